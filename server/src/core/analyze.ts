@@ -1,0 +1,64 @@
+/**
+ * The single entry point of the pure core: text in, model and findings out. The language server,
+ * the CLI, the benchmark and the tests all call this.
+ */
+import { translate, type MessageKey } from './messages/index';
+import type { ReportModel } from './model/types';
+import { parseReport } from './parse/report';
+import { RULES } from './rules/registry';
+import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
+import { FORMATS } from './standard/versions';
+
+export interface AnalyzeOptions {
+  locale?: Locale;
+  /** Per-rule severity override, or 'off'. Keys are rule codes. */
+  severities?: Record<string, Severity | 'off'>;
+  /** Other reports of the workspace, for the GR3xx rules. */
+  peers?: readonly PeerReport[];
+  ruleOptions?: RuleOptions;
+  /** Polled between rules; analysis stops early (returning what it has) when it says true. */
+  isCancelled?: () => boolean;
+}
+
+export interface Analysis {
+  model: ReportModel;
+  findings: Finding[];
+  /** True when `isCancelled` stopped the run before every rule ran. */
+  cancelled: boolean;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = parseReport(text);
+  return analyzeModel(model, options);
+}
+
+export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Analysis {
+  const locale = options.locale ?? 'zh-cn';
+  const findings: Finding[] = [];
+  const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  let cancelled = false;
+  for (const rule of rules) {
+    if (options.isCancelled?.()) { cancelled = true; break; }
+    const configured = options.severities?.[rule.code];
+    if (configured === 'off') continue;
+    const ctx: RuleContext = {
+      model, format, locale,
+      peers: options.peers ?? [],
+      options: options.ruleOptions ?? {},
+      t: (key: MessageKey, args?: Record<string, string | number>) => translate(locale, key, args),
+      report: (r) => {
+        findings.push({
+          code: rule.code,
+          severity: configured ?? r.severity ?? rule.severity,
+          span: r.span,
+          message: translate(locale, r.key ?? (rule.code as MessageKey), r.args),
+          ...(r.related ? { related: r.related } : {}),
+          ...(r.fixes ? { fixes: r.fixes } : {}),
+        });
+      },
+    };
+    rule.check(ctx);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { model, findings, cancelled };
+}

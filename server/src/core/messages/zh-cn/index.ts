@@ -1,0 +1,7 @@
+// One file per rule group so that the catalogue grows without edit conflicts.
+import { STRUCTURE } from './structure';
+import { TABLES } from './tables';
+import { TEXT } from './text';
+import { UI } from './ui';
+
+export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI } as const;

@@ -1,0 +1,50 @@
+/**
+ * parseReport: text → ReportModel. Tables are located first (their row labels can look like
+ * headings), then headings outside tables, sections, title, year and version.
+ */
+import type { Heading, ReportModel } from '../model/types';
+import { versionForYear } from '../standard/versions';
+import { SourceText, type Span } from '../text/source';
+import { parseHeadingLine, MAX_TITLE } from './headings';
+import { buildSections, countLegacyHeadings } from './sections';
+import { readTables } from './tables/index';
+import { findPeriodYear, findTitle } from './title';
+import { findMarkers, usedVersion } from './version';
+
+/** Lines longer than this are never headings (and keep pathological input cheap). */
+const MAX_HEADING_LINE = 400;
+
+export function parseReport(text: string): ReportModel {
+  const source = new SourceText(text);
+  const tables = readTables(source);
+  const tableSpans: Span[] = tables.map((t) => t.span);
+  const inTable = (offset: number) => tableSpans.some((s) => offset >= s.start && offset < s.end);
+
+  const headings: Heading[] = [];
+  for (const line of source.lines) {
+    if (line.text.length > MAX_HEADING_LINE || line.end === line.start) continue;
+    const h = parseHeadingLine(line);
+    if (h && h.title.length <= MAX_TITLE && !inTable(h.span.start)) headings.push(h);
+  }
+  const sections = buildSections(headings, headings, text.length, inTable);
+  for (const t of tables) {
+    const owner = sections.find((s) => t.span.start >= s.span.start && t.span.start < s.span.end);
+    owner?.tables.push(t);
+  }
+
+  const title = findTitle(source);
+  const period = findPeriodYear(source);
+  const year = title?.year ?? period?.year ?? null;
+  const yearSpan = title?.year ? title.yearSpan : period?.span ?? null;
+  const markers = findMarkers(source);
+  const legacyStructure = countLegacyHeadings(sections) >= 2;
+  return {
+    source, title, year, yearSpan, markers,
+    usedVersion: usedVersion(markers),
+    expectedVersion: year === null ? null : versionForYear(year),
+    legacyStructure,
+    sections,
+    headings: headings.filter((h) => h.level === 1 ? sections.some((s) => s.heading === h) : true),
+    tables, tableSpans,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Which headings open sections, and which standard section each one is. Level-1 candidates are
+ * accepted when their title matches a standard, alias or legacy title, or when they continue
+ * the 一、二、三… sequence with a short title. Lines that merely look like headings because they
+ * are T3 row labels ("四、结转下年度继续办理") never open a section.
+ */
+import type { Heading, Section, SectionMatch } from '../model/types';
+import { FORMAT_2019, FORMAT_2021, LEGACY } from '../standard/versions';
+import type { SectionKey } from '../standard/types';
+import { labelKey } from '../text/normalize';
+
+export interface SectionTitleMatch { key: SectionKey | null; match: SectionMatch | null; legacy: boolean }
+
+const STANDARD = FORMAT_2021.sections.map((s) => ({
+  key: s.key,
+  title: labelKey(s.title),
+  aliases: s.aliases.map(labelKey),
+}));
+
+/** Titles only legacy (pre-2019) reports use: neither a standard title nor one of its aliases. */
+const LEGACY_ONLY = LEGACY.sectionTitles.map(labelKey)
+  .filter((t) => !STANDARD.some((s) => s.title === t || s.aliases.includes(t)));
+
+/** T3 row labels numbered like sections (一、本年新收… 四、结转下年度继续办理), from the data. */
+const T3_SECTION_LIKE_ROWS = [...FORMAT_2019.tables, ...FORMAT_2021.tables]
+  .filter((t) => t.key === 'T3')
+  .flatMap((t) => t.rows.filter((r) => r.numbering.endsWith('、')).map((r) => labelKey(r.label)));
+
+export function isTableRowTitle(title: string): boolean {
+  const k = labelKey(title);
+  return T3_SECTION_LIKE_ROWS.some((r) => k.startsWith(r));
+}
+
+/** Levenshtein distance, bounded (titles are short). */
+function distance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+export function matchSectionTitle(title: string): SectionTitleMatch {
+  const k = labelKey(title).replace(/[。.]$/, '');
+  if (!k) return { key: null, match: null, legacy: false };
+  for (const s of STANDARD) if (k === s.title) return { key: s.key, match: 'exact', legacy: false };
+  for (const s of STANDARD) if (s.aliases.includes(k)) return { key: s.key, match: 'alias', legacy: false };
+  const legacy = LEGACY_ONLY.some((t) => k === t || (k.startsWith(t) && t.length >= 4));
+  if (legacy) return { key: null, match: null, legacy: true };
+  // Misspelt or slightly reworded: close to exactly one standard title or alias.
+  let best: { key: SectionKey; d: number } | null = null;
+  for (const s of STANDARD) {
+    for (const cand of [s.title, ...s.aliases]) {
+      const d = distance(k, cand);
+      if (d <= Math.max(1, Math.floor(cand.length / 5)) && (!best || d < best.d)) best = { key: s.key, d };
+    }
+  }
+  if (best) return { key: best.key, match: 'fuzzy', legacy: false };
+  return { key: null, match: null, legacy: false };
+}
+
+/** Short enough to be a title rather than a numbered paragraph. */
+const SHORT_TITLE = 30;
+
+/**
+ * Picks the section headings among level-1 candidates. `inTable(offset)` tells whether a line
+ * lies inside a table region (its row labels are not headings).
+ */
+export function buildSections(candidates: Heading[], all: Heading[], textLength: number, inTable: (offset: number) => boolean): Section[] {
+  const chosen: { h: Heading; m: SectionTitleMatch }[] = [];
+  let lastOrdinal = 0;
+  for (const h of candidates) {
+    if (h.level !== 1 || !h.title || inTable(h.span.start) || isTableRowTitle(h.title)) continue;
+    const m = matchSectionTitle(h.title);
+    const known = m.key !== null || m.legacy;
+    const inSequence = h.ordinal === lastOrdinal + 1 || (lastOrdinal === 0 && h.ordinal <= 2);
+    if (!known && !(inSequence && h.title.length <= SHORT_TITLE)) continue;
+    chosen.push({ h, m });
+    lastOrdinal = h.ordinal;
+  }
+  return chosen.map(({ h, m }, i) => {
+    const end = i + 1 < chosen.length ? chosen[i + 1]!.h.span.start : textLength;
+    return {
+      key: m.key,
+      heading: h,
+      match: m.match,
+      span: { start: h.span.start, end },
+      subHeadings: all.filter((s) => s.level > 1 && s.span.start > h.span.start && s.span.start < end && !inTable(s.span.start)),
+      tables: [],
+    };
+  });
+}
+
+export function countLegacyHeadings(sections: Section[]): number {
+  return sections.filter((s) => matchSectionTitle(s.heading.title).legacy).length;
+}

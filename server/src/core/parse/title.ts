@@ -1,0 +1,99 @@
+/**
+ * The title block and the report year. Titles come on one line ("紫阳县2019年度政府信息公开工作
+ * 年度报告") or two (body name, then "2020年政府信息公开工作年度报告"), sometimes after blank
+ * lines or a metadata block. The statistics period ("统计期限为2024年1月1日至2024年12月31日")
+ * gives the year when the title does not.
+ */
+import type { TitleInfo } from '../model/types';
+import type { SourceText, Span } from '../text/source';
+
+const TITLE_RE = /政府信息公开.{0,12}(?:年度)?(?:工作)?报告|信息公开工作年度报告/;
+const YEAR_RE = /((?:19|20)\d{2})\s*年度?/;
+/** How many non-blank lines from the top may precede the title. */
+const TITLE_WINDOW = 12;
+
+export function findTitle(src: SourceText): TitleInfo | null {
+  let seen = 0;
+  for (let i = 0; i < src.lines.length && seen < TITLE_WINDOW; i++) {
+    const line = src.lines[i]!;
+    const text = line.text.trim();
+    if (!text) continue;
+    seen++;
+    if (text.length > 80 || !TITLE_RE.test(text)) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    let span: Span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    let full = text;
+    let body: string | null = null;
+    const ym = YEAR_RE.exec(text);
+    let yearSpan: Span | null = null;
+    if (ym) {
+      const at = line.text.indexOf(ym[0], lead);
+      yearSpan = { start: line.start + at, end: line.start + at + ym[1]!.length };
+      body = text.slice(0, text.indexOf(ym[0])).trim() || null;
+    }
+    // Body name alone on the line above ("淮安市人民政府" / "2024 年政府信息公开工作年度报告").
+    const prev = previousNonBlank(src, i);
+    if (prev && !body && prev.text.trim().length <= 40 && !/[。，,.；：:]/.test(prev.text)) {
+      const pLead = prev.text.length - prev.text.trimStart().length;
+      span = { start: prev.start + pLead, end: span.end };
+      full = `${prev.text.trim()}${text}`;
+      body = prev.text.trim();
+    } else if (!ym && prev === null) {
+      // Year may be on the next line: "永顺县盐井乡人民政府2019年度" / "政府信息公开工作年度报告".
+    }
+    // Year on the line above, title words on this one ("…人民政府2019年度" / "政府信息公开工作年度报告").
+    if (!ym && prev) {
+      const pm = YEAR_RE.exec(prev.text);
+      if (pm) {
+        const at = prev.text.indexOf(pm[0]);
+        yearSpan = { start: prev.start + at, end: prev.start + at + pm[1]!.length };
+        body = prev.text.slice(0, at).trim() || null;
+        const pLead = prev.text.length - prev.text.trimStart().length;
+        span = { start: prev.start + pLead, end: span.end };
+        full = `${prev.text.trim()}${text}`;
+        return { text: full, span, body, year: Number(pm[1]), yearSpan };
+      }
+    }
+    return { text: full, span, body, year: ym ? Number(ym[1]) : null, yearSpan };
+  }
+  return null;
+}
+
+function previousNonBlank(src: SourceText, i: number) {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = src.lines[j]!;
+    if (l.text.trim()) return l;
+  }
+  return null;
+}
+
+const PERIOD_RE = /统计期限?[^。\n]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*[至到—\-~～]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+
+/** The year of the statistics period, with its span, if the text states one. */
+export function findPeriodYear(src: SourceText): { year: number; span: Span } | null {
+  // Join lines: PDF text wraps the period over two lines.
+  const head = src.text.slice(0, 4000);
+  const flat = head.replace(/\r?\n|\r/g, '');
+  const m = PERIOD_RE.exec(flat);
+  if (!m) return null;
+  // Map the flat index back to the original text by counting removed line breaks before it.
+  const at = mapFlatIndex(head, m.index + m[0].indexOf(m[1]!));
+  return { year: Number(m[1]), span: { start: at, end: at + 4 } };
+}
+
+function mapFlatIndex(text: string, flatIndex: number): number {
+  let flat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\r' || c === '\n') continue;
+    if (flat === flatIndex) return i;
+    flat++;
+  }
+  return text.length;
+}
+
+/** Cheap test used to decide whether a Markdown or plain-text document is a report. */
+export function looksLikeReport(text: string): boolean {
+  const head = text.slice(0, 3000).split(/\r?\n|\r/).filter((l) => l.trim()).slice(0, TITLE_WINDOW);
+  return head.some((l) => l.length <= 80 && TITLE_RE.test(l));
+}

@@ -1,0 +1,48 @@
+/**
+ * Which format version the text itself uses, from its markers (column headers and row labels
+ * unique to one version, listed in the format data), and the notices it cites.
+ */
+import type { VersionId } from '../standard/types';
+import { FORMAT_2019, FORMAT_2021, LEGACY } from '../standard/versions';
+import type { SourceText, Span } from '../text/source';
+
+export interface Marker { version: VersionId; text: string; span: Span }
+
+export function findMarkers(src: SourceText): Marker[] {
+  const out: Marker[] = [];
+  const text = src.text;
+  for (const f of [FORMAT_2019, FORMAT_2021]) {
+    for (const m of f.markers) {
+      let at = text.indexOf(m);
+      while (at >= 0) {
+        out.push({ version: f.version, text: m, span: { start: at, end: at + m.length } });
+        at = text.indexOf(m, at + m.length);
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The version most markers point to; null when there are none. */
+export function usedVersion(markers: Marker[]): VersionId | null {
+  const n2019 = markers.filter((m) => m.version === '2019').length;
+  const n2021 = markers.length - n2019;
+  if (!n2019 && !n2021) return null;
+  return n2021 >= n2019 ? '2021' : '2019';
+}
+
+export interface NoticeCitation { notice: '2019' | '2021' | 'legacy'; text: string; span: Span }
+
+const NOTICE_RE = /[〔\[［(（【]\s*(2019|2021)\s*[〕\]］)）】]\s*(60|30)\s*号|国(?:务院)?令第\s*492\s*号/g;
+
+export function findNotices(src: SourceText): NoticeCitation[] {
+  const out: NoticeCitation[] = [];
+  NOTICE_RE.lastIndex = 0;
+  for (let m = NOTICE_RE.exec(src.text); m; m = NOTICE_RE.exec(src.text)) {
+    const notice = m[1] === '2019' && m[2] === '60' ? '2019' : m[1] === '2021' && m[2] === '30' ? '2021' : m[1] ? null : 'legacy';
+    if (notice) out.push({ notice, text: m[0], span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+export { LEGACY };

@@ -1,0 +1,36 @@
+import type { Rule } from '../types';
+import { headingStyle, lineStartOf, standardHeading } from './conventions';
+
+/** GR001: a required section is missing. The fix inserts its heading where it belongs. */
+export const gr001: Rule = {
+  code: 'GR001', name: 'missing-section', severity: 'error', category: 'structure', fixable: true,
+  description: { 'zh-cn': '缺少规定的部分（一至六）', en: 'A required section (一…六) is missing' },
+  check(ctx) {
+    const { model, format } = ctx;
+    if (model.legacyStructure || model.sections.length === 0) return;
+    const present = new Set(model.sections.map((s) => s.key));
+    const style = headingStyle(model);
+    const eol = model.source.eol;
+    for (const spec of format.sections) {
+      if (present.has(spec.key)) continue;
+      // Where it belongs: directly before an orphaned table of this section (sample 003), else
+      // before the next section present in the standard order, else at the end.
+      const orphan = model.tables.find((t) => t.key !== null && spec.tables.includes(t.key));
+      const next = model.sections.find((s) => s.key !== null && (format.sections.find((x) => x.key === s.key)?.ordinal ?? 0) > spec.ordinal);
+      const anchor = orphan && (!next || orphan.span.start < next.span.start) ? orphan.span.start : next?.heading.span.start;
+      const heading = standardHeading(spec, style);
+      const span = anchor !== undefined
+        ? { start: anchor, end: model.source.lines[model.source.lineIndexAt(anchor)]!.end }
+        : { start: model.source.text.length, end: model.source.text.length };
+      const insertAt = anchor !== undefined ? lineStartOf(model, anchor) : model.source.text.length;
+      const atEnd = anchor === undefined;
+      const needsLeadingEol = atEnd && insertAt > 0 && !/[\r\n]$/.test(model.source.text);
+      const newText = `${needsLeadingEol ? eol : ''}${style.prefix}${heading}${atEnd ? '' : eol}`;
+      ctx.report({
+        span,
+        args: { ordinal: heading.slice(0, 1), heading },
+        fixes: [{ title: ctx.t('GR001.fix', { heading }), edits: [{ span: { start: insertAt, end: insertAt }, newText }], safe: false, preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { tableSpec } from '../../standard/versions';
+import type { Rule } from '../types';
+import { standardHeading } from './conventions';
+
+/** GR010: section 二/三/四 holds no table at all (text only, or a bare heading). */
+export const gr010: Rule = {
+  code: 'GR010', name: 'missing-table', severity: 'error', category: 'structure', fixable: true,
+  description: { 'zh-cn': '第二、三、四部分缺少统计表', en: 'Section 二/三/四 has no table' },
+  check(ctx) {
+    const { model, format } = ctx;
+    if (model.legacyStructure) return;
+    for (const s of model.sections) {
+      const spec = format.sections.find((x) => x.key === s.key);
+      if (!spec || spec.tables.length === 0 || s.tables.length > 0) continue;
+      const names = spec.tables.map((k) => tableSpec(format.version, k)?.title ?? k);
+      ctx.report({ span: s.heading.span, args: { heading: standardHeading(spec), tables: names.join('、') } });
+    }
+  },
+};

@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+
+export const TABLE_RULES: Rule[] = [
+];

@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+
+export const TEXT_RULES: Rule[] = [
+];

@@ -1,0 +1,94 @@
+/**
+ * What a rule is and what it reports. Rules are small modules (one file, one code) listed in the
+ * per-category index files and joined in `registry.ts`. They see only the pure model; the LSP
+ * glue and the CLI turn findings into diagnostics.
+ */
+import type { MessageKey } from '../messages';
+import type { ReportModel } from '../model/types';
+import type { FormatSpec } from '../standard/types';
+import type { Span } from '../text/source';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Locale = 'zh-cn' | 'en';
+
+/** A replacement of `span` (UTF-16 offsets in the analysed text) by `newText`. */
+export interface TextEdit { span: Span; newText: string }
+
+/**
+ * A fix is one or more edits applied together (a total and the cell it depends on, say).
+ * `safe` fixes are applied by source.fixAll and `govreport fix`; the others only on request.
+ */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  safe: boolean;
+  preferred?: boolean;
+  /** LSP code action kind; quickfix unless said otherwise. */
+  kind?: 'quickfix' | 'refactor.rewrite';
+}
+
+export interface Related { span: Span; message: string }
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  span: Span;
+  message: string;
+  related?: Related[];
+  fixes?: Fix[];
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+/** What a rule passes to `report`: code and severity come from the rule itself. */
+export interface Report {
+  span: Span;
+  /** Message key in the catalogue (defaults to the rule's code) and its arguments. */
+  key?: MessageKey;
+  args?: Record<string, string | number>;
+  related?: Related[];
+  fixes?: Fix[];
+  /** Overrides the rule's default severity (GR202 is E or W depending on the case). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  /** The format the report is checked against: the version its year requires, else the one it uses, else 2021. */
+  format: FormatSpec;
+  locale: Locale;
+  /** Localised message text for a catalogue key. */
+  t(key: MessageKey, args?: Record<string, string | number>): string;
+  report(r: Report): void;
+  /** Other reports in the workspace (GR3xx), if the caller has any. */
+  peers: readonly PeerReport[];
+  /** Settings that rules read (deadlines, body kind). */
+  options: RuleOptions;
+}
+
+export interface PeerReport { uri: string; model: ReportModel }
+
+export interface RuleOptions {
+  /** Deadline (month, day) in year Y+1 for a 部门 report and for a 人民政府's own report (GR202). */
+  deadlines?: { department?: [number, number]; government?: [number, number] };
+  /** Whether the body is a 部门 or a 人民政府 when the title does not tell. */
+  bodyKind?: 'department' | 'government';
+}
+
+export type RuleCategory = 'structure' | 'tables' | 'text' | 'across';
+
+export interface RuleMeta {
+  /** Stable code, never reused: "GR101". */
+  code: string;
+  /** Short English alias, kebab-case: "t3-row-total". */
+  name: string;
+  severity: Severity;
+  category: RuleCategory;
+  /** One line in each locale: what the rule checks. */
+  description: Record<Locale, string>;
+  /** Whether it offers fixes. */
+  fixable: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}

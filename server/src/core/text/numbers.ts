@@ -1,0 +1,52 @@
+/**
+ * Numbers in value cells, read exactly. Counts are integers (bigint); amounts keep their decimal
+ * digits as a scaled bigint so sums never suffer floating-point error.
+ */
+
+export type CellValue =
+  | { kind: 'blank' }
+  /** `units` is the value scaled by 10^scale; `unit` is a unit written in the cell (元, 万元). */
+  | { kind: 'number'; units: bigint; scale: number; unit?: string }
+  /** "无", "—", "/", "-" and the like: a placeholder meaning zero, not a number (GR105). */
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'text'; text: string };
+
+const PLACEHOLDERS = new Set(['无', '—', '——', '/', '-', '－', '／', '―', '–', '空', '暂无', 'null', 'N/A', '/ ']);
+
+/** Full-width digits and signs to ASCII. */
+function asciiDigits(s: string): string {
+  return s.replace(/[０-９．，－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Reads one cell's text. Thousands separators and a trailing unit (元/万元/件/条/个/项) are accepted. */
+export function parseCell(raw: string): CellValue {
+  const t = raw.trim().replace(/\u3000/g, '');
+  if (t === '') return { kind: 'blank' };
+  if (PLACEHOLDERS.has(t)) return { kind: 'placeholder', text: t };
+  const s = asciiDigits(t).replace(/\s+/g, '');
+  const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|次)?$/.exec(s);
+  if (!m) return { kind: 'text', text: t };
+  const digits = m[2]!.replace(/,/g, '');
+  const frac = m[3] ?? '';
+  let units = BigInt(digits + frac);
+  if (m[1] === '-') units = -units;
+  const value: CellValue = { kind: 'number', units, scale: frac.length };
+  if (m[4]) value.unit = m[4];
+  return value;
+}
+
+/** Renders a scaled value back to text ("96171.6", "-3", "12"). */
+export function formatUnits(units: bigint, scale: number): string {
+  const neg = units < 0n;
+  let s = (neg ? -units : units).toString();
+  if (scale > 0) {
+    s = s.padStart(scale + 1, '0');
+    s = `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/\.?0+$/, '');
+  }
+  return (neg ? '-' : '') + s;
+}
+
+/** Brings two scaled values to a common scale. */
+export function align(a: { units: bigint; scale: number }, scale: number): bigint {
+  return a.units * 10n ** BigInt(scale - a.scale);
+}
