@@ -12,7 +12,7 @@ import { findPeriodYear, findTitle } from './title';
 import { findMarkers, usedVersion } from './version';
 
 /** Lines longer than this are never headings (and keep pathological input cheap). */
-const MAX_HEADING_LINE = 400;
+const MAX_HEADING_LINE = 5000;
 
 export function parseReport(text: string): ReportModel {
   const source = new SourceText(text);

@@ -38,8 +38,6 @@ export function findTitle(src: SourceText): TitleInfo | null {
       span = { start: prev.start + pLead, end: span.end };
       full = `${prev.text.trim()}${text}`;
       body = prev.text.trim();
-    } else if (!ym && prev === null) {
-      // Year may be on the next line: "永顺县盐井乡人民政府2019年度" / "政府信息公开工作年度报告".
     }
     // Year on the line above, title words on this one ("…人民政府2019年度" / "政府信息公开工作年度报告").
     if (!ym && prev) {

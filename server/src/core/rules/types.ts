@@ -27,7 +27,8 @@ export interface Fix {
   kind?: 'quickfix' | 'refactor.rewrite';
 }
 
-export interface Related { span: Span; message: string }
+/** Related information; `uri` set when it lies in another document (GR3xx: last year's report). */
+export interface Related { span: Span; message: string; uri?: string }
 
 export interface Finding {
   code: string;

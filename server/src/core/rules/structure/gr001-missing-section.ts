@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { headingStyle, lineStartOf, standardHeading } from './conventions';
+import { sectionTablesFor } from './templates';
 
 /** GR001: a required section is missing. The fix inserts its heading where it belongs. */
 export const gr001: Rule = {
@@ -7,7 +8,8 @@ export const gr001: Rule = {
   description: { 'zh-cn': '缺少规定的部分（一至六）', en: 'A required section (一…六) is missing' },
   check(ctx) {
     const { model, format } = ctx;
-    if (model.legacyStructure || model.sections.length === 0) return;
+    // A document with neither a title nor a section is not (yet) a report: nothing to miss.
+    if (model.legacyStructure || (model.sections.length === 0 && !model.title)) return;
     const present = new Set(model.sections.map((s) => s.key));
     const style = headingStyle(model);
     const eol = model.source.eol;
@@ -26,11 +28,19 @@ export const gr001: Rule = {
       const atEnd = anchor === undefined;
       const needsLeadingEol = atEnd && insertAt > 0 && !/[\r\n]$/.test(model.source.text);
       const newText = `${needsLeadingEol ? eol : ''}${style.prefix}${heading}${atEnd ? '' : eol}`;
-      ctx.report({
-        span,
-        args: { ordinal: heading.slice(0, 1), heading },
-        fixes: [{ title: ctx.t('GR001.fix', { heading }), edits: [{ span: { start: insertAt, end: insertAt }, newText }], safe: false, preferred: true }],
-      });
+      const at = { start: insertAt, end: insertAt };
+      const fixes = [{ title: ctx.t('GR001.fix', { heading }), edits: [{ span: at, newText }], safe: false, preferred: true }];
+      // For 二/三/四 with no table of theirs anywhere, offer the heading with its table template.
+      if (spec.tables.length > 0 && !orphan) {
+        const tables = sectionTablesFor(model, format.version, spec.key);
+        const body = `${style.prefix}${heading}${eol}${eol}${tables}${eol}`;
+        fixes.push({
+          title: ctx.t('GR001.fixWithTable', { heading, version: format.version }),
+          edits: [{ span: at, newText: atEnd ? `${needsLeadingEol ? eol : ''}${eol}${body}` : `${body}${eol}` }],
+          safe: false, preferred: false,
+        });
+      }
+      ctx.report({ span, args: { ordinal: heading.slice(0, 1), heading }, fixes });
     }
   },
 };

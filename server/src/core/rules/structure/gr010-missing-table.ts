@@ -1,6 +1,7 @@
 import { tableSpec } from '../../standard/versions';
 import type { Rule } from '../types';
 import { standardHeading } from './conventions';
+import { sectionTablesFor } from './templates';
 
 /** GR010: section 二/三/四 holds no table at all (text only, or a bare heading). */
 export const gr010: Rule = {
@@ -13,7 +14,19 @@ export const gr010: Rule = {
       const spec = format.sections.find((x) => x.key === s.key);
       if (!spec || spec.tables.length === 0 || s.tables.length > 0) continue;
       const names = spec.tables.map((k) => tableSpec(format.version, k)?.title ?? k);
-      ctx.report({ span: s.heading.span, args: { heading: standardHeading(spec), tables: names.join('、') } });
+      // Insert the blank templates on the line after the heading, set off by blank lines.
+      const src = model.source;
+      const line = src.lines[src.lineIndexAt(s.heading.span.start)]!;
+      const eol = src.eol;
+      const tables = sectionTablesFor(model, format.version, spec.key);
+      const atEnd = line.next === line.end;
+      const newText = atEnd ? `${eol}${eol}${tables}${eol}` : `${eol}${tables}${eol}${eol}`;
+      const at = atEnd ? line.end : line.next;
+      ctx.report({
+        span: s.heading.span,
+        args: { heading: standardHeading(spec), tables: names.join('、') },
+        fixes: [{ title: ctx.t('GR010.fix', { version: format.version }), edits: [{ span: { start: at, end: at }, newText }], safe: false, preferred: true }],
+      });
     }
   },
 };

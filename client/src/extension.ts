@@ -1,0 +1,65 @@
+/**
+ * The thin VS Code client: starts dist/server.js over IPC and lets vscode-languageclient wire
+ * every feature. All checking lives in the server (the pure core); this file downloads nothing,
+ * reads no files and works in untrusted and virtual workspaces. The client is stopped by deactivate().
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+
+export interface GovReportApi {
+  /** The language client (started or starting). */
+  client: LanguageClient;
+  /** Resolves once the server has answered `initialize` (rejects if it could not start). */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): GovReportApi {
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+
+  // Reports are `govreport` documents; Markdown and plain-text documents are sent too and the
+  // server decides (looksLikeReport) whether they are reports.
+  const documentSelector = ['govreport', 'markdown', 'plaintext'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+
+  // The docs/rules/ folder of the installed extension, for the diagnostics' codeDescription links.
+  const docsBase = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/';
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: { configurationSection: 'govreport' },
+    initializationOptions: { locale: vscode.env.language, docsBase },
+    outputChannelName: '政府信息公开年报助手 (govreport)',
+  };
+
+  client = new LanguageClient('govreport', '政府信息公开年报助手', serverOptions, clientOptions);
+  const ready = client.start();
+  // Keep the rejection observable through `ready` without an unhandled-rejection warning.
+  ready.catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`govreport: language server failed to start: ${String(err)}`);
+  });
+  // Authoring commands (新建年报 / 插入统计表 / 格式化表格): pure core + vscode, no server round trip.
+  registerCommands(context);
+  return { client, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) {
+    const c = client;
+    client = undefined;
+    await c.stop();
+  }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * Bundles the three entry points with esbuild:
+ *   dist/client.js  VS Code extension (vscode is external, provided by the host)
+ *   dist/server.js  language server (stdio or IPC, chosen by the command line)
+ *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
+ * Minified; no source maps unless --sourcemap (never in the package: .vscodeignore drops *.map).
+ * Usage: node scripts/build.mjs [--sourcemap] [--watch]
+ */
+import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const sourcemap = args.has('--sourcemap');
+const watch = args.has('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: !watch,
+  sourcemap: sourcemap || watch,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const targets = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+const started = Date.now();
+// dist/ is overwritten in place, never removed first: a server or test running from it meanwhile
+// (other work in the same tree) keeps working.
+if (watch) {
+  for (const t of targets) {
+    const ctx = await esbuild.context(t);
+    await ctx.watch();
+  }
+  console.log('[build] watching client, server and cli …');
+} else {
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  chmodSync(join(root, 'dist/cli.js'), 0o755);
+  console.log(`[build] dist/client.js dist/server.js dist/cli.js in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,71 @@
+/**
+ * Hover on a table: on a total cell, the sum it should be, term by term; on a row label, what the
+ * row counts (the spec's doc) and its standard label. Pure: offsets in, Markdown out.
+ */
+import type { Analysis } from '../analyze';
+import { translate, type MessageKey } from '../messages/index';
+import { termName, valueText } from '../rules/tables/arithmetic';
+import { cellName, contains, fmtNum, isZero, rowName, rowSpecOf, subNum, visibleSpan } from '../rules/tables/common';
+import type { IdentityCheck } from '../rules/tables/identities';
+import type { Locale } from '../rules/types';
+import type { Span } from '../text/source';
+import { cellAtOffset, factsOf, tableAt } from './tableFacts';
+
+export interface Hover { span: Span; markdown: string }
+
+export interface HoverOptions { locale?: Locale }
+
+export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, options: HoverOptions = {}): Hover | null {
+  const model = analysis.model;
+  const table = tableAt(analysis, offset);
+  if (!table) return null;
+  const facts = factsOf(model, table);
+  if (!facts) return null;
+  const t = (key: string, args?: Record<string, string | number>) => translate(options.locale ?? 'zh-cn', key as MessageKey, args);
+
+  const hit = cellAtOffset(model, table, offset);
+  if (hit) {
+    const checks = facts.checks.filter((c) => c.target.cell === hit.cell);
+    if (!checks.length) return null;
+    const parts = checks.map((c) => explain(t, c));
+    return { span: visibleSpan(model.source, hit.cell.span), markdown: parts.join('\n\n---\n\n') };
+  }
+
+  for (const row of table.rows) {
+    if (!row.key || !row.labelSpan || !contains(row.labelSpan, offset)) continue;
+    const rs = rowSpecOf(facts.spec, row.key);
+    if (!rs) return null;
+    const lines = [`**${rowName(facts.spec, row.key) || rs.label}**`];
+    if (rs.doc) lines.push(rs.doc);
+    if (row.match === 'variant' || row.match === 'alias') lines.push(t('tables.hover.standard', { label: `${rs.numbering}${rs.label}` }));
+    return { span: row.labelSpan, markdown: lines.join('\n\n') };
+  }
+  return null;
+}
+
+/** "**（七）总计·自然人** 应为 **26**", the terms one per line, then what the table says. */
+function explain(t: (key: string, args?: Record<string, string | number>) => string, c: IdentityCheck): string {
+  const name = cellName(c.spec, c.target.row, c.target.column);
+  const lines: string[] = [];
+  if (c.status === 'skipped' || !c.expected) {
+    lines.push(`**${name}**`, t('tables.hover.skipped'));
+    return lines.join('\n\n');
+  }
+  lines.push(`${t('tables.hover.total', { cell: name, expected: fmtNum(c.expected) })} · ${c.rule}`);
+  if (c.identity.kind === 'balance') lines.push(t('tables.hover.balance'));
+  const terms: string[] = [];
+  const right = new Set(c.right ?? []);
+  let zeros = 0;
+  for (const p of c.parts) {
+    const v = p.value;
+    if (v && isZero(v) && c.identity.kind !== 'balance') { zeros++; continue; }
+    const sign = right.has(p) ? '−' : '+';
+    terms.push(`| ${sign} | ${termName(c, p)} | ${v ? fmtNum(v) : valueText(t, p)} |`);
+  }
+  if (terms.length) lines.push(['| | | |', '|:-:|:--|--:|', ...terms].join('\n'));
+  if (zeros) lines.push(t('tables.hover.zeros', { count: zeros }));
+  const diff = subNum(c.actual!, c.expected);
+  const status = c.status === 'ok' ? t('tables.hover.ok') : t('tables.hover.diff', { diff: (diff.units > 0n ? '+' : '') + fmtNum(diff) });
+  lines.push(t('tables.hover.current', { actual: valueText(t, c.target), status }));
+  return lines.join('\n\n');
+}

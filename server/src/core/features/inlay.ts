@@ -1,0 +1,65 @@
+/**
+ * Inlay hints on tables: "应为 26" after a total that disagrees with its sum, and at the end of
+ * each checked table's header line a summary: "✓ 勾稽关系成立", or how many identities fail.
+ */
+import type { Analysis } from '../analyze';
+import { translate, type MessageKey } from '../messages/index';
+import { cellName, fmtNum } from '../rules/tables/common';
+import { isAllBlank } from '../rules/tables/gr011-blank-table';
+import type { Locale } from '../rules/types';
+import type { Span } from '../text/source';
+import { factsOf } from './tableFacts';
+
+export interface InlayHint {
+  offset: number;
+  label: string;
+  tooltip?: string;
+  /** Whether the editor should put a space before the label. */
+  paddingLeft?: boolean;
+}
+
+export interface InlayOptions { locale?: Locale }
+
+export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, options: InlayOptions = {}): InlayHint[] {
+  const model = analysis.model;
+  const src = model.source;
+  const t = (key: string, args?: Record<string, string | number>) => translate(options.locale ?? 'zh-cn', key as MessageKey, args);
+  const out: InlayHint[] = [];
+  for (const table of model.tables) {
+    if (span && (table.span.end < span.start || table.span.start > span.end)) continue;
+    const facts = factsOf(model, table);
+    if (!facts || facts.checks.length === 0 || isAllBlank(table)) continue;
+    const mismatches = facts.checks.filter((c) => c.status === 'mismatch');
+    const skipped = facts.checks.filter((c) => c.status === 'skipped');
+
+    // One hint per wrong cell; two different expectations (row sum vs column sum) are both shown.
+    const byCell = new Map<object, { offset: number; values: string[]; tips: string[] }>();
+    for (const c of mismatches) {
+      if (!c.target.cell || !c.expected) continue;
+      const e = byCell.get(c.target.cell) ?? { offset: c.target.cell.span.end, values: [], tips: [] };
+      const v = fmtNum(c.expected);
+      if (!e.values.includes(v)) e.values.push(v);
+      e.tips.push(`${c.rule}: ${cellName(c.spec, c.target.row, c.target.column)} = ${v}`);
+      byCell.set(c.target.cell, e);
+    }
+    for (const e of byCell.values()) {
+      out.push({ offset: e.offset, label: t('tables.inlay.shouldBe', { expected: e.values.join(' / ') }), tooltip: e.tips.join('\n'), paddingLeft: true });
+    }
+
+    const line = src.lines[src.lineIndexAt(table.headerSpan?.start ?? table.span.start)]!;
+    let label: string;
+    if (mismatches.length === 0 && skipped.length === 0) label = t('tables.inlay.ok');
+    else {
+      const parts: string[] = [];
+      if (mismatches.length) parts.push(t('tables.inlay.problems', { count: mismatches.length }));
+      if (skipped.length) parts.push(t('tables.inlay.unchecked', { count: skipped.length }));
+      label = parts.join('，');
+    }
+    const tooltip = mismatches
+      .map((c) => `${c.rule}: ${cellName(c.spec, c.target.row, c.target.column)} ${c.actual ? fmtNum(c.actual) : ''} → ${fmtNum(c.expected!)}`)
+      .join('\n');
+    out.push({ offset: line.end, label, ...(tooltip ? { tooltip } : {}), paddingLeft: true });
+  }
+  const inSpan = (o: number) => !span || (o >= span.start && o <= span.end);
+  return out.filter((h) => inSpan(h.offset)).sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,42 @@
+/**
+ * Shared by hover and inlay hints: the table at an offset, its spec, and its identity checks.
+ * The format is chosen exactly as `analyze` chooses it, so what the editor shows matches the rules.
+ */
+import type { Analysis } from '../analyze';
+import type { Cell, ReportModel, Row, Table } from '../model/types';
+import { FORMATS } from '../standard/versions';
+import type { FormatSpec, TableSpec } from '../standard/types';
+import { contains, specOf, visibleSpan } from '../rules/tables/common';
+import { checkIdentities, type IdentityCheck } from '../rules/tables/identities';
+
+export function formatOf(model: ReportModel): FormatSpec {
+  return FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+}
+
+export interface TableFacts { table: Table; spec: TableSpec; checks: IdentityCheck[] }
+
+const cache = new WeakMap<Table, TableFacts | null>();
+
+export function factsOf(model: ReportModel, table: Table): TableFacts | null {
+  if (cache.has(table)) return cache.get(table)!;
+  const spec = table.readable ? specOf(table, formatOf(model)) : undefined;
+  const facts = spec ? { table, spec, checks: checkIdentities(table, spec) } : null;
+  cache.set(table, facts);
+  return facts;
+}
+
+export function tableAt(analysis: Pick<Analysis, 'model'>, offset: number): Table | undefined {
+  return analysis.model.tables.find((t) => offset >= t.span.start && offset <= t.span.end);
+}
+
+/** The value cell under `offset` (a blank cell answers over the white space or tab around it). */
+export function cellAtOffset(model: ReportModel, table: Table, offset: number): { row: Row; cell: Cell } | undefined {
+  let near: { row: Row; cell: Cell } | undefined;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.span.end > cell.span.start ? contains(cell.span, offset) : cell.span.start === offset) return { row, cell };
+      if (!near && cell.span.start === cell.span.end && contains(visibleSpan(model.source, cell.span), offset)) near = { row, cell };
+    }
+  }
+  return near;
+}

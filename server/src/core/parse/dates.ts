@@ -1,0 +1,220 @@
+/**
+ * Dates and the reporting body: the statistics period, the 落款 (signature) or publication date,
+ * malformed dates, and whether the body is a 部门 or a 人民政府 (which sets the deadline).
+ * Pure and linear: runs on the prose built by `facts.ts`.
+ */
+import type { ReportModel } from '../model/types';
+import type { RuleOptions } from '../rules/types';
+import { labelKey } from '../text/normalize';
+import type { Span } from '../text/source';
+import { getFacts, parseChineseNumber, spanOf, type Sentence } from './facts';
+
+export interface DateValue { year: number; month: number; day: number }
+
+export interface StatedDate extends DateValue { span: Span; text: string }
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+export function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) return year === null || isLeap(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function compareDates(a: DateValue, b: DateValue): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function formatDate(d: DateValue): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+/** Digits (ASCII / full width) or Chinese numerals ("二〇二〇", "十二", "三十一") to a number. */
+function num(s: string): number {
+  const a = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, '');
+  if (/^\d+$/.test(a)) return Number(a);
+  return parseChineseNumber(a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics period
+
+export interface Period {
+  startYear: number;
+  /** End year when written ("至2024年12月31日"); null for "至12月31日". */
+  endYear: number | null;
+  startYearSpan: Span;
+  endYearSpan: Span | null;
+  sentence: Sentence;
+}
+
+const PERIOD_RE = /统计(?:期限|时限|期间|时间|区间|周期|范围|口径)?[^。]{0,12}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\d]{0,4}?(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/d;
+
+export function findPeriod(model: ReportModel): Period | null {
+  const { prose } = getFacts(model);
+  for (const s of prose.sentences) {
+    if (!s.text.includes('统计')) continue;
+    const m = PERIOD_RE.exec(s.text);
+    if (!m) continue;
+    const at = (g: number) => {
+      const [a, b] = m.indices![g]!;
+      return spanOf(prose, s.start + a, s.start + b);
+    };
+    return {
+      startYear: Number(m[1]), endYear: m[4] ? Number(m[4]) : null,
+      startYearSpan: at(1), endYearSpan: m[4] ? at(4) : null, sentence: s,
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Malformed dates
+
+export type DateProblem = 'yearDigits' | 'noMonth' | 'noSeparators' | 'month' | 'day';
+
+export interface MalformedDate { span: Span; text: string; problem: DateProblem }
+
+const DATE_SCAN_RE = /(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|(?<!\d)((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日/g;
+
+export function findMalformedDates(model: ReportModel): MalformedDate[] {
+  const { prose } = getFacts(model);
+  const out: MalformedDate[] = [];
+  for (const s of prose.sentences) {
+    if (!s.text.includes('日')) continue;
+    DATE_SCAN_RE.lastIndex = 0;
+    for (let m = DATE_SCAN_RE.exec(s.text); m; m = DATE_SCAN_RE.exec(s.text)) {
+      let problem: DateProblem | null = null;
+      if (m[1] !== undefined) {
+        const y = m[1]; const mo = Number(m[2]); const d = Number(m[3]);
+        if (y.length !== 4) problem = 'yearDigits';
+        else if (mo < 1 || mo > 12) problem = 'month';
+        else if (d < 1 || d > daysInMonth(Number(y), mo)) problem = 'day';
+      } else if (m[4] !== undefined) {
+        // "2019年11日": no month. Not "2019年度…11日" (度 is not matched) nor 年 as a duration ("3年2日").
+        if (m[4].length === 4) problem = 'noMonth';
+      } else if (m[6] !== undefined) {
+        problem = 'noSeparators';
+      } else if (m[7] !== undefined) {
+        const mo = Number(m[7]); const d = Number(m[8]);
+        if (m[7].length <= 2 && m[8]!.length <= 2) {
+          if (mo < 1 || mo > 12) problem = 'month';
+          else if (d < 1 || d > daysInMonth(null, mo)) problem = 'day';
+        }
+      }
+      if (problem) out.push({ span: spanOf(prose, s.start + m.index, s.start + m.index + m[0].length), text: m[0], problem });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature (落款) and publication date
+
+export interface SignatureDate extends StatedDate { source: 'signature' | 'metadata' }
+
+const CN_NUM = '[〇零一二三四五六七八九十]';
+const DATE_LINE_RE = new RegExp(`((?:\\d|[０-９]){4}|${CN_NUM}{4})\\s*年\\s*((?:\\d|[０-９]){1,2}|${CN_NUM}{1,2})\\s*月\\s*((?:\\d|[０-９]){1,2}|${CN_NUM}{1,3})\\s*日\\s*$`);
+const META_LABEL_RE = /(?:发布|成文|撰写|印发|公开|生成)(?:时间|日期)|^日期/;
+const META_DATE_RE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+/** How many non-blank lines from the end may hold the 落款 date. */
+const SIGNATURE_WINDOW = 25;
+
+/** The 落款 date (last date-only line near the end), else a metadata date near the top. */
+export function findSignatureDate(model: ReportModel): SignatureDate | null {
+  const src = model.source;
+  const inTable = (o: number) => model.tableSpans.some((t) => o >= t.start && o < t.end);
+  let seen = 0;
+  for (let i = src.lines.length - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+    const line = src.lines[i]!;
+    const t = line.text.trim();
+    if (!t || /^[\s\-—－–]*\d{1,3}[\s\-—－–]*$/.test(t)) continue;
+    seen++;
+    if (t.length > 40 || /[。，,；;]/.test(t) || inTable(line.start)) continue;
+    const m = DATE_LINE_RE.exec(t);
+    if (!m) continue;
+    const d = { year: num(m[1]!), month: num(m[2]!), day: num(m[3]!) };
+    if (!valid(d)) return null; // malformed: GR203's business
+    const lead = line.text.indexOf(t);
+    const at = line.start + lead + m.index;
+    return { ...d, span: { start: at, end: at + m[0].trimEnd().length }, text: m[0].trim(), source: 'signature' };
+  }
+  // Metadata block ("发布时间：2020-01-14", "撰写时间" with the date on the next line).
+  let nonBlank = 0;
+  for (let i = 0; i < src.lines.length && nonBlank < 15; i++) {
+    const line = src.lines[i]!;
+    if (!line.text.trim()) continue;
+    nonBlank++;
+    const lm = META_LABEL_RE.exec(line.text);
+    if (!lm) continue;
+    for (let j = i; j < Math.min(src.lines.length, i + 3); j++) {
+      const l = src.lines[j]!;
+      const from = j === i ? lm.index + lm[0].length : 0;
+      const m = META_DATE_RE.exec(l.text.slice(from));
+      if (m) {
+        const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+        if (!valid(d)) return null;
+        const at = l.start + from + m.index;
+        return { ...d, span: { start: at, end: at + m[0].length }, text: m[0], source: 'metadata' };
+      }
+      if (j > i && l.text.trim()) break;
+    }
+  }
+  return null;
+}
+
+function valid(d: DateValue): boolean {
+  return Number.isFinite(d.year) && d.year >= 1900 && d.year < 2200 && d.month >= 1 && d.month <= 12
+    && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reporting body
+
+export type BodyKind = 'department' | 'government';
+
+/** Key for comparing body names across reports: half width, no spaces or punctuation. */
+export function bodyKey(body: string | null | undefined): string | null {
+  if (!body) return null;
+  const k = labelKey(body).replace(/[,.:;"()《》<>·•\-—_]/g, '');
+  return k || null;
+}
+
+const FRONT_MATTER_RE = /^\s*(?:报告类型|机关类型|主体类型|报告主体|机关性质)\s*[:：]\s*(部门|人民政府|政府|本级政府)/;
+
+/**
+ * 部门 or 人民政府: a front-matter line ("报告类型：部门") wins, then `options.bodyKind`, then the
+ * title: "…人民政府" (also 乡/镇) and a bare place name ("紫阳县") are a government's own report;
+ * "…人民政府办公室", "…局", "…委员会", "…中心" are departments. Null when nothing tells.
+ */
+export function inferBodyKind(model: ReportModel, options: RuleOptions = {}): { kind: BodyKind | null; from: 'frontMatter' | 'option' | 'title' | null } {
+  const src = model.source;
+  let nonBlank = 0;
+  for (let i = 0; i < src.lines.length && nonBlank < 20; i++) {
+    const t = src.lines[i]!.text;
+    if (!t.trim()) continue;
+    nonBlank++;
+    const m = FRONT_MATTER_RE.exec(t);
+    if (m) return { kind: m[1] === '部门' ? 'department' : 'government', from: 'frontMatter' };
+  }
+  if (options.bodyKind) return { kind: options.bodyKind, from: 'option' };
+  const kind = bodyKindOfName(model.title?.body ?? null);
+  return { kind, from: kind ? 'title' : null };
+}
+
+export function bodyKindOfName(body: string | null): BodyKind | null {
+  const b = bodyKey(body);
+  if (!b) return null;
+  if (/人民政府办公(?:室|厅)$/.test(b)) return 'department';
+  if (/人民政府$/.test(b)) return 'government';
+  if (/(?:办公室|办公厅|局|委员会|委|厅|中心|署|院|所|站|处|办|会|馆|队|社|部|公司|集团|银行|学校|大学)$/.test(b)) return 'department';
+  if (/(?:省|市|县|区|州|旗|盟|乡|镇|街道)$/.test(b)) return 'government';
+  return null;
+}
+
+/** Deadline (month, day) in year Y+1 for this report; the later (government) one when unknown. */
+export function deadlineFor(kind: BodyKind | null, options: RuleOptions = {}): [number, number] {
+  const dept = options.deadlines?.department ?? [1, 31];
+  const gov = options.deadlines?.government ?? [3, 31];
+  if (kind === 'department') return dept;
+  if (kind === 'government') return gov;
+  return compareDates({ year: 0, month: dept[0], day: dept[1] }, { year: 0, month: gov[0], day: gov[1] }) > 0 ? dept : gov;
+}

@@ -1,0 +1,31 @@
+import type { Rule } from '../types';
+import { cellEdit, cellsOf, checkedTables, tableAnchor, tableName } from './common';
+
+/** GR011: a table is there but every value cell is empty (one finding instead of a GR107 per cell). */
+export const gr011: Rule = {
+  code: 'GR011', name: 'blank-table', severity: 'warning', category: 'tables', fixable: true,
+  description: { 'zh-cn': '表格的数值单元格全部为空', en: 'Every value cell of a table is empty' },
+  check(ctx) {
+    const src = ctx.model.source;
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      if (!isAllBlank(table)) continue;
+      const name = tableName(spec);
+      const edits = [...cellsOf(table)].map(({ cell }) => cellEdit(src, table, cell, '0'));
+      ctx.report({
+        span: tableAnchor(src, table),
+        args: { table: name },
+        fixes: [{ title: ctx.t('GR011.fix', { table: name }), edits, safe: true, preferred: true }],
+      });
+    }
+  },
+};
+
+/** At least one value cell, and all of them blank. */
+export function isAllBlank(table: import('../../model/types').Table): boolean {
+  let n = 0;
+  for (const { cell } of cellsOf(table)) {
+    if (cell.value.kind !== 'blank') return false;
+    n++;
+  }
+  return n > 0;
+}

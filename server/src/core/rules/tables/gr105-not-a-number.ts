@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+import { cellEdit, cellsOf, checkedTables, nameOfCell } from './common';
+
+/** GR105: a value cell is not a number ("无", "—", "/", or text). Placeholders meaning 0 get a fix. */
+export const gr105: Rule = {
+  code: 'GR105', name: 'not-a-number', severity: 'error', category: 'tables', fixable: true,
+  description: { 'zh-cn': '数值单元格不是数字', en: 'A value cell is not a number' },
+  check(ctx) {
+    const src = ctx.model.source;
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      for (const { row, cell } of cellsOf(table)) {
+        const v = cell.value;
+        if (v.kind !== 'placeholder' && v.kind !== 'text') continue;
+        const args = { cell: nameOfCell(spec, row, cell), text: cell.text };
+        if (v.kind === 'placeholder') {
+          ctx.report({
+            span: cell.span, key: 'GR105.placeholder', args,
+            fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: true, preferred: true }],
+          });
+        } else {
+          ctx.report({ span: cell.span, args });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import type { Rule } from '../types';
+import { cellsOf, checkedTables, columnSpecOf, fmtNum, nameOfCell } from './common';
+
+/** GR106: a count cell is negative or has decimals (本年增/减 and amounts excepted). */
+export const gr106: Rule = {
+  code: 'GR106', name: 'count-not-whole', severity: 'error', category: 'tables', fixable: false,
+  description: { 'zh-cn': '件数为负数或带小数', en: 'A count is negative or has decimals' },
+  check(ctx) {
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      for (const { row, cell } of cellsOf(table)) {
+        const v = cell.value;
+        if (v.kind !== 'number') continue;
+        const kind = columnSpecOf(spec, cell)?.kind ?? 'count';
+        if (kind !== 'count') continue;
+        const args = { cell: nameOfCell(spec, row, cell), value: fmtNum(v) };
+        if (v.units < 0n) ctx.report({ span: cell.span, key: 'GR106', args });
+        else if (v.scale > 0) ctx.report({ span: cell.span, key: 'GR106.decimal', args: { ...args, value: cell.text } });
+      }
+    }
+  },
+};

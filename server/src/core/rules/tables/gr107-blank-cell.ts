@@ -1,0 +1,42 @@
+import type { Rule, TextEdit } from '../types';
+import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, rowAnchor, tableName, visibleSpan } from './common';
+import { isAllBlank } from './gr011-blank-table';
+import { checkIdentities } from './identities';
+
+/**
+ * GR107: a value cell is blank (read as 0). One hint per cell, with two fixes: this cell, or every
+ * blank of the table. A table blank throughout gets one GR011 instead; a blank total that a sum
+ * rule already reports (GR101–GR104 say "空（按 0 计）") is not reported again.
+ */
+export const gr107: Rule = {
+  code: 'GR107', name: 'blank-cell', severity: 'hint', category: 'tables', fixable: true,
+  description: { 'zh-cn': '数值单元格为空（按 0 计）', en: 'A value cell is blank (read as 0)' },
+  check(ctx) {
+    const src = ctx.model.source;
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      if (isAllBlank(table)) continue;
+      const blanks = [...cellsOf(table)].filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
+      if (!blanks.length) continue;
+      const wrongTotals = checkIdentities(table, spec)
+        .filter((c) => c.status === 'mismatch' && c.target.cell)
+        .map((c) => c.target.cell!);
+      const tableEdits: TextEdit[] = blanks.map(({ cell }) => cellEdit(src, table, cell, '0'));
+      const name = tableName(spec);
+      const tableFix = {
+        title: ctx.t('GR107.fixTable', { table: name, count: blanks.length }), edits: tableEdits, safe: true,
+      };
+      blanks.forEach(({ row, cell }, i) => {
+        if (wrongTotals.includes(cell)) return;
+        const args = { cell: nameOfCell(spec, row, cell) };
+        ctx.report({
+          span: visibleSpan(src, cell.span, rowAnchor(src, row)),
+          args,
+          fixes: [
+            { title: ctx.t('GR107.fix', args), edits: [tableEdits[i]!], safe: true, preferred: true },
+            tableFix,
+          ],
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { labelKey, stripNumbering } from '../../text/normalize';
+import type { Rule } from '../types';
+import { checkedTables, rewriteInCell, rowSpecOf } from './common';
+
+/** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
+const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]?)?[\s\u3000]*/;
+
+/**
+ * GR108: a row label is a known misspelling or an outdated wording ("其他法律法规禁止公开",
+ * "政府集中釆购", "规范性文件" in a 2021 table). The fix writes the standard label, keeping the
+ * numbering as the report writes it.
+ */
+export const gr108: Rule = {
+  code: 'GR108', name: 'label-variant', severity: 'warning', category: 'tables', fixable: true,
+  description: { 'zh-cn': '行标签有错别字或为旧称', en: 'A row label is misspelt or outdated' },
+  check(ctx) {
+    const src = ctx.model.source;
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      for (const row of table.rows) {
+        if (!row.key || !row.labelSpan) continue;
+        const rs = rowSpecOf(spec, row.key);
+        if (!rs) continue;
+        const written = src.slice(row.labelSpan);
+        const bare = written.replace(NUMBERING, '');
+        const isVariant = row.match === 'variant'
+          || rs.variants.some((v) => labelKey(v) === stripNumbering(labelKey(written)));
+        if (!isVariant || labelKey(bare) === labelKey(rs.label)) continue;
+        const prefixLen = written.length - bare.length;
+        const span = { start: row.labelSpan.start + prefixLen, end: row.labelSpan.end };
+        const args = { label: bare.trim(), standard: rs.label };
+        ctx.report({
+          span,
+          args,
+          fixes: [{ title: ctx.t('GR108.fix', args), edits: [rewriteInCell(src, table, span, rs.label)], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};

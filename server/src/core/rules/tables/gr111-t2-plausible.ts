@@ -1,0 +1,59 @@
+import { cellAt } from '../../model/query';
+import type { Rule } from '../types';
+import { addNum, cellNum, cellsOf, checkedTables, cmpNum, fmtNum, headerText, nameOfCell, ZERO } from './common';
+
+/** More decimals than this in 万元 is finer than 0.01 元. */
+const MAX_WAN_DECIMALS = 6;
+
+/**
+ * GR111 (information): T2 figures that are possible but unlikely: 本年新公开数量 > 对外公开总数量
+ * (2019 （一）), a stock that goes below 0 (上一年项目数量 + 本年增/减 < 0), an amount in 万元 with
+ * more than six decimals.
+ */
+export const gr111: Rule = {
+  code: 'GR111', name: 't2-implausible', severity: 'information', category: 'tables', fixable: false,
+  description: { 'zh-cn': '第二部分统计表数字不合常理', en: 'Implausible figures in the section 二 tables' },
+  check(ctx) {
+    const src = ctx.model.source;
+    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+      if (spec.section !== 'proactive') continue;
+      const cols = new Set(spec.columns.map((c) => c.key));
+      for (const row of table.rows) {
+        if (!row.key) continue;
+        if (cols.has('newPublished') && cols.has('totalPublished')) {
+          const a = cellAt(table, row.key, 'newPublished');
+          const b = cellAt(table, row.key, 'totalPublished');
+          const av = cellNum(a);
+          const bv = cellNum(b);
+          if (a && b && av && bv && a.value.kind === 'number' && cmpNum(av, bv) > 0) {
+            ctx.report({
+              span: a.span, key: 'GR111',
+              args: { a: nameOfCell(spec, row, a), av: fmtNum(av), b: nameOfCell(spec, row, b), bv: fmtNum(bv) },
+            });
+          }
+        }
+        if (cols.has('lastYear') && cols.has('delta')) {
+          const a = cellAt(table, row.key, 'lastYear');
+          const d = cellAt(table, row.key, 'delta');
+          const av = cellNum(a);
+          const dv = cellNum(d);
+          if (d && av && dv && d.value.kind === 'number' && cmpNum(addNum(av, dv), ZERO) < 0) {
+            ctx.report({
+              span: d.span, key: 'GR111.negativeStock',
+              args: { cell: nameOfCell(spec, row, d), a: fmtNum(av), d: fmtNum(dv), sum: fmtNum(addNum(av, dv)) },
+            });
+          }
+        }
+      }
+      const header = headerText(src, table);
+      for (const { row, cell } of cellsOf(table)) {
+        const col = spec.columns.find((c) => c.key === cell.column);
+        if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
+        const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
+        if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {
+          ctx.report({ span: cell.span, key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * Evaluation of the 勾稽关系 (the `identities` of a TableSpec) on one table, exactly (bigint,
+ * scaled decimals). GR101–GR104 report the failed checks; the hover and the inlay hints show the
+ * same checks, so what the editor shows and what the rules say can never disagree.
+ *
+ * Conventions: a blank, a placeholder ("无", "—") or a missing cell counts 0. A term holding text
+ * makes the check `skipped` (GR105 reports the cell; no sum is claimed). A target cell holding a
+ * placeholder or text is skipped too (GR105 again), so no cell is reported twice.
+ */
+import { cellAt } from '../../model/query';
+import type { Cell, Table } from '../../model/types';
+import type { Identity, TableSpec } from '../../standard/types';
+import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './common';
+
+export interface Term {
+  row: string;
+  column: string;
+  cell: Cell | undefined;
+  /** Value in the sum (0 for blank / placeholder / missing); null when the cell holds text. */
+  value: Num | null;
+}
+
+export interface IdentityCheck {
+  identity: Identity;
+  /** Rule code (GR101…GR104). */
+  rule: string;
+  table: Table;
+  spec: TableSpec;
+  /** The cell that should hold `expected` (a total, or 四 for the balance). */
+  target: Term;
+  /** Summed terms (for a balance: left side first, then the right side's other term). */
+  parts: Term[];
+  /** Balance only: the two sides. */
+  left?: Term[];
+  right?: Term[];
+  actual: Num | null;
+  expected: Num | null;
+  status: 'ok' | 'mismatch' | 'skipped';
+  skipReason?: 'text' | 'targetText';
+}
+
+function term(table: Table, row: string, column: string): Term {
+  const cell = cellAt(table, row, column);
+  return { row, column, cell, value: cellNum(cell) };
+}
+
+function hasRow(table: Table, key: string): boolean {
+  return table.rows.some((r) => r.key === key);
+}
+
+function finish(c: Omit<IdentityCheck, 'status' | 'actual' | 'expected'>, compute: () => Num): IdentityCheck {
+  const targetKind = c.target.cell?.value.kind;
+  if (targetKind === 'placeholder' || targetKind === 'text') {
+    return { ...c, actual: null, expected: null, status: 'skipped', skipReason: 'targetText' };
+  }
+  const all = [...c.parts, ...(c.left ?? []), ...(c.right ?? [])];
+  if (all.some((t) => t.value === null)) {
+    return { ...c, actual: c.target.value, expected: null, status: 'skipped', skipReason: 'text' };
+  }
+  const expected = compute();
+  const actual = c.target.value ?? ZERO;
+  return { ...c, actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' : 'mismatch' };
+}
+
+function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
+  return cols === 'all' ? spec.columns.map((c) => c.key) : cols;
+}
+
+/** Every identity of the table's spec, evaluated on the rows the table actually has. */
+export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] {
+  const out: IdentityCheck[] = [];
+  if (!table.readable) return out;
+  for (const id of spec.identities) {
+    switch (id.kind) {
+      case 'rowSum': {
+        const keys = id.rows === 'all' ? spec.rows.filter((r) => !r.groupLabel).map((r) => r.key) : id.rows;
+        for (const rowKey of keys) {
+          if (!hasRow(table, rowKey)) continue;
+          const parts = id.partColumns.map((c) => term(table, rowKey, c));
+          const target = term(table, rowKey, id.totalColumn);
+          out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+        }
+        break;
+      }
+      case 'columnSum': {
+        if (!hasRow(table, id.totalRow)) break;
+        for (const col of columnsOf(spec, id.columns)) {
+          const parts = id.partRows.map((r) => term(table, r, col));
+          const target = term(table, id.totalRow, col);
+          out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+        }
+        break;
+      }
+      case 'balance': {
+        if (!id.left.some((r) => hasRow(table, r)) && !id.right.some((r) => hasRow(table, r))) break;
+        for (const col of columnsOf(spec, id.columns)) {
+          const left = id.left.map((r) => term(table, r, col));
+          const right = id.right.map((r) => term(table, r, col));
+          const target = right.find((t) => t.row === id.solveFor) ?? term(table, id.solveFor, col);
+          const others = right.filter((t) => t.row !== id.solveFor);
+          out.push(finish(
+            { identity: id, rule: id.rule, table, spec, target, parts: [...left, ...others], left, right },
+            // solveFor = Σ left − Σ other right terms
+            () => subNum(sumNums(left.map((t) => t.value!)), sumNums(others.map((t) => t.value!))),
+          ));
+        }
+        break;
+      }
+      case 'blockSum': {
+        if (!hasRow(table, id.row)) break;
+        const parts = id.partColumns.map((c) => term(table, id.row, c));
+        const target = term(table, id.row, id.totalColumn);
+        out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Σ of a list of terms whose values are all numbers. */
+export function sideSum(terms: readonly Term[]): Num {
+  return terms.reduce((acc, t) => addNum(acc, t.value ?? ZERO), ZERO);
+}

@@ -1,0 +1,20 @@
+/**
+ * Finding last year's report of the same body among the workspace peers (GR301–GR303).
+ */
+import type { ReportModel } from '../../model/types';
+import { bodyKey } from '../../parse/dates';
+import type { PeerReport } from '../types';
+
+/** Peers of the same body (title.body equal after normalisation) for year `year`. */
+export function peersOfYear(model: ReportModel, peers: readonly PeerReport[], year: number): PeerReport[] {
+  const key = bodyKey(model.title?.body);
+  if (!key) return [];
+  return peers.filter((p) => p.model !== model && p.model.year === year && bodyKey(p.model.title?.body) === key);
+}
+
+/** Last year's report of the same body, if exactly one is in the workspace. */
+export function previousReport(model: ReportModel, peers: readonly PeerReport[]): PeerReport | null {
+  if (model.year === null) return null;
+  const found = peersOfYear(model, peers, model.year - 1);
+  return found.length === 1 ? found[0]! : null;
+}

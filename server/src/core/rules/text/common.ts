@@ -1,0 +1,76 @@
+/**
+ * Shared helpers of the text and cross-report rules (GR2xx, GR3xx, GR023/GR024): table values as
+ * exact integers, readable cell names for messages, related information pointing at cells.
+ */
+import type { Cell, ReportModel, Table } from '../../model/types';
+import type { TableKey, TableSpec } from '../../standard/types';
+import type { Span } from '../../text/source';
+import { cellName, cellNum, specOf, tableName, visibleSpan } from '../tables/common';
+import type { Related, RuleContext } from '../types';
+
+/** The first readable table of a kind. */
+export function tableOf(model: ReportModel, key: TableKey): Table | undefined {
+  return model.tables.find((t) => t.key === key && t.readable);
+}
+
+export interface CellRef {
+  table: Table;
+  spec: TableSpec;
+  rowKey: string;
+  columnKey: string;
+  cell: Cell | undefined;
+  /** Exact integer value: blank / placeholder / missing cell = 0; null when not a whole number. */
+  value: bigint | null;
+}
+
+function intOf(cell: Cell | undefined): bigint | null {
+  const n = cellNum(cell);
+  if (!n || n.scale !== 0) return null;
+  return n.units;
+}
+
+/** A cell of a model's table by keys; undefined when the table or row is absent. */
+export function cellRef(model: ReportModel, key: TableKey, rowKey: string, columnKey: string): CellRef | undefined {
+  const table = tableOf(model, key);
+  if (!table) return undefined;
+  const spec = specOf(table, model.expectedVersion ?? model.usedVersion ?? '2021');
+  if (!spec) return undefined;
+  const row = table.rows.find((r) => r.key === rowKey);
+  if (!row) return undefined;
+  const cell = row.cells.find((c) => c.column === columnKey);
+  return { table, spec, rowKey, columnKey, cell, value: intOf(cell) };
+}
+
+/** "表三“一、本年新收政府信息公开申请数量·总计”" */
+export function refName(ref: CellRef): string {
+  return `${tableName(ref.spec)}“${cellName(ref.spec, ref.rowKey, ref.columnKey)}”`;
+}
+
+/** Where a cell is shown (a blank cell: the white space it would be typed into, else its row). */
+export function refSpan(model: ReportModel, ref: CellRef): Span {
+  if (ref.cell) return visibleSpan(model.source, ref.cell.span, ref.table.rows.find((r) => r.key === ref.rowKey)?.labelSpan);
+  const row = ref.table.rows.find((r) => r.key === ref.rowKey);
+  return row?.labelSpan ?? row?.span ?? ref.table.span;
+}
+
+export function refRelated(ctx: RuleContext, model: ReportModel, ref: CellRef, uri?: string): Related {
+  return {
+    span: refSpan(model, ref),
+    message: ctx.t('GR2xx.cell', { cell: refName(ref), value: ref.value === null ? (ref.cell?.text ?? '') : ref.value.toString() }),
+    ...(uri ? { uri } : {}),
+  };
+}
+
+/** T4 block total: the 总计 cell, or the sum of its four parts when 总计 is blank. */
+export function t4Total(model: ReportModel, block: 'review' | 'direct' | 'afterReview'): { value: bigint; ref: CellRef } | null {
+  const total = cellRef(model, 'T4', 'data', `${block}.total`);
+  if (!total) return null;
+  if (total.value !== null && !(total.cell === undefined || total.cell.value.kind === 'blank')) return { value: total.value, ref: total };
+  let sum = 0n;
+  for (const k of ['upheld', 'corrected', 'other', 'pending']) {
+    const v = cellRef(model, 'T4', 'data', `${block}.${k}`)?.value;
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return { value: sum, ref: total };
+}

@@ -1,0 +1,30 @@
+import { compareDates, deadlineFor, findSignatureDate, formatDate, inferBodyKind } from '../../parse/dates';
+import type { Rule } from '../types';
+
+/**
+ * GR202: the 落款 / publication date is before the end of year Y (error), or after the deadline
+ * in Y+1 (warning): 1月31日 for a 部门, 3月31日 for a 人民政府's own report (条例第四十九条);
+ * both configurable (`ruleOptions.deadlines`). When the body kind is unknown the later deadline applies.
+ */
+export const gr202: Rule = {
+  code: 'GR202', name: 'publication-date', severity: 'error', category: 'text', fixable: false,
+  description: { 'zh-cn': '落款日期早于年度结束或晚于公布期限', en: 'Signature date before the year ended or after the deadline' },
+  check(ctx) {
+    const { model } = ctx;
+    const year = model.year;
+    if (year === null) return;
+    const date = findSignatureDate(model);
+    if (!date) return;
+    if (compareDates(date, { year, month: 12, day: 31 }) < 0) {
+      ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });
+      return;
+    }
+    const { kind } = inferBodyKind(model, ctx.options);
+    const [month, day] = deadlineFor(kind, ctx.options);
+    const deadline = { year: year + 1, month, day };
+    if (compareDates(date, deadline) > 0) {
+      const key = kind === 'department' ? 'GR202.lateDepartment' : kind === 'government' ? 'GR202.lateGovernment' : 'GR202.late';
+      ctx.report({ span: date.span, key, severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline) } });
+    }
+  },
+};

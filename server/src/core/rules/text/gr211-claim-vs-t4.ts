@@ -1,0 +1,33 @@
+import { getFacts, quote } from '../../parse/facts';
+import type { Rule } from '../types';
+import { cellRef, refName, refRelated, type CellRef } from './common';
+
+const BLOCKS = { review: ['review'], litigation: ['direct', 'afterReview'] } as const;
+
+/** GR211: the text claims 均获维持 / 全部胜诉 / 无败诉 / 均已结案, but T4 shows 纠正 / 其他结果 / 尚未审结. */
+export const gr211: Rule = {
+  code: 'GR211', name: 'claim-vs-t4', severity: 'error', category: 'text', fixable: false,
+  description: { 'zh-cn': '正文称“均获维持”“全部胜诉”等，但表四有纠正、其他结果或未审结', en: 'Text claims all upheld/won/closed, table 四 disagrees' },
+  check(ctx) {
+    const { model } = ctx;
+    if (!model.tables.some((t) => t.key === 'T4' && t.readable)) return;
+    for (const c of getFacts(model).claims) {
+      if (c.kind !== 'allUpheld' && c.kind !== 'allWon' && c.kind !== 'allConcluded') continue;
+      const results = c.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : c.kind === 'allWon' ? ['corrected'] : ['pending'];
+      const blocks = [...(c.scope.review ? BLOCKS.review : []), ...(c.scope.litigation ? BLOCKS.litigation : [])];
+      const bad: CellRef[] = [];
+      for (const b of blocks) {
+        for (const r of results) {
+          const ref = cellRef(model, 'T4', 'data', `${b}.${r}`);
+          if (ref?.value != null && ref.value > 0n) bad.push(ref);
+        }
+      }
+      if (!bad.length) continue;
+      ctx.report({
+        span: c.span,
+        args: { claim: c.text, cells: bad.map((r) => `${refName(r)} ${r.value}`).join('、'), sentence: quote(c.sentence.text) },
+        related: bad.map((r) => refRelated(ctx, model, r)),
+      });
+    }
+  },
+};

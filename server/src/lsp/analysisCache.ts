@@ -1,0 +1,144 @@
+/**
+ * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
+ * code actions …), and one rule run per (version, settings generation).
+ */
+import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
+import type { ReportModel } from '../core/model/types';
+import { parseReport } from '../core/parse/report';
+import { looksLikeReport } from '../core/parse/title';
+import { RULES } from '../core/rules/registry';
+import type { Finding } from '../core/rules/types';
+
+/** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
+export interface VersionedText {
+  uri: string;
+  languageId: string;
+  version: number;
+  getText(): string;
+}
+
+interface Entry {
+  version: number;
+  text: string;
+  isReport?: boolean;
+  model?: ReportModel;
+  analysis?: Analysis;
+  /** Settings generation + peers the analysis was computed with. */
+  key?: string;
+}
+
+/** Whether a document is analysed: `govreport` documents always, Markdown / plain text only if they look like a report. */
+export function isReportDocument(languageId: string, text: string): boolean {
+  if (languageId === 'govreport') return true;
+  return looksLikeReport(text);
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Same order as analyze(): by start offset, then code. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  /** Bumped when settings change: analyses of an older generation are recomputed. */
+  private generation = 0;
+
+  private entry(doc: VersionedText): Entry {
+    let e = this.entries.get(doc.uri);
+    if (!e || e.version !== doc.version) {
+      e = { version: doc.version, text: doc.getText() };
+      this.entries.set(doc.uri, e);
+    }
+    return e;
+  }
+
+  isReport(doc: VersionedText): boolean {
+    const e = this.entry(doc);
+    e.isReport ??= isReportDocument(doc.languageId, e.text);
+    return e.isReport;
+  }
+
+  /** The parsed model of this version (parsed at most once per version). */
+  model(doc: VersionedText): ReportModel {
+    const e = this.entry(doc);
+    e.model ??= parseReport(e.text);
+    return e.model;
+  }
+
+  /**
+   * What besides the text and the version an analysis depends on: the settings generation and the
+   * peer reports (uri@version) given to the GR3xx rules.
+   */
+  private keyOf(options: AnalyzeOptions): string {
+    const peers = (options.peers ?? []).map((p) => `${p.uri}@${(p as { version?: number }).version ?? ''}`).join('|');
+    return `${this.generation}#${peers}`;
+  }
+
+  /** Cached analysis of this version, settings and peers, if one was computed. */
+  peek(doc: VersionedText, options: AnalyzeOptions = {}): Analysis | undefined {
+    const e = this.entries.get(doc.uri);
+    return e && e.version === doc.version && e.key === this.keyOf(options) ? e.analysis : undefined;
+  }
+
+  /** Model + findings of this version, computed synchronously if not cached. */
+  analysis(doc: VersionedText, options: AnalyzeOptions): Analysis {
+    const cached = this.peek(doc, options);
+    if (cached) return cached;
+    const model = this.model(doc);
+    const a = analyzeModel(model, options);
+    this.store(doc, a, this.keyOf(options));
+    return a;
+  }
+
+  /**
+   * The same, but rule by rule, yielding to the event loop every `sliceMs` so that a newer version
+   * (or a closed document) can stop the run: returns null when `stop()` said so. A cancelled run
+   * stores nothing.
+   */
+  async analysisAsync(doc: VersionedText, options: AnalyzeOptions, stop: () => boolean, sliceMs = 8): Promise<Analysis | null> {
+    const cached = this.peek(doc, options);
+    if (cached) return cached;
+    const key = this.keyOf(options);
+    const model = this.model(doc);
+    await yieldToEventLoop();
+    if (stop()) return null;
+    const findings: Finding[] = [];
+    let sliceStart = Date.now();
+    for (const rule of RULES) {
+      if (stop()) return null;
+      const part = analyzeModel(model, { ...options, isCancelled: stop }, [rule]);
+      if (part.cancelled) return null;
+      findings.push(...part.findings);
+      if (Date.now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        sliceStart = Date.now();
+      }
+    }
+    if (stop()) return null;
+    const a: Analysis = { model, findings: sortFindings(findings), cancelled: false };
+    // Settings may have changed while we yielded: then the result is not cached (the scheduler
+    // re-runs every document on a settings change anyway).
+    if (key === this.keyOf(options)) this.store(doc, a, key);
+    return a;
+  }
+
+  private store(doc: VersionedText, a: Analysis, key: string): void {
+    const e = this.entry(doc);
+    e.analysis = a;
+    e.key = key;
+  }
+
+  settingsChanged(): void {
+    this.generation++;
+  }
+
+  get settingsGeneration(): number {
+    return this.generation;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * textDocument/codeAction: the findings' fixes as quick fixes (or refactor.rewrite) for the
+ * requested range, plus `source.fixAll.govreport`: every safe fix of the current version, sorted and
+ * without overlaps, as one versioned edit (the client refuses it if the document changed since).
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { Finding } from '../../core/rules/types';
+import type { SourceText } from '../../core/text/source';
+import type { ServerContext } from '../context';
+import { FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
+import { fixAllEdits } from '../fixAll';
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+function sameRange(a: Diagnostic, f: Finding, src: SourceText): boolean {
+  const r = src.rangeOf(f.span);
+  return a.range.start.line === r.start.line && a.range.start.character === r.start.character &&
+    a.range.end.line === r.end.line && a.range.end.character === r.end.character;
+}
+
+export function onCodeAction(ctx: ServerContext) {
+  return async (params: CodeActionParams): Promise<CodeAction[] | null> => {
+    const uri = params.textDocument.uri;
+    const got = await ctx.analysis(uri);
+    if (!got) return null;
+    const { doc, analysis } = got;
+    // The document may have changed while settings were pulled: answer for the current version only.
+    if (ctx.documents.get(uri)?.version !== doc.version) return null;
+    const src = analysis.model.source;
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+
+    if (wants(only, CodeActionKind.QuickFix) || wants(only, CodeActionKind.RefactorRewrite)) {
+      const start = src.offsetAt(params.range.start);
+      const end = src.offsetAt(params.range.end);
+      for (const f of analysis.findings) {
+        if (!f.fixes?.length) continue;
+        // Touching counts: a cursor at either edge of the finding gets its fixes.
+        if (f.span.start > end || f.span.end < start) continue;
+        const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f, src)) ?? toDiagnostic(f, src, uri, ctx.docsBase);
+        for (const fix of f.fixes) {
+          const kind = fix.kind === 'refactor.rewrite' ? CodeActionKind.RefactorRewrite : CodeActionKind.QuickFix;
+          if (!wants(only, kind)) continue;
+          actions.push(fixToCodeAction(fix, diagnostic, src, uri, doc.version, ctx.support.documentChanges));
+        }
+      }
+    }
+
+    if (only?.length && (wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.Source))) {
+      const edits = nonOverlapping(fixAllEdits(analysis, await ctx.analyzeOptions(uri)));
+      if (ctx.documents.get(uri)?.version !== doc.version) return null;
+      if (edits.length) {
+        actions.push({
+          title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
+          kind: FIX_ALL_KIND,
+          edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+        });
+      }
+    }
+    return actions;
+  };
+}

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// The packaged extension in the real VS Code UI: installs THE .vsix (npm run package) into code-server
+// through ../shared/tools/vscode-web-e2e.sh, opens sample reports of test/integration/workspace as a
+// person would (Quick Open), and asserts on what the workbench shows (OUT/result.json):
+//   - the Problems panel lists GR diagnostics at the right line/column (UTF-16, 1-based as shown),
+//   - squiggles are drawn in the editor,
+//   - a quick-fix title appears in the Ctrl+. menu,
+// then takes extra screenshots (Outline view, the quick-fix menu open) with the same code-server.
+//
+// usage: node test/integration/vsix-ui.mjs [gov-report.vsix]
+// env:   GOVREPORT_E2E_OUT (default test-results/vsix-ui), E2E_HOME, GOVREPORT_SHARED_TOOLS
+// Exit 0 when every check passed; prints one line per check.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOOLS = process.env.GOVREPORT_SHARED_TOOLS || join(ROOT, '..', 'shared', 'tools');
+const E2E_HOME = process.env.E2E_HOME || join(homedir(), '.cache', 'vscode-web-e2e');
+const OUT = resolve(ROOT, process.env.GOVREPORT_E2E_OUT || 'test-results/vsix-ui');
+const WS = join(ROOT, 'test', 'integration', 'workspace');
+const VSIX = resolve(ROOT, process.argv[2] || 'gov-report.vsix');
+
+const ZIYANG = '紫阳县2019年度政府信息公开工作年度报告.txt';
+const FILES = [ZIYANG, 'sample-003.txt', 'sample-004.txt', 'sample-001.txt'];
+
+const t0 = Date.now();
+const fail = (m) => { console.error(`vsix-ui: ${m}`); process.exit(1); };
+if (!existsSync(join(TOOLS, 'vscode-web-e2e.sh'))) fail(`shared tools missing: ${TOOLS}/vscode-web-e2e.sh (shared/ must sit beside the repository)`);
+if (!existsSync(VSIX)) fail(`${VSIX} not found: run \`npm run package\` first`);
+
+// ---- run the UI ----------------------------------------------------------------------------------
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+console.log(`[vsix-ui] ${basename(VSIX)} -> code-server, opening ${FILES.join(', ')}`);
+const run = await new Promise((done) => {
+  const p = spawn('bash', [join(TOOLS, 'vscode-web-e2e.sh'), '--vsix', VSIX, '--folder', WS, '--out', OUT,
+    '--actions', '--hover', '--keep-server', ...FILES], { cwd: ROOT, env: { ...process.env, E2E_HOME }, stdio: ['ignore', 'inherit', 'pipe'] });
+  let err = '';
+  p.stderr.on('data', (d) => { err += d; process.stderr.write(d); });
+  p.on('exit', (code) => done({ code, err }));
+});
+// --keep-server leaves code-server running for the extra screenshots: "pid N, http://127.0.0.1:PORT".
+const kept = /left running: pid (\d+), (http:\/\/127\.0\.0\.1:\d+)/.exec(run.err);
+let stopped = false;
+const stopServer = () => {
+  if (!kept || stopped) return;
+  stopped = true;
+  // The tool's scratch profile (…/ud) is left behind with --keep-server: find it before stopping.
+  let scratch = '';
+  try {
+    const argv = readFileSync(`/proc/${kept[1]}/cmdline`, 'utf8').split('\0');
+    const ud = argv[argv.indexOf('--user-data-dir') + 1] || '';
+    if (/^\/tmp\/vscode-web-e2e\.[^/]+\/ud$/.test(ud)) scratch = dirname(ud);
+  } catch { /* not readable */ }
+  try { process.kill(-Number(kept[1]), 'SIGTERM'); } catch { /* gone */ }
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+};
+process.on('exit', stopServer);
+if (run.code !== 0 || !existsSync(join(OUT, 'result.json'))) fail(`vscode-web-e2e.sh exited ${run.code}; see ${OUT}`);
+const result = JSON.parse(readFileSync(join(OUT, 'result.json'), 'utf8'));
+
+// ---- checks --------------------------------------------------------------------------------------
+let passed = 0; let failed = 0;
+const check = (name, ok, detail = '') => {
+  if (ok) { passed++; console.log(`ok   ${name}`); } else { failed++; console.log(`FAIL ${name}${detail ? `\n       ${detail}` : ''}`); }
+};
+const lines = (f) => readFileSync(join(WS, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+/** 1-based line and column (as the Problems panel shows them) of the first line starting with prefix. */
+const headingAt = (f, prefix) => {
+  const ls = lines(f);
+  const i = ls.findIndex((l) => l.replace(/^[\s\u3000]+/, '').startsWith(prefix));
+  return i < 0 ? null : { line: i + 1, column: ls[i].length - ls[i].replace(/^[\s\u3000]+/, '').length + 1 };
+};
+const rowsOf = (f) => result.problems.filter((p) => p.file && (p.file === f || p.file.endsWith(`/${f}`) || p.file.startsWith(`${f} `) || p.file.includes(f)));
+const fmt = (rows) => rows.map((r) => `${r.code}@${r.line}:${r.column}[${r.severity}]`).join(' ') || '(none)';
+const codeIs = (r, c) => (r.code || '').replace(/[()\s]/g, '') === c;
+const has = (f, code, at, severity) => rowsOf(f).some((r) => codeIs(r, code) && r.line === at.line && r.column === at.column && (!severity || r.severity === severity));
+
+check('UI run opened every file without error', result.errors.length === 0 && result.files.every((f) => f.opened), JSON.stringify(result.errors));
+for (const h of ['二、', '三、', '四、']) {
+  const at = headingAt(ZIYANG, h);
+  check(`Problems: ${ZIYANG} GR010 error at ${at.line}:${at.column} (heading ${h})`, has(ZIYANG, 'GR010', at, 'error'), fmt(rowsOf(ZIYANG)));
+}
+const five = headingAt('sample-003.txt', '五、');
+check(`Problems: sample-003.txt two GR001 at ${five.line}:${five.column} (missing 三 and 四)`,
+  rowsOf('sample-003.txt').filter((r) => codeIs(r, 'GR001') && r.line === five.line && r.column === five.column).length === 2, fmt(rowsOf('sample-003.txt')));
+check('Problems: sample-004.txt GR005 on the title (1:1)', has('sample-004.txt', 'GR005', { line: 1, column: 1 }), fmt(rowsOf('sample-004.txt')));
+check('Problems: sample-001.txt has GR diagnostics', rowsOf('sample-001.txt').some((r) => /^GR\d{3}$/.test((r.code || '').replace(/[()\s]/g, ''))), fmt(rowsOf('sample-001.txt')));
+check('Problems: every row has a message and the govreport source',
+  result.problems.length > 0 && result.problems.every((r) => r.message && r.message.trim() && r.source === 'govreport'),
+  JSON.stringify(result.problems.find((r) => !r.message || r.source !== 'govreport')));
+
+const byFile = Object.fromEntries(result.files.map((f) => [f.file, f]));
+check(`Editor: squiggles drawn in ${ZIYANG}`, (byFile[ZIYANG]?.squiggles?.error ?? 0) > 0, JSON.stringify(byFile[ZIYANG]?.squiggles));
+
+// Quick-fix titles: the fix templates of both catalogues ("Insert heading \"{heading}\"" -> /^Insert heading ".*"$/).
+const templates = [];
+for (const loc of ['en', 'zh-cn']) {
+  const dir = join(ROOT, 'server', 'src', 'core', 'messages', loc);
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'(GR\d{3}\.fix\w*)'\s*:\s*(['"`])((?:\\.|(?!\2).)*)\2/g)) {
+      const t = m[3].replace(/\\(.)/g, '$1');
+      templates.push(new RegExp(`^${t.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+    }
+  }
+}
+const titles = result.files.flatMap((f) => (f.codeActions || []).map((t) => ({ file: f.file, t })));
+const fixTitle = titles.find(({ t }) => templates.some((re) => re.test(t)));
+check('Quick fix: a fix title from the catalogue appears in the Ctrl+. menu', !!fixTitle,
+  `titles seen: ${JSON.stringify(titles)}; ${templates.length} templates`);
+if (fixTitle) console.log(`       (${fixTitle.file}: "${fixTitle.t}")`);
+const hovers = result.files.filter((f) => f.hover).map((f) => f.hover);
+check('Hover: the diagnostic hover shows a GR code', hovers.some((h) => /GR\d{3}/.test(h)), JSON.stringify(hovers).slice(0, 300));
+
+// ---- extra screenshots on the kept server: the Outline view, the quick-fix menu open -------------
+if (kept) {
+  try {
+    const shots = await extraScreenshots(kept[2]);
+    check('Screenshots: outline and quick-fix menu', shots.length === 2, shots.join(', '));
+  } catch (e) {
+    check('Screenshots: outline and quick-fix menu', false, String(e && e.message || e).split('\n')[0]);
+  }
+  stopServer();
+}
+
+console.log(`[vsix-ui] ${passed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots and result.json in ${OUT}`);
+process.exit(failed ? 1 : 0);
+
+async function extraScreenshots(url) {
+  const req = createRequire(join(E2E_HOME, 'package.json'));
+  const { chromium } = req('playwright-core');
+  const out = [];
+  const ctx = await chromium.launchPersistentContext(join(OUT, '.chromium'), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    page.setDefaultTimeout(30000);
+    await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+    const command = async (label) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${label}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+      await row.waitFor({ state: 'visible' });
+      await row.click();
+    };
+    const open = async (rel) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(rel);
+      await page.waitForFunction((n) => {
+        const r = document.querySelector('.quick-input-list .monaco-list-row');
+        return r && (r.getAttribute('aria-label') || r.textContent || '').includes(n);
+      }, rel);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.title.startsWith(n), rel);
+    };
+    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
+      await b.click({ timeout: 1000 }).catch(() => {});
+    }
+    // 1. Outline: sample-001 (sections with sub-headings and tables), expanded, with room to show it:
+    //    the folder tree collapsed, toasts (the parent folder's git repository) cleared.
+    await open('sample-001.txt');
+    await command('Explorer: Focus on Outline View');
+    await page.locator('.explorer-folders-view').waitFor();
+    const folderHeader = page.locator('.pane-header', { has: page.locator('h3', { hasText: /workspace/i }) }).first();
+    if (await folderHeader.getAttribute('aria-expanded') === 'true') await folderHeader.click();
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await command('Explorer: Focus on Outline View');
+    await page.waitForSelector('.outline-pane .monaco-list-row');
+    await page.waitForFunction(() => document.querySelectorAll('.outline-pane .monaco-list-row').length >= 6);
+    // Expand the nodes as a person would: Right expands the focused row, Down moves on.
+    await page.locator('.outline-pane .monaco-list-row').first().click();
+    for (let i = 0; i < 30; i++) { await page.keyboard.press('ArrowRight'); await page.keyboard.press('ArrowDown'); }
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(500); // the tree's expand animation, for the picture only
+    await page.screenshot({ path: join(OUT, 'outline.png') });
+    out.push(join(OUT, 'outline.png'));
+    // 2. A diagnostic with its quick-fix menu open: sample-003, on the GR001 at the 五 heading.
+    await open('sample-003.txt');
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await command('Go to Line/Column...');
+    await page.keyboard.type(`${five.line}:${five.column + 1}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .view-overlays [class*="squiggly-error"]');
+    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.action-widget .monaco-list-row');
+    await page.screenshot({ path: join(OUT, 'quickfix.png') });
+    out.push(join(OUT, 'quickfix.png'));
+    await page.keyboard.press('Escape');
+  } finally {
+    await ctx.close();
+    rmSync(join(OUT, '.chromium'), { recursive: true, force: true });
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/** Debounced, cancellable diagnostics (server/src/lsp/scheduler.ts) and the per-version analysis cache. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { AnalysisCache, isReportDocument } from '../../server/src/lsp/analysisCache';
+import { DiagnosticsScheduler } from '../../server/src/lsp/scheduler';
+import { sample } from './helpers';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function harness(delayMs = 20, computeMs = 0) {
+  const docs = new Map<string, { version: number }>();
+  const published: { uri: string; version: number; result: string }[] = [];
+  const computed: number[] = [];
+  const s = new DiagnosticsScheduler<string>({
+    delayMs,
+    get: (uri) => docs.get(uri),
+    async compute(uri, version, stop) {
+      computed.push(version);
+      // A slow analysis that yields while it works, like analysisAsync.
+      for (let i = 0; i < 5; i++) {
+        await sleep(computeMs / 5);
+        if (stop()) return null;
+      }
+      return `${uri}@${version}`;
+    },
+    publish: (uri, version, result) => published.push({ uri, version, result }),
+  });
+  return { docs, published, computed, s };
+}
+
+describe('DiagnosticsScheduler', () => {
+  it('debounces: a burst of changes runs once, for the last version', async () => {
+    const { docs, published, computed, s } = harness(150);
+    for (let v = 1; v <= 10; v++) {
+      docs.set('a', { version: v });
+      s.schedule('a');
+      await sleep(2);
+    }
+    await sleep(400);
+    assert.deepEqual(computed, [10]);
+    assert.deepEqual(published.map((p) => p.version), [10]);
+  });
+
+  it('a newer version cancels the run in flight; the stale result is never published', async () => {
+    const { docs, published, computed, s } = harness(0, 200);
+    docs.set('a', { version: 1 });
+    s.schedule('a');
+    await sleep(30); // run for version 1 is in flight
+    docs.set('a', { version: 2 });
+    s.schedule('a');
+    await sleep(500);
+    assert.deepEqual(computed, [1, 2]);
+    assert.deepEqual(published.map((p) => p.version), [2]);
+    assert.equal(s.stats.dropped, 1);
+  });
+
+  it('a version change without schedule() still stops the stale run', async () => {
+    const { docs, published, s } = harness(0, 200);
+    docs.set('a', { version: 1 });
+    s.schedule('a');
+    await sleep(30);
+    docs.set('a', { version: 2 }); // the change notification has not been handled yet
+    await sleep(400);
+    assert.deepEqual(published, []);
+  });
+
+  it('closing a document cancels its pending run', async () => {
+    const { docs, published, s } = harness(20);
+    docs.set('a', { version: 1 });
+    s.schedule('a');
+    s.cancel('a');
+    docs.delete('a');
+    await sleep(50);
+    assert.deepEqual(published, []);
+    assert.equal(s.size, 0);
+  });
+
+  it('documents are independent', async () => {
+    const { docs, published, s } = harness(10);
+    docs.set('a', { version: 1 });
+    docs.set('b', { version: 7 });
+    s.schedule('a');
+    s.schedule('b');
+    await sleep(50);
+    assert.deepEqual(published.map((p) => p.result).sort(), ['a@1', 'b@7']);
+  });
+
+  it('an error in compute is reported, not thrown', async () => {
+    const errors: unknown[] = [];
+    const s = new DiagnosticsScheduler<string>({
+      delayMs: 0,
+      get: () => ({ version: 1 }),
+      compute: () => { throw new Error('boom'); },
+      publish: () => assert.fail('must not publish'),
+      onError: (_u, e) => errors.push(e),
+    });
+    s.schedule('a');
+    await sleep(20);
+    assert.equal(errors.length, 1);
+  });
+});
+
+describe('AnalysisCache', () => {
+  const text = sample('000');
+  const doc = (version: number, t = text, languageId = 'plaintext') => ({ uri: 'file:///a.txt', languageId, version, getText: () => t });
+
+  it('parses once per version and shares the model', () => {
+    const c = new AnalysisCache();
+    const m1 = c.model(doc(1));
+    assert.equal(c.model(doc(1)), m1);
+    assert.equal(c.analysis(doc(1), {}).model, m1);
+    assert.notEqual(c.model(doc(2)), m1);
+  });
+
+  it('analysisAsync gives what analyze() gives, and stops when asked', async () => {
+    const c = new AnalysisCache();
+    const a = await c.analysisAsync(doc(1), { locale: 'zh-cn' }, () => false, 0);
+    assert.ok(a);
+    assert.deepEqual(a.findings, analyze(text, { locale: 'zh-cn' }).findings);
+    const c2 = new AnalysisCache();
+    assert.equal(await c2.analysisAsync(doc(1), {}, () => true), null);
+    assert.equal(c2.peek(doc(1)), undefined, 'a cancelled run caches nothing');
+  });
+
+  it('a settings change invalidates analyses but not the parse', () => {
+    const c = new AnalysisCache();
+    const a1 = c.analysis(doc(1), {});
+    c.settingsChanged();
+    assert.equal(c.peek(doc(1)), undefined);
+    const a2 = c.analysis(doc(1), { severities: { GR010: 'off' } });
+    assert.equal(a2.model, a1.model);
+    assert.ok(!a2.findings.some((f) => f.code === 'GR010'));
+  });
+
+  it('decides which documents are reports', () => {
+    assert.equal(isReportDocument('plaintext', text), true);
+    assert.equal(isReportDocument('markdown', '# 笔记\n\n今天开会。'), false);
+    assert.equal(isReportDocument('govreport', ''), true);
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { SourceText, stripBom } from '../../server/src/core/text/source';
+import { sample } from './helpers';
+
+describe('SourceText positions (UTF-16, LSP line breaks)', () => {
+  it('counts astral characters as two units and full-width ones as one', () => {
+    const src = new SourceText('𠮷（一）\n第二行');
+    assert.deepEqual(src.positionAt(2), { line: 0, character: 2 });
+    assert.equal(src.slice({ start: 2, end: 3 }), '（');
+    assert.deepEqual(src.positionAt(src.text.indexOf('第')), { line: 1, character: 0 });
+  });
+
+  it('treats \\r\\n, \\n and \\r as line breaks and round-trips offsets', () => {
+    const text = 'a\r\nbb\ncc\rd';
+    const src = new SourceText(text);
+    assert.deepEqual(src.lines.map((l) => l.text), ['a', 'bb', 'cc', 'd']);
+    for (let o = 0; o <= text.length; o++) {
+      const p = src.positionAt(o);
+      if (text[o - 1] === '\r' && text[o] === '\n') continue; // inside a CRLF pair
+      assert.equal(src.offsetAt(p), o, `offset ${o}`);
+    }
+    assert.equal(src.eol, '\n');
+    assert.equal(new SourceText('x\r\ny\r\n').eol, '\r\n');
+  });
+
+  it('strips a BOM read from disk', () => {
+    assert.equal(stripBom('\ufeff一、总体情况'), '一、总体情况');
+  });
+});
+
+describe('diagnostics keep exact positions', () => {
+  it('astral and full-width text before a placeholder', () => {
+    const text = '某县2024年政府信息公开工作年度报告\n一、总体情况\n　　𠮷𠮷“公开”XX项';
+    const a = analyze(text);
+    const d = a.findings.find((f) => f.code === 'GR006')!;
+    assert.deepEqual(a.model.source.positionAt(d.span.start), { line: 2, character: 2 + 4 + 4 });
+    assert.equal(text.slice(d.span.start, d.span.end), 'XX');
+  });
+
+  it('a CRLF copy of a sample gives the same lines and columns as the LF original', () => {
+    const lf = sample('000');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const pos = (t: string) => {
+      const a = analyze(t);
+      return a.findings.map((f) => [f.code, a.model.source.positionAt(f.span.start), a.model.source.positionAt(f.span.end)]);
+    };
+    assert.deepEqual(pos(crlf), pos(lf));
+    assert.ok(pos(lf).length > 0);
+  });
+
+  it('a BOM kept in the text (some clients) shifts only the first line', () => {
+    const text = sample('000');
+    const a = analyze(`\ufeff${text}`);
+    const b = analyze(text);
+    assert.deepEqual(a.findings.map((f) => f.code), b.findings.map((f) => f.code));
+    assert.equal(a.model.year, 2019);
+  });
+});

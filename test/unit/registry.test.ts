@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CATALOGUES } from '../../server/src/core/messages/index';
+import { RULES } from '../../server/src/core/rules/registry';
+
+describe('rule registry', () => {
+  it('codes are unique and well-formed, with both locales described', () => {
+    const seen = new Set<string>();
+    for (const r of RULES) {
+      assert.match(r.code, /^GR\d{3}$/);
+      assert.ok(!seen.has(r.code), `duplicate ${r.code}`);
+      seen.add(r.code);
+      assert.ok(r.description['zh-cn'] && r.description.en, r.code);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(r.severity), r.code);
+    }
+  });
+
+  it('every rule has a message in both catalogues and a documentation page', () => {
+    for (const r of RULES) {
+      for (const loc of ['zh-cn', 'en'] as const) {
+        const cat = CATALOGUES[loc] as Record<string, string>;
+        assert.ok(cat[r.code], `${loc} message for ${r.code}`);
+      }
+      assert.ok(existsSync(join(__dirname, '..', '..', 'docs', 'rules', `${r.code}.md`)), `docs/rules/${r.code}.md`);
+    }
+  });
+});
