@@ -40,7 +40,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
 
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    synchronize: { configurationSection: 'govreport' },
+    synchronize: {
+      configurationSection: 'govreport',
+      // Report files changed on disk: the server re-reads them (GR3xx peers, workspace summary).
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,govreport}'),
+    },
     initializationOptions: { locale: vscode.env.language, docsBase },
     outputChannelName: '政府信息公开年报助手 (govreport)',
   };
@@ -53,6 +57,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   });
   // Authoring commands (新建年报 / 插入统计表 / 格式化表格): pure core + vscode, no server round trip.
   registerCommands(context);
+  // 汇总本工作区年报: the server summarises the workspace's reports; shown as a new Markdown document.
+  const c = client;
+  context.subscriptions.push(vscode.commands.registerCommand('govreport.workspaceSummary', async () => {
+    await ready;
+    const r = await c.sendRequest<{ markdown: string; reports: number }>('govreport/workspaceSummary');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+    return vscode.window.showTextDocument(doc);
+  }));
   return { client, ready };
 }
 

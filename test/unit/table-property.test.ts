@@ -9,7 +9,7 @@ import { cellAt } from '../../server/src/core/model/query';
 import type { Table } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
 import type { VersionId } from '../../server/src/core/standard/types';
-import { analyzeMini, consistentT3, consistentT4, figureKeys, report, spec, type Figures, type Shape } from './tableFixture';
+import { analyzeMini, analyzeMiniTsv, consistentT3, consistentT4, figureKeys, report, spec, type Figures, type Shape } from './tableFixture';
 
 const PARTS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg'];
 
@@ -30,7 +30,9 @@ function readerFor(shape: Shape): ((text: string, version: VersionId) => ReturnT
   if (real.length === 2 && real.every((t) => t.rows.some((r) => r.cells.some((c) => c.value.kind === 'number')))) {
     return (text, version) => analyzeMini(text, version);
   }
-  return shape === 'markdown' ? (text, version) => analyzeMini(text, version) : null;
+  if (shape === 'markdown') return (text, version) => analyzeMini(text, version);
+  if (shape === 'tsv') return (text, version) => analyzeMiniTsv(text, version);
+  return null;
 }
 
 /** The figures of a table as read, keyed "row|column". */

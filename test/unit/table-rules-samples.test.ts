@@ -34,8 +34,8 @@ describe('sample 001 (镇坪县 2019, tab-separated)', { skip: reads('001') }, (
     assert.ok(msgs.some((m) => m.startsWith('（七）总计·其他 为 1，但各办理结果之和为 0')), msgs.join('\n'));
     assert.ok(msgs.some((m) => m.startsWith('（七）总计·总计 为 空（按 0 计），但各办理结果之和为 1')), msgs.join('\n'));
     assert.ok(g102.every((d) => lineOf(d.finding) === totalLine));
-    // Related information points at each summed cell.
-    assert.ok(g102.every((d) => (d.finding.related?.length ?? 0) >= 19));
+    // Related information points at each summed cell present (two short rows lack their 自然人 cell).
+    assert.ok(g102.every((d) => (d.finding.related?.length ?? 0) >= 17));
   });
 
   it('T3: 一 + 二 ≠ （七） + 四 in the 总计 column (GR103)', () => {

@@ -218,3 +218,69 @@ export function analyzeMini(text: string, version: VersionId) {
   }
   return analyzeModel(model);
 }
+
+/** Stand-in reader for the tab-separated tables `renderShape(…, 'tsv')` writes (T2, T3, T4). */
+export function miniReadTsv(text: string, version: VersionId): Table[] {
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let o = 0;
+  for (const l of lines) { offsets.push(o); o += l.length + 1; }
+  const fields = (k: number) => {
+    const out: { text: string; start: number; end: number }[] = [];
+    let s = 0;
+    const t = lines[k]!;
+    for (const part of t.split('\t')) {
+      out.push({ text: part, start: offsets[k]! + s, end: offsets[k]! + s + part.length });
+      s += part.length + 1;
+    }
+    return out;
+  };
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.split('\t')[0]!;
+    let s: TableSpec | undefined;
+    let headerLines = 1;
+    let caption: Table['caption'] = null;
+    if (first === '信息内容') {
+      const item = /第二十条第(（.）)项/.exec(lines[i - 2] ?? '')?.[1];
+      s = (['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T2.9'] as TableKey[]).map((k) => tableSpec(version, k)).find((x) => x?.item === item);
+      caption = { text: lines[i - 2]!, span: { start: offsets[i - 2]!, end: offsets[i - 2]! + lines[i - 2]!.length } };
+    } else if (first === T3_NOTE) { s = spec(version, 'T3'); headerLines = 3; }
+    else if (first === '行政复议') { s = spec(version, 'T4'); headerLines = 3; }
+    if (!s || !lines[i]!.includes('\t')) continue;
+    const rows: Row[] = [];
+    let k = i + headerLines;
+    for (; k < lines.length && lines[k] !== ''; k++) {
+      const f = fields(k);
+      const span = { start: offsets[k]!, end: offsets[k]! + lines[k]!.length };
+      if (s.key === 'T4') {
+        const cells = f.map((c, n) => ({ column: s!.columns[n]?.key ?? null, text: c.text, span: { start: c.start, end: c.end }, value: parseCell(c.text) }));
+        rows.push({ key: 'data', label: '', labelSpan: null, match: 'exact', span, cells, expectedCells: 15 });
+        continue;
+      }
+      const label = f[0]!;
+      const lk = labelKey(label.text);
+      const rs = s.rows.find((r) => labelKey((s!.key === 'T3' ? r.numbering : '') + r.label) === lk);
+      const cells = rs?.groupLabel ? [] : f.slice(1).map((c, n) => ({ column: s!.columns[n]?.key ?? null, text: c.text, span: { start: c.start, end: c.end }, value: parseCell(c.text) }));
+      rows.push({ key: rs?.key ?? null, label: label.text, labelSpan: { start: label.start, end: label.end }, match: rs ? 'exact' : null, span, cells, expectedCells: rs?.groupLabel ? 0 : s.columns.length });
+    }
+    const start = caption ? caption.span.start : offsets[i]!;
+    tables.push({
+      key: s.key, version, shape: 'tsv', span: { start, end: offsets[k - 1]! + lines[k - 1]!.length }, caption,
+      headerSpan: { start: offsets[i]!, end: offsets[i + headerLines - 1]! + lines[i + headerLines - 1]!.length },
+      columns: s.columns.map((c) => c.key), rows, readable: true,
+    });
+    i = k;
+  }
+  return tables;
+}
+
+/** analyze() reading tab-separated tables with the stand-in when the real reader finds none. */
+export function analyzeMiniTsv(text: string, version: VersionId) {
+  const model = parseReport(text);
+  if (model.tables.length === 0) {
+    model.tables = [...miniReadTsv(text, version), ...miniRead(text, version)].sort((a, b) => a.span.start - b.span.start);
+    model.tableSpans = model.tables.map((t) => t.span);
+  }
+  return analyzeModel(model);
+}

@@ -32,6 +32,7 @@ import { onDocumentSymbol } from './handlers/symbols';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -102,29 +103,37 @@ const ctx: ServerContext = {
   },
 };
 
-// ---- peers (GR3xx: other reports open in the editor) -------------------------------------------
+// ---- peers (GR3xx: the same body's report of the previous year, open or in the workspace) -----
 
 const HAS_ACROSS_RULES = RULES.some((r) => r.category === 'across');
+/** Reports of the workspace folders (read in the background) and the open documents. */
+const workspace = new WorkspaceReports();
+let workspaceFolders: string[] = [];
 
-/** The other open documents that are reports, with their parsed models (cached per version). */
+/** Peers of a report: the same body's reports of year Y−1 (open documents or workspace files). */
 function peersOf(uri: string): PeerReport[] {
-  const out: (PeerReport & { version: number })[] = [];
-  for (const doc of documents.all()) {
-    if (doc.uri === uri || !cache.isReport(doc)) continue;
-    out.push({ uri: doc.uri, version: doc.version, model: cache.model(doc) });
-  }
-  return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const doc = documents.get(uri);
+  if (!doc || !cache.isReport(doc)) return [];
+  return workspace.peersFor(uri, cache.model(doc));
 }
 
 function sourceOf(uri: string) {
-  return ctx.model(uri)?.source;
+  return ctx.model(uri)?.source ?? workspace.source(uri);
 }
 
-/** When a report changes, reports that compare themselves with it are re-checked too. */
-function rescheduleDependents(uri: string): void {
+/** Tells the workspace index that an open document changed (read lazily). */
+function trackOpen(uri: string): void {
+  workspace.setOpen(uri, () => {
+    const d = documents.get(uri);
+    return d && cache.isReport(d) ? { text: d.getText(), model: cache.model(d) } : null;
+  });
+}
+
+/** When a report changes, the open reports that compare themselves with it (Y+1) are re-checked. */
+function rescheduleDependents(uri: string, before: readonly string[] = []): void {
   if (!HAS_ACROSS_RULES) return;
-  for (const doc of documents.all()) {
-    if (doc.uri !== uri && cache.isReport(doc)) scheduler.schedule(doc.uri, scheduler.delayMs * 2);
+  for (const dep of new Set([...before, ...workspace.dependantsOf(uri)])) {
+    if (dep !== uri && documents.get(dep)) scheduler.schedule(dep, scheduler.delayMs * 2);
   }
 }
 
@@ -171,7 +180,9 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
   scheduler.schedule(uri, justOpened.delete(uri) ? 0 : scheduler.delayMs);
-  rescheduleDependents(uri);
+  const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
+  trackOpen(uri);
+  rescheduleDependents(uri, before);
 });
 
 documents.onDidClose((e) => {
@@ -182,7 +193,8 @@ documents.onDidClose((e) => {
   justOpened.delete(uri);
   published.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
-  rescheduleDependents(uri);
+  const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
+  void workspace.closed(uri).then(() => rescheduleDependents(uri, before), () => undefined);
 });
 
 // ---- lifecycle ---------------------------------------------------------------------------------
@@ -198,6 +210,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { locale?: unknown; docsBase?: unknown };
   ctx.locale = pickLocale(typeof init.locale === 'string' ? init.locale : params.locale);
   ctx.docsBase = normaliseDocsBase(init.docsBase);
+  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 
   return {
     capabilities: {
@@ -219,6 +232,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Background indexing of the workspace's report files (GR3xx peers, workspace summary).
+  if (HAS_ACROSS_RULES && workspaceFolders.length) {
+    void workspace.scan(workspaceFolders, log.error).then((found) => {
+      if (found.length) for (const doc of documents.all()) scheduler.schedule(doc.uri, scheduler.delayMs);
+    }, (err: unknown) => log.error(`[govreport] workspace scan failed: ${describeError(err)}`));
+  }
   if (support.configuration) {
     // Ask the client for didChangeConfiguration notifications of our section.
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' }).catch(() => undefined);
@@ -239,6 +258,27 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onShutdown(() => scheduler.dispose());
+
+// Report files changed on disk (the client watches **/*.{md,txt,govreport}).
+connection.onDidChangeWatchedFiles(async (params) => {
+  try {
+    for (const change of params.changes) {
+      const before = workspace.dependantsIndexed(change.uri);
+      if (change.type === 3 /* Deleted */) workspace.removeFile(change.uri);
+      else await workspace.refreshFile(change.uri);
+      rescheduleDependents(change.uri, before);
+    }
+  } catch (err) {
+    log.error(`[govreport] didChangeWatchedFiles failed: ${describeError(err)}`);
+  }
+});
+
+// 汇总本工作区年报: the workspace overview as Markdown (the client opens it as a new document).
+connection.onRequest(WORKSPACE_SUMMARY_REQUEST, safe(log, 'workspaceSummary', { markdown: '', reports: 0 }, async () => {
+  const options = analyzeOptionsOf(await ctx.settings(workspaceFolders[0] ?? ''), ctx.locale);
+  delete options.peers;
+  return workspace.summary(options);
+}));
 
 // ---- features ----------------------------------------------------------------------------------
 

@@ -121,26 +121,41 @@ export async function roundTrip(uri: vscode.Uri): Promise<void> {
 }
 
 /**
+ * Every URI the language server has published diagnostics for (empty sets included), since the suite
+ * started. Shared across the separately bundled test files through globalThis; the listener is
+ * installed when mocha loads the first test file, before any test opens a document.
+ */
+const registry = globalThis as { __govreportPublished?: Set<string>; __govreportPublishedEvents?: vscode.EventEmitter<string> };
+if (!registry.__govreportPublished) {
+  const seen = new Set<string>();
+  const emitter = new vscode.EventEmitter<string>();
+  registry.__govreportPublished = seen;
+  registry.__govreportPublishedEvents = emitter;
+  vscode.languages.onDidChangeDiagnostics((e) => {
+    for (const u of e.uris) { seen.add(u.toString()); emitter.fire(u.toString()); }
+  });
+}
+
+/** Resolves once diagnostics have been published for the URI at least once (now or earlier). */
+export function waitForFirstPublish(uri: vscode.Uri, timeoutMs = 20_000): Promise<void> {
+  const key = uri.toString();
+  if (registry.__govreportPublished!.has(key)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const sub = registry.__govreportPublishedEvents!.event((u) => {
+      if (u === key) { sub.dispose(); clearTimeout(timer); resolve(); }
+    });
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no diagnostics published for ${uri.toString(true)} within ${timeoutMs} ms`)); }, timeoutMs);
+  });
+}
+
+/**
  * Opens a workspace file in an editor and resolves once the language server has published diagnostics
- * for it at least once (an onDidChangeDiagnostics event for that URI, empty sets included). Subscribes
- * before opening, so the first publication cannot be missed. Use for files that may have no diagnostic.
+ * for it at least once (empty sets included). Use for files that may legitimately have no diagnostic.
  */
 export async function openAndWaitForPublish(name: string, timeoutMs = 20_000): Promise<{ doc: vscode.TextDocument; diags: vscode.Diagnostic[] }> {
   const uri = wsUri(name);
-  const key = uri.toString();
-  let sub: vscode.Disposable | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const published = new Promise<void>((resolve, reject) => {
-    sub = vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === key)) resolve(); });
-    timer = setTimeout(() => reject(new Error(`no diagnostics published for ${name} within ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await published;
-    return { doc, diags: ours(uri) };
-  } finally {
-    sub?.dispose();
-    if (timer) clearTimeout(timer);
-  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await waitForFirstPublish(uri, timeoutMs);
+  return { doc, diags: ours(uri) };
 }

@@ -14,7 +14,8 @@ async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const sectionsOf = (syms: vscode.DocumentSymbol[]) => syms.filter((s) => /^[\s\u3000]*[一二三四五六七八九十]+、/.test(s.name));
-const isTable = (s: vscode.DocumentSymbol) => /表|第二十条/.test(s.name) || s.kind === vscode.SymbolKind.Array || s.kind === vscode.SymbolKind.Struct;
+// The server's kinds: section Module, sub-heading Namespace, table Struct.
+const isTable = (s: vscode.DocumentSymbol) => s.kind === vscode.SymbolKind.Struct;
 
 function flatten(syms: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return syms.flatMap((s) => [s, ...flatten(s.children)]);
@@ -27,7 +28,9 @@ suite('document symbols (outline)', () => {
     const { document: doc } = await openFile('紫阳县2019年度政府信息公开工作年度报告.txt');
     const secs = sectionsOf(await symbolsOf(doc.uri));
     assert.deepEqual(secs.map((s) => s.name.trim()[0]), NUMERALS, `sections: ${secs.map((s) => s.name).join(' | ')}`);
+    assert.ok(secs.every((s) => s.kind === vscode.SymbolKind.Module), 'sections are Module symbols');
     const one = secs[0]!;
+    assert.ok(one.children.every((c) => c.kind === vscode.SymbolKind.Namespace), 'sub-headings are Namespace symbols');
     const subs = one.children.map((c) => c.name.trim());
     assert.ok(subs.length >= 4 && ['（一）', '（二）', '（三）', '（四）'].every((m, i) => subs[i]?.startsWith(m)),
       `sub-headings of 一: ${subs.join(' | ')}`);
@@ -47,5 +50,10 @@ suite('document symbols (outline)', () => {
     assert.ok(tablesUnder(1).length >= 1, `T2 tables under 二: ${secs[1]!.children.map((c) => c.name).join(' | ')}`);
     assert.ok(tablesUnder(2).length >= 1, `T3 under 三: ${secs[2]!.children.map((c) => c.name).join(' | ')}`);
     assert.ok(tablesUnder(3).length >= 1, `T4 under 四: ${secs[3]!.children.map((c) => c.name).join(' | ')}`);
+    // T3's rows are table content, not sub-headings: nothing under 三 but its table(s) and real sub-headings.
+    const t3 = tablesUnder(2)[0]!;
+    assert.ok(/表三|收到和处理/.test(t3.name), `T3 named after the standard: ${t3.name}`);
+    assert.ok(!flatten(secs[2]!.children).some((c) => /予以公开|不予公开|总计/.test(c.name) && !isTable(c)),
+      `T3 rows must not appear as headings: ${flatten(secs[2]!.children).map((c) => c.name).join(' | ')}`);
   });
 });

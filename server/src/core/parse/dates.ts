@@ -173,9 +173,17 @@ export type BodyKind = 'department' | 'government';
 
 /** Key for comparing body names across reports: half width, no spaces or punctuation. */
 export function bodyKey(body: string | null | undefined): string | null {
-  if (!body) return null;
-  const k = labelKey(body).replace(/[,.:;"()《》<>·•\-—_]/g, '');
+  const b = cleanBody(body);
+  if (!b) return null;
+  const k = labelKey(b).replace(/[,.:;"()《》<>·•\-—_]/g, '');
   return k || null;
+}
+
+/** The body name as shown: without Markdown heading marks or emphasis ("# 某县" → "某县"). */
+export function cleanBody(body: string | null | undefined): string | null {
+  if (!body) return null;
+  const b = body.replace(/^\s*(?:#{1,6}\s*|\*\*|__)/, '').replace(/(?:\*\*|__)\s*$/, '').trim();
+  return b || null;
 }
 
 const FRONT_MATTER_RE = /^\s*(?:报告类型|机关类型|主体类型|报告主体|机关性质)\s*[:：]\s*(部门|人民政府|政府|本级政府)/;

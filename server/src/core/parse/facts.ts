@@ -52,6 +52,8 @@ const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 const TERMINAL = new Set(['。', '！', '？', '!', '?']);
+/** Prose read per document at most (a real report has well under 200 000 characters). */
+const MAX_PROSE_CHARS = 1_000_000;
 /** Longer lines are not prose (pasted data, minified text): skipped, which keeps huge input cheap. */
 const MAX_PROSE_LINE = 20000;
 /** A paragraph continues over at most this many blank / page-number lines (PDF page breaks). */
@@ -91,7 +93,9 @@ export function buildProse(model: ReportModel): Prose {
     if (hasContent && lastOut !== '\n') { chunks.push('\n'); put(at); lastOut = '\n'; }
     pendingGap = 0;
   };
+  let total = 0;
   for (const line of src.lines) {
+    if (total > MAX_PROSE_CHARS) break;
     while (ti < tables.length && tables[ti]!.end <= line.start) ti++;
     const inTable = ti < tables.length && line.start >= tables[ti]!.start && line.start < tables[ti]!.end;
     if (inTable) { hardBreak(line.start); prevWasHeadingOnly = false; continue; }
@@ -117,6 +121,7 @@ export function buildProse(model: ReportModel): Prose {
     else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0])) { chunks.push(' '); put(line.start - 1); }
     pendingGap = 0;
     chunks.push(content);
+    total += content.length;
     for (let i = a; i < b; i++) put(line.start + i);
     hasContent = true;
     lastChar = t[b - 1]!;
@@ -190,17 +195,23 @@ const CN_CHARS = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万'])
 /** Chinese numeral (零, 三, 十二, 一百零五, 两千, 三万二千) to an integer; NaN if malformed. */
 export function parseChineseNumber(s: string): number {
   if (!s) return NaN;
+  // Digit by digit ("二〇二〇", "三"): no 十/百/千/万 at all.
+  if (!/[十百千万]/.test(s)) {
+    let out = 0;
+    for (const ch of s) {
+      const d = CN_DIGIT[ch];
+      if (d === undefined) return NaN;
+      out = out * 10 + d;
+    }
+    return out;
+  }
   let total = 0;
   let section = 0;
   let digit = -1;
   for (const ch of s) {
     if (ch in CN_DIGIT) {
-      if (digit >= 0 && CN_DIGIT[ch] !== 0) {
-        // Digit-by-digit spelling (二〇二〇): only when no unit characters appear.
-        if (/[十百千万]/.test(s)) return NaN;
-        return Number([...s].map((c) => CN_DIGIT[c] ?? NaN).join(''));
-      }
-      digit = CN_DIGIT[ch]!;
+      if (digit > 0) return NaN; // two digits in a row ("一二十")
+      digit = CN_DIGIT[ch] === 0 ? -1 : CN_DIGIT[ch]!; // 零 only fills a gap ("一百零五")
     } else if (ch in CN_UNIT) {
       section += (digit < 0 ? 1 : digit) * CN_UNIT[ch]!;
       digit = -1;
@@ -389,7 +400,7 @@ function figure(prose: Prose, t: NumberToken): Figure {
 
 const strip = (s: string) => s.replace(/[\s\u3000]/g, '');
 
-interface SentenceInfo { app: boolean; disclosure: boolean; ownLevel: boolean }
+interface SentenceInfo { app: boolean; disclosure: boolean }
 
 function classify(L: string, R: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
   const l = strip(L);
@@ -428,7 +439,7 @@ function classify(L: string, R: string, sentence: Sentence, info: SentenceInfo):
 const CLAIM_SCOPE = 60;
 const CLAIM_RE = /均(?:获|被|予|已)?维持|全部(?:被|获|予)?维持|全部胜诉|均(?:已)?胜诉|无败诉|没有败诉|未(?:出现|发生)?败诉|均已结案|全部结案|均已审结|全部审结/g;
 const NEG_VERB_RE = /(?:未|没有|尚未|均未|无)(?:任何)?(?:收到|接到|受理|接收|发生)/g;
-const NEG_CASE_RE = /(?:未|没有|无)(?!经)/g;
+const NEG_CASE_RE = /(?:未|没有|无)(?!经|论|需|须|法|权|效)/g;
 
 /** Facts of a model; computed once per model and cached. */
 export function getFacts(model: ReportModel): Facts {
@@ -461,7 +472,6 @@ export function extractFacts(model: ReportModel): Facts {
     const senInfo: SentenceInfo = {
       app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
       disclosure: sen.text.includes('信息公开'),
-      ownLevel: sen.text.includes('本级'),
     };
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
     const qizhong: number[] = [];
@@ -489,7 +499,7 @@ export function extractFacts(model: ReportModel): Facts {
       facts.counts.push({
         kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
-        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(strip(L)) || senInfo.ownLevel,
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(strip(L)),
       });
     });
 
@@ -609,7 +619,8 @@ function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void {
       const stop = rest.search(/[，,；;。：:\d０-９]/);
       const clause = stop >= 0 ? rest.slice(0, stop) : rest;
       const ap = clause.lastIndexOf('申请');
-      if (ap < 0 || /复议|诉讼|投诉|举报|信访/.test(clause.slice(0, ap))) continue;
+      // "没有收到因…申请引起的行政复议", "未收到申请人投诉", "未…申请2件": not a claim of no requests.
+      if (ap < 0 || /复议|诉讼|投诉|举报|信访/.test(clause) || clause[ap + 2] === '人' || (stop >= 0 && ap + 2 === stop && /[\d０-９]/.test(rest[stop] ?? ''))) continue;
       out.push({ kind: 'noRequests', span: at(m.index, m[0].length + ap + 2), text: s.slice(m.index, m.index + m[0].length + ap + 2), scope: { review: false, litigation: false }, sentence: sen });
     }
   }
@@ -625,8 +636,9 @@ function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void {
       const first = Math.min(r < 0 ? Infinity : r, l < 0 ? Infinity : l);
       // The negation must govern the case words: only a verb-ish stretch in between.
       const between = clause.slice(0, first);
-      if (/败诉|胜诉|纠正|维持|申请(?!行政复议)/.test(between) && !/被申请/.test(between)) continue;
-      if (between.length > 24) continue;
+      if (/败诉|胜诉|纠正|维持|公开的|结果/.test(between) || between.length > 24) continue;
+      // "对未公开事项提起行政复议3件": a count follows, this is no claim of none.
+      if (stop >= 0 && /[\d０-９]/.test(rest[stop] ?? '')) continue;
       const last = Math.max(r >= 0 ? r + 4 : -1, l >= 0 ? l + 4 : -1, clause.lastIndexOf('复议') + 2, clause.lastIndexOf('诉讼') + 2);
       out.push({
         kind: 'noCases', span: at(m.index, m[0].length + last), text: s.slice(m.index, m.index + m[0].length + last),

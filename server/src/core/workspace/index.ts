@@ -11,7 +11,7 @@
  */
 import { analyzeModel, type AnalyzeOptions } from '../analyze';
 import type { ReportModel } from '../model/types';
-import { bodyKey } from '../parse/dates';
+import { bodyKey, cleanBody } from '../parse/dates';
 import { parseReport } from '../parse/report';
 import type { PeerReport } from '../rules/types';
 import { T4_BLOCKS, T4_RESULTS } from '../standard/t4';
@@ -61,23 +61,28 @@ export interface WorkspaceSummary {
 
 export class ReportIndex {
   private readonly reports = new Map<string, IndexedReport>();
+  /** `parse` replaces parseReport (tests; a caller that already holds models). */
+  constructor(private readonly parse: (text: string) => ReportModel = parseReport) {}
   private readonly counts = new Map<string, { revision: number; text: string; errors: number; warnings: number; peersKey: string }>();
 
-  /** Adds or replaces a report. Returns the entry (parsed once per text). */
-  add(uri: string, text: string, revision = 0): IndexedReport {
+  /**
+   * Adds or replaces a report. Returns the entry (parsed once per text). A caller that already
+   * holds the model of `text` (the language server's cache) passes it to avoid a second parse.
+   */
+  add(uri: string, text: string, revision = 0, parsed?: ReportModel): IndexedReport {
     const old = this.reports.get(uri);
     if (old && old.text === text) { old.revision = revision; return old; }
-    const model = parseReport(text);
+    const model = parsed ?? this.parse(text);
     const entry: IndexedReport = {
       uri, revision, text, model,
-      body: model.title?.body ?? null, bodyKey: bodyKey(model.title?.body), year: model.year,
+      body: cleanBody(model.title?.body), bodyKey: bodyKey(model.title?.body), year: model.year,
     };
     this.reports.set(uri, entry);
     return entry;
   }
 
-  update(uri: string, text: string, revision = 0): IndexedReport {
-    return this.add(uri, text, revision);
+  update(uri: string, text: string, revision = 0, parsed?: ReportModel): IndexedReport {
+    return this.add(uri, text, revision, parsed);
   }
 
   remove(uri: string): boolean {
@@ -199,13 +204,16 @@ export function displayName(uri: string): string {
   try { return decodeURIComponent(last); } catch { return last; }
 }
 
-/** The workspace overview as a Markdown document (Chinese headings, Markdown tables). */
+/**
+ * The workspace overview as a Markdown document (Chinese headings, Markdown tables). Its wording
+ * avoids "政府信息公开…报告" near the top so that the server does not take it for a report.
+ */
 export function renderSummaryMarkdown(summary: WorkspaceSummary): string {
   const out: string[] = [];
   const errors = summary.reports.reduce((n, r) => n + r.errors, 0);
   const warnings = summary.reports.reduce((n, r) => n + r.warnings, 0);
-  out.push('# 本工作区政府信息公开工作年度报告汇总', '');
-  out.push(`共 ${summary.reports.length} 份报告，错误 ${errors} 个，警告 ${warnings} 个。`, '');
+  out.push('# 本工作区年报汇总', '');
+  out.push(`共 ${summary.reports.length} 份年报，错误 ${errors} 个，警告 ${warnings} 个。`, '');
   out.push('## 报告一览', '');
   out.push(row(['报告', '机关', '年度', '格式版本', '错误', '警告']));
   out.push('| :--- | :--- | ---: | :---: | ---: | ---: |');
@@ -213,11 +221,11 @@ export function renderSummaryMarkdown(summary: WorkspaceSummary): string {
     out.push(row([displayName(r.uri), r.body ?? '（未识别）', r.year ?? '—', r.version ?? '旧版', r.errors, r.warnings]));
   }
   for (const y of summary.years) {
-    out.push('', `## ${y.year}年度合计（${y.reports} 份报告）`, '');
+    out.push('', `## ${y.year}年度合计（${y.reports} 份）`, '');
     const version = versionForYear(y.year);
-    if (!version) { out.push('2019年以前的报告没有统一的统计表，不作合计。'); continue; }
+    if (!version) { out.push('2019年以前的年报没有统一的统计表，不作合计。'); continue; }
     const t3spec = FORMATS[version].tables.find((t) => t.key === 'T3')!;
-    out.push(`### 收到和处理政府信息公开申请情况（表三，${y.withT3} 份报告）`, '');
+    out.push(`### 表三 收到和处理政府信息公开申请情况（${y.withT3} 份）`, '');
     if (y.withT3) {
       out.push(row(['项目', ...t3spec.columns.map((c) => c.label)]));
       out.push(`| :--- |${' ---: |'.repeat(t3spec.columns.length)}`);
@@ -227,7 +235,7 @@ export function renderSummaryMarkdown(summary: WorkspaceSummary): string {
         out.push(row([label, ...t3spec.columns.map((c) => y.t3[r.key]?.[c.key] ?? 0)]));
       }
     } else out.push('没有可读取的表三。');
-    out.push('', `### 政府信息公开行政复议、行政诉讼情况（表四，${y.withT4} 份报告）`, '');
+    out.push('', `### 表四 政府信息公开行政复议、行政诉讼情况（${y.withT4} 份）`, '');
     if (y.withT4) {
       out.push(row(['类别', ...T4_RESULTS.map((r) => r.label)]));
       out.push(`| :--- |${' ---: |'.repeat(T4_RESULTS.length)}`);

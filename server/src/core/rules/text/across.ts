@@ -5,11 +5,20 @@ import type { ReportModel } from '../../model/types';
 import { bodyKey } from '../../parse/dates';
 import type { PeerReport } from '../types';
 
+const KEYS = new WeakMap<ReportModel, string | null>();
+
+/** The body key of a model, cached (the CLI passes every other report as a peer). */
+export function modelBodyKey(model: ReportModel): string | null {
+  let k = KEYS.get(model);
+  if (k === undefined) { k = bodyKey(model.title?.body); KEYS.set(model, k); }
+  return k;
+}
+
 /** Peers of the same body (title.body equal after normalisation) for year `year`. */
 export function peersOfYear(model: ReportModel, peers: readonly PeerReport[], year: number): PeerReport[] {
-  const key = bodyKey(model.title?.body);
+  const key = modelBodyKey(model);
   if (!key) return [];
-  return peers.filter((p) => p.model !== model && p.model.year === year && bodyKey(p.model.title?.body) === key);
+  return peers.filter((p) => p.model !== model && p.model.year === year && modelBodyKey(p.model) === key);
 }
 
 /** Last year's report of the same body, if exactly one is in the workspace. */

@@ -2,6 +2,7 @@
  * Shared helpers of the text and cross-report rules (GR2xx, GR3xx, GR023/GR024): table values as
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
+import { cellAt } from '../../model/query';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
@@ -35,9 +36,10 @@ export function cellRef(model: ReportModel, key: TableKey, rowKey: string, colum
   if (!table) return undefined;
   const spec = specOf(table, model.expectedVersion ?? model.usedVersion ?? '2021');
   if (!spec) return undefined;
-  const row = table.rows.find((r) => r.key === rowKey);
-  if (!row) return undefined;
-  const cell = row.cells.find((c) => c.column === columnKey);
+  // Rows of one key may be several (表四 written as three rows of five): look in all of them.
+  const rows = table.rows.filter((r) => r.key === rowKey);
+  if (!rows.length) return undefined;
+  const cell = cellAt(table, rowKey, columnKey);
   return { table, spec, rowKey, columnKey, cell, value: intOf(cell) };
 }
 
@@ -48,7 +50,8 @@ export function refName(ref: CellRef): string {
 
 /** Where a cell is shown (a blank cell: the white space it would be typed into, else its row). */
 export function refSpan(model: ReportModel, ref: CellRef): Span {
-  if (ref.cell) return visibleSpan(model.source, ref.cell.span, ref.table.rows.find((r) => r.key === ref.rowKey)?.labelSpan);
+  const cell = ref.cell;
+  if (cell) return visibleSpan(model.source, cell.span, ref.table.rows.find((r) => r.cells.includes(cell))?.labelSpan);
   const row = ref.table.rows.find((r) => r.key === ref.rowKey);
   return row?.labelSpan ?? row?.span ?? ref.table.span;
 }

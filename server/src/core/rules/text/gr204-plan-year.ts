@@ -2,7 +2,7 @@ import { getFacts, spanOf } from '../../parse/facts';
 import type { Rule } from '../types';
 
 /** Words that make "Y年，…" a plan rather than a report of what was done. */
-const PLAN_RE = /将(?:继续|进一步|着力|重点|围绕|按照|采取|加大|加强|持续|全面|不断|认真|切实|积极|大力|紧紧|努力|坚持|深入|做好|进行|开展|推进|完善|强化|抓好|聚焦|结合|紧扣|立足|严格|根据|从以下|以)|计划|打算|拟(?!定)|工作思路|工作安排|工作重点|下一步/;
+const PLAN_RE = /将(?:继续|进一步|着力|重点|围绕|按照|采取|加大|加强|持续|全面|不断|认真|切实|积极|大力|紧紧|努力|坚持|深入|做好|进行|开展|推进|完善|强化|抓好|聚焦|结合|紧扣|立足|严格|从以下)|拟(?!定)|打算|计划(?:将|于|在|继续|进一步|重点|做好|从)|下一步|工作思路|重点做好/;
 const YEAR_RE = /((?:19|20)\d{2})\s*年度?/g;
 
 /** GR204: in section 五, the improvement plan names year Y instead of Y+1 ("2016年，我们将…" in a 2016 report). */

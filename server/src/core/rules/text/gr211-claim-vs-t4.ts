@@ -1,6 +1,7 @@
 import { getFacts, quote } from '../../parse/facts';
 import type { Rule } from '../types';
-import { cellRef, refName, refRelated, type CellRef } from './common';
+import { cellName } from '../tables/common';
+import { cellRef, refRelated, type CellRef } from './common';
 
 const BLOCKS = { review: ['review'], litigation: ['direct', 'afterReview'] } as const;
 
@@ -25,7 +26,7 @@ export const gr211: Rule = {
       if (!bad.length) continue;
       ctx.report({
         span: c.span,
-        args: { claim: c.text, cells: bad.map((r) => `${refName(r)} ${r.value}`).join('、'), sentence: quote(c.sentence.text) },
+        args: { claim: c.text, cells: bad.map((r) => `${cellName(r.spec, r.rowKey, r.columnKey)} ${r.value}`).join(ctx.locale === 'en' ? ', ' : '、'), sentence: quote(c.sentence.text) },
         related: bad.map((r) => refRelated(ctx, model, r)),
       });
     }

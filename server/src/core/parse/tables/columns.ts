@@ -1,0 +1,122 @@
+/**
+ * Header cells → column keys. Headers may be split over several lines (per grid column the
+ * texts are joined: "结果"+"维持", "总"+"计") and carry inner spaces ("商业 企业").
+ */
+import type { ColumnSpec, TableKey, VersionId } from '../../standard/types';
+import { labelKey } from '../../text/normalize';
+import { stripTrailingParen } from './rows';
+import { specsOf, T4_BLOCKS, t4ResultOf } from './spec';
+import type { RawRow } from './types';
+
+interface ColMatch { key: string; exact: boolean }
+
+function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
+  for (const c of cols) {
+    if (labelKey(c.label) === k || c.aliases.some((a) => labelKey(a) === k)) return { key: c.key, exact: true };
+  }
+  const bare = stripTrailingParen(k);
+  let best: { key: string; len: number } | null = null;
+  for (const c of cols) {
+    for (const l of [c.label, ...c.aliases]) {
+      const lk = labelKey(l);
+      const lb = stripTrailingParen(lk);
+      if (bare === lk || bare === lb || k.endsWith(lk) || (lb.length >= 2 && bare.endsWith(lb))) {
+        if (!best || lk.length > best.len) best = { key: c.key, len: lk.length };
+      }
+    }
+  }
+  return best && { key: best.key, exact: false };
+}
+
+/** Column of one header text in the table's specs: exact matches vote for their version. */
+function matchColumn(key: TableKey, text: string, votes: Record<VersionId, number>, exactOnly: boolean): string | null {
+  const k = labelKey(text);
+  if (!k || k.length > 80) return null;
+  let found: string | null = null;
+  for (const { version, spec } of specsOf(key)) {
+    const m = matchIn(k, spec.columns);
+    if (m?.exact) {
+      votes[version]++;
+      found ??= m.key;
+    }
+  }
+  if (found || exactOnly) return found;
+  for (const { spec } of specsOf(key)) {
+    const m = matchIn(k, spec.columns);
+    if (m) return m.key;
+  }
+  return null;
+}
+
+export interface HeaderInfo {
+  /** Column keys recognised, in order. */
+  columns: string[];
+  /** For grid headers: column key of each cell index. */
+  colAt: (string | null)[] | null;
+  votes: Record<VersionId, number>;
+  /** 表四: true when the header has the fifteen columns of one data row (else five, three-row layout). */
+  t4Wide: boolean;
+}
+
+const MAX_COLS = 64;
+
+function t4Blocks(results: (string | null)[]): { keys: (string | null)[]; wide: boolean } {
+  const n = results.filter((r) => r !== null).length;
+  if (n <= 5) return { keys: results, wide: false };
+  let j = 0;
+  const keys = results.map((r) => {
+    if (r === null) return null;
+    const b = T4_BLOCKS[Math.floor(j++ / 5)];
+    return b ? `${b.key}.${r}` : null;
+  });
+  return { keys, wide: true };
+}
+
+export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean): HeaderInfo {
+  const votes: Record<VersionId, number> = { 2019: 0, 2021: 0 };
+  const info: HeaderInfo = { columns: [], colAt: null, votes, t4Wide: false };
+  if (!key || header.length === 0) return info;
+  if (grid) {
+    const width = Math.min(MAX_COLS, Math.max(...header.map((r) => r.cells.length)));
+    const colAt: (string | null)[] = [];
+    for (let i = 0; i < width; i++) {
+      const texts = header.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
+      const joined = texts.join('');
+      if (key === 'T4') {
+        colAt.push(t4ResultOf(joined));
+        continue;
+      }
+      let m: string | null = null;
+      for (let t = texts.length - 1; t >= 0 && !m; t--) m = matchColumn(key, texts[t]!, votes, true);
+      if (!m && texts.length > 1) m = matchColumn(key, joined, votes, true);
+      if (!m && joined) m = matchColumn(key, joined, votes, false);
+      colAt.push(m);
+    }
+    if (key === 'T4') {
+      const b = t4Blocks(colAt);
+      info.t4Wide = b.wide;
+      info.colAt = b.keys;
+    } else info.colAt = colAt;
+    const seen = new Set<string>();
+    for (const c of info.colAt) if (c && !seen.has(c)) { seen.add(c); info.columns.push(c); }
+    return info;
+  }
+  // Not a grid (one cell per line): the recognised columns, in the order of the standard.
+  const found: string[] = [];
+  for (const r of header) for (const c of r.cells.slice(0, MAX_COLS)) {
+    if (!c.text) continue;
+    const m = key === 'T4' ? t4ResultOf(c.text) : matchColumn(key, c.text, votes, false);
+    if (m) found.push(m);
+  }
+  if (key === 'T4') {
+    const b = t4Blocks(found);
+    info.t4Wide = b.wide;
+    info.columns = b.keys.filter((k): k is string => k !== null);
+    return info;
+  }
+  const version: VersionId = votes[2019] > votes[2021] ? '2019' : '2021';
+  const spec = (specsOf(key).find((s) => s.version === version) ?? specsOf(key)[0]!).spec;
+  const order = spec.columns.map((c) => c.key);
+  info.columns = [...new Set(found)].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  return info;
+}

@@ -1,0 +1,89 @@
+/**
+ * Row labels → row keys of the standard, via each row's label, aliases and variants (labelKey +
+ * stripNumbering). "3.其他" (needsGroup) only matches under its group.
+ */
+import type { RowSpec, TableKey, VersionId } from '../../standard/types';
+import { labelKey } from '../../text/normalize';
+import { specsOf, splitNumbering } from './spec';
+
+export type MatchKind = 'exact' | 'alias' | 'variant';
+export interface RowMatch { row: RowSpec; match: MatchKind; version: VersionId }
+
+interface Entry { row: RowSpec; match: MatchKind; version: VersionId }
+const RANK: Record<MatchKind, number> = { exact: 0, alias: 1, variant: 2 };
+
+const indexCache = new Map<TableKey, Map<string, Entry[]>>();
+function indexOf(key: TableKey): Map<string, Entry[]> {
+  let idx = indexCache.get(key);
+  if (idx) return idx;
+  idx = new Map();
+  const add = (k: string, e: Entry) => {
+    const list = idx!.get(k) ?? [];
+    list.push(e);
+    idx!.set(k, list);
+  };
+  for (const { version, spec } of specsOf(key)) {
+    for (const row of spec.rows) {
+      add(labelKey(row.label), { row, match: 'exact', version });
+      for (const a of row.aliases) add(labelKey(a), { row, match: 'alias', version });
+      for (const v of row.variants) add(labelKey(v), { row, match: 'variant', version });
+    }
+  }
+  indexCache.set(key, idx);
+  return idx;
+}
+
+/** A trailing parenthesised remark ("（件）", "（区分处理的…）") removed from a key. */
+export function stripTrailingParen(k: string): string {
+  return k.endsWith(')') ? k.replace(/\([^()]*\)$/, '') : k;
+}
+
+function pick(entries: Entry[] | undefined, version: VersionId | null, group: string | null, floor: MatchKind | null): RowMatch | null {
+  if (!entries) return null;
+  let best: Entry | null = null;
+  let bestScore = Infinity;
+  for (const e of entries) {
+    if (e.row.needsGroup && e.row.group !== group) continue;
+    const kind = floor && RANK[floor] > RANK[e.match] ? floor : e.match;
+    const score = RANK[kind] + (version && e.version !== version ? 10 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = { ...e, match: kind };
+    }
+  }
+  return best;
+}
+
+/**
+ * The standard row a label names, in `version` when given (else whichever version matches best).
+ * `group` is the group row the label sits under (for needsGroup rows).
+ */
+export function matchRow(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
+  const k = labelKey(text);
+  if (!k || k.length > 120) return null;
+  const idx = indexOf(key);
+  const { rest } = splitNumbering(k);
+  const r = pick(idx.get(rest), version, group, null) ?? (rest !== k ? pick(idx.get(k), version, group, null) : null);
+  if (r) return r;
+  const bare = stripTrailingParen(rest);
+  return bare !== rest && bare ? pick(idx.get(bare), version, group, 'alias') : null;
+}
+
+/** Group context after a row: the row itself when it is a group label (in some version), else its group. */
+export function groupAfter(key: TableKey, row: RowSpec): string | null {
+  for (const { spec } of specsOf(key)) if (spec.rows.some((r) => r.key === row.key && r.groupLabel)) return row.key;
+  return row.group ?? null;
+}
+
+/** True when `rowKey` is a group label in `version` (or, when null, in every version that has it). */
+export function isGroupRow(key: TableKey, rowKey: string, version: VersionId | null): boolean {
+  const specs = specsOf(key).filter((s) => !version || s.version === version);
+  let any = false;
+  for (const { spec } of specs) {
+    const r = spec.rows.find((x) => x.key === rowKey);
+    if (!r) continue;
+    if (!r.groupLabel) return false;
+    any = true;
+  }
+  return any;
+}
