@@ -10,15 +10,23 @@ import type { RawRow } from './types';
 
 interface ColMatch { key: string; exact: boolean }
 
-function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
-  for (const c of cols) {
-    if (labelKey(c.label) === k || c.aliases.some((a) => labelKey(a) === k)) return { key: c.key, exact: true };
+const keyCache = new WeakMap<ColumnSpec, string[]>();
+/** Keys of a column's label and aliases (label first). */
+function keysOf(c: ColumnSpec): string[] {
+  let ks = keyCache.get(c);
+  if (!ks) {
+    ks = [c.label, ...c.aliases].map((l) => labelKey(l));
+    keyCache.set(c, ks);
   }
+  return ks;
+}
+
+function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
+  for (const c of cols) if (keysOf(c).includes(k)) return { key: c.key, exact: true };
   const bare = stripTrailingParen(k);
   let best: { key: string; len: number } | null = null;
   for (const c of cols) {
-    for (const l of [c.label, ...c.aliases]) {
-      const lk = labelKey(l);
+    for (const lk of keysOf(c)) {
       const lb = stripTrailingParen(lk);
       if (bare === lk || bare === lb || k.endsWith(lk) || (lb.length >= 2 && bare.endsWith(lb))) {
         if (!best || lk.length > best.len) best = { key: c.key, len: lk.length };

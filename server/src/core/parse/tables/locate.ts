@@ -1,0 +1,139 @@
+/**
+ * Line classification and table boundaries: which lines can hold which table shape, where one
+ * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
+ */
+import type { TableKey } from '../../standard/types';
+import { labelKey } from '../../text/normalize';
+import type { LineInfo } from '../../text/source';
+import { matchRow } from './rows';
+import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
+import type { Piece, RawCell, RawRow } from './types';
+
+/** Lines longer than this are never part of a table (keeps pathological input cheap). */
+export const MAX_LINE = 10000;
+
+export type LineKind = 'blank' | 'pipe' | 'tsv' | 'cell' | 'text' | 'long';
+
+const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
+
+export function classify(text: string): LineKind {
+  if (text.length > MAX_LINE) return 'long';
+  if (text.indexOf('\t') >= 0) return CELL_LINE.test(text) ? 'cell' : 'tsv';
+  const t = text.trim();
+  if (t === '') return 'blank';
+  if (t[0] === '|') return 'pipe';
+  return 'text';
+}
+
+/** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
+const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)[\s\u3000]*$/;
+export function isPageLine(text: string): boolean {
+  return text.length < 40 && PAGE.test(text);
+}
+
+/** "一、…", "四．…": looks like a section heading (unless it is one of 表三's row labels). */
+const SECTION = /^[\s\u3000#]*[一二三四五六七八九十]{1,3}[\s\u3000]*[、.．]/;
+export function looksLikeSection(text: string): boolean {
+  return text.length < 200 && SECTION.test(text) && !matchRow('T3', text);
+}
+
+/** Trims a [start, end) range of `text` (blanks, tabs, U+3000, NBSP, CR). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isWs(text.charCodeAt(start))) start++;
+  while (end > start && isWs(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+export function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 0xfeff || c === 0x200b;
+}
+
+/** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */
+export function cellOf(src: string, start: number, end: number, blankAt: number): RawCell {
+  const [s, e] = trimRange(src, start, end);
+  if (s === e) return { text: '', span: { start: blankAt, end: blankAt } };
+  return { text: src.slice(s, e), span: { start: s, end: e } };
+}
+
+/** Trimmed extent of a line, or the whole line when it is blank. */
+export function lineExtent(src: string, line: LineInfo): [number, number] {
+  const [s, e] = trimRange(src, line.start, line.end);
+  return s === e ? [line.start, line.end] : [s, e];
+}
+
+// ---------------------------------------------------------------- table starts inside a run of rows
+
+type StartKind = 'caption' | 'T2head' | 'T3' | 'T4';
+
+/** Does this cell text start a table? */
+export function startOf(text: string): { kind: StartKind; key: TableKey | null } | null {
+  if (!text || text.length > 120) return null;
+  const cap = captionOf(text);
+  if (cap) return { kind: 'caption', key: cap.key };
+  const k = labelKey(text);
+  if (k === T2_HEAD_KEY) return { kind: 'T2head', key: null };
+  if (T3_NOTE_KEYS.some((n) => k.includes(n))) return { kind: 'T3', key: 'T3' };
+  if (splitNumbering(k).rest === T3_FIRST_ROW_KEY) return { kind: 'T3', key: 'T3' };
+  if (k === T4_SIG_KEYS[0] || k === T4_SIG_KEYS[1]) return { kind: 'T4', key: 'T4' };
+  return null;
+}
+
+/** A one-cell row that is really a section heading ends the run of rows. */
+function isBreakRow(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => c.text !== '');
+  return filled.length === 1 && looksLikeSection(filled[0]!.text);
+}
+
+function rowFrom(cells: RawCell[], old: RawRow, lineOf: (offset: number) => number): RawRow {
+  const spans = cells.filter((c) => c.text !== '');
+  const first = cells[0]!.span.start;
+  const last = cells[cells.length - 1]!.span.end;
+  const start = spans.length ? Math.min(first, spans[0]!.span.start) : first;
+  const end = spans.length ? Math.max(last, spans[spans.length - 1]!.span.end) : last;
+  return { cells, span: { start, end }, firstLine: lineOf(start), lastLine: Math.max(lineOf(start), lineOf(Math.max(start, end - 1))) };
+}
+
+/**
+ * Splits a run of rows where another table begins: at a caption, at a "信息内容" header that is
+ * not right after a caption, at 表三's note or first row and at 表四's header words, unless the
+ * current table is already of that kind. A one-cell section heading ends the run.
+ * Cells before a start inside a row (one cell per line, no blank line between two tables) stay
+ * with the earlier table.
+ */
+export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Piece[] {
+  const out: Piece[] = [];
+  let cur: RawRow[] = [];
+  let kind: TableKey | 'T2' | null = null;
+  let onlyCaption = false;
+  const flush = () => {
+    if (cur.length) out.push({ ...piece, rows: cur, headerCount: out.length === 0 ? piece.headerCount : undefined });
+    cur = [];
+    kind = null;
+    onlyCaption = false;
+  };
+  for (const row of piece.rows) {
+    if (isBreakRow(row)) { flush(); continue; }
+    let from = 0;
+    for (let i = 0; i < row.cells.length && i < 64; i++) {
+      const s = startOf(row.cells[i]!.text);
+      if (!s) continue;
+      const empty = cur.length === 0 && i === from;
+      let split = false;
+      if (s.kind === 'caption') split = !empty;
+      else if (s.kind === 'T2head') split = !empty && !onlyCaption;
+      else split = !empty && kind !== null && kind !== s.key;
+      if (split) {
+        if (i > from) cur.push(rowFrom(row.cells.slice(from, i), row, lineOf));
+        flush();
+        from = i;
+      }
+      if (s.kind === 'caption') { kind = 'T2'; onlyCaption = true; } else if (s.kind === 'T2head') { kind = 'T2'; onlyCaption = false; } else if (kind === null || split || empty) kind = s.key;
+    }
+    cur.push(from === 0 ? row : rowFrom(row.cells.slice(from), row, lineOf));
+    const filled = row.cells.slice(from).filter((c) => c.text !== '');
+    onlyCaption = filled.length > 0 && filled.every((c) => captionOf(c.text) !== null);
+  }
+  flush();
+  return out;
+}
+
+export { isT2 };
