@@ -1,6 +1,12 @@
 /** Entry point of dist/cli.js (`govreport`). */
 import { run } from './run';
 
+// A reader that stops early (`govreport check … | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const code = run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

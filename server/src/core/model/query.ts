@@ -1,15 +1,29 @@
 /** Cell lookup by (row key, column key), independent of the layout the table arrived in. */
 import type { Cell, Row, Table } from './types';
 
+// Tables are immutable once read: index each one on first lookup (rules ask for many cells).
+const index = new WeakMap<Table, Map<string, Cell>>();
+
+function indexOf(table: Table): Map<string, Cell> {
+  let m = index.get(table);
+  if (!m) {
+    m = new Map();
+    for (const row of table.rows) {
+      if (row.key === null) continue;
+      for (const cell of row.cells) {
+        const k = `${row.key}|${cell.column}`;
+        if (cell.column !== null && !m.has(k)) m.set(k, cell);
+      }
+    }
+    index.set(table, m);
+  }
+  return m;
+}
+
 export function findRow(table: Table, rowKey: string): Row | undefined {
   return table.rows.find((r) => r.key === rowKey);
 }
 
 export function cellAt(table: Table, rowKey: string, columnKey: string): Cell | undefined {
-  for (const row of table.rows) {
-    if (row.key !== rowKey) continue;
-    const cell = row.cells.find((c) => c.column === columnKey);
-    if (cell) return cell;
-  }
-  return undefined;
+  return indexOf(table).get(`${rowKey}|${columnKey}`);
 }

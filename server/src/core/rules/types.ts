@@ -93,3 +93,16 @@ export interface RuleMeta {
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
 }
+
+/**
+ * A fix whose edits are computed on first use. Rules run on every keystroke, but a fix's text is
+ * only needed when the user opens the light bulb or runs fix-all; expensive rewrites (a whole
+ * table in canonical Markdown) are deferred this way.
+ */
+export function lazyFix(fix: Omit<Fix, 'edits'>, compute: () => TextEdit[]): Fix {
+  let edits: TextEdit[] | undefined;
+  return Object.defineProperty({ ...fix }, 'edits', {
+    get: () => (edits ??= compute()),
+    enumerable: true,
+  }) as Fix;
+}

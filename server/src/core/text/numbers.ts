@@ -18,8 +18,13 @@ function asciiDigits(s: string): string {
   return s.replace(/[０-９．，－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+
 /** Reads one cell's text. Thousands separators and a trailing unit (元/万元/件/条/个/项) are accepted. */
 export function parseCell(raw: string): CellValue {
+  // Fast paths: the reader asks about every cell, most of them blank or plain digits.
+  if (raw === '') return BLANK;
+  if (raw.length < 16 && /^\d+$/.test(raw)) return { kind: 'number', units: BigInt(raw), scale: 0 };
   const t = raw.trim().replace(/\u3000/g, '');
   if (t === '') return { kind: 'blank' };
   if (PLACEHOLDERS.has(t)) return { kind: 'placeholder', text: t };

@@ -1,9 +1,9 @@
+import { lk } from './spec';
 /**
  * Header cells → column keys. Headers may be split over several lines (per grid column the
  * texts are joined: "结果"+"维持", "总"+"计") and carry inner spaces ("商业 企业").
  */
 import type { ColumnSpec, TableKey, VersionId } from '../../standard/types';
-import { labelKey } from '../../text/normalize';
 import { stripTrailingParen } from './rows';
 import { specsOf, T4_BLOCKS, t4ResultOf } from './spec';
 import type { RawRow } from './types';
@@ -15,7 +15,7 @@ const keyCache = new WeakMap<ColumnSpec, string[]>();
 function keysOf(c: ColumnSpec): string[] {
   let ks = keyCache.get(c);
   if (!ks) {
-    ks = [c.label, ...c.aliases].map((l) => labelKey(l));
+    ks = [c.label, ...c.aliases].map((l) => lk(l));
     keyCache.set(c, ks);
   }
   return ks;
@@ -36,9 +36,25 @@ function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
   return best && { key: best.key, exact: false };
 }
 
+const colMemo = new Map<string, { found: string | null; v2019: number; v2021: number }>();
+
 /** Column of one header text in the table's specs: exact matches vote for their version. */
 function matchColumn(key: TableKey, text: string, votes: Record<VersionId, number>, exactOnly: boolean): string | null {
-  const k = labelKey(text);
+  const id = `${key}|${exactOnly ? 1 : 0}|${text}`;
+  let r = colMemo.get(id);
+  if (!r) {
+    const v: Record<VersionId, number> = { 2019: 0, 2021: 0 };
+    r = { found: matchColumnUncached(key, text, v, exactOnly), v2019: v[2019], v2021: v[2021] };
+    if (colMemo.size > 20000) colMemo.clear();
+    colMemo.set(id, r);
+  }
+  votes[2019] += r.v2019;
+  votes[2021] += r.v2021;
+  return r.found;
+}
+
+function matchColumnUncached(key: TableKey, text: string, votes: Record<VersionId, number>, exactOnly: boolean): string | null {
+  const k = lk(text);
   if (!k || k.length > 80) return null;
   let found: string | null = null;
   for (const { version, spec } of specsOf(key)) {

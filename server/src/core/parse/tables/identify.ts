@@ -1,10 +1,10 @@
+import { lk } from './spec';
 /**
  * Which standard table a run of rows is: T2.x by caption or by its header columns and row
  * labels, 表三 by its note and row labels, 表四 by its 行政复议/行政诉讼 header. Scores come
  * from the spec data only.
  */
 import type { TableKey } from '../../standard/types';
-import { labelKey } from '../../text/normalize';
 import { matchRow } from './rows';
 import { isT2, specsOf, T2_HEAD_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, TABLE_KEYS, t4BlockOf, t4ResultOf } from './spec';
 import type { RawRow } from './types';
@@ -18,20 +18,33 @@ function columnKeys(key: TableKey): Set<string> {
   if (!s) {
     s = new Set();
     for (const { spec } of specsOf(key)) for (const c of spec.columns) {
-      s.add(labelKey(c.label));
-      for (const a of c.aliases) s.add(labelKey(a));
+      s.add(lk(c.label));
+      for (const a of c.aliases) s.add(lk(a));
     }
     colKeyCache.set(key, s);
   }
   return s;
 }
 
+const memo = new Map<string, [TableKey, number][]>();
+
 /** Score of each table for one cell text. */
 export function scoreCell(text: string, score: Map<TableKey, number>): void {
   if (!text || text.length > 160) return;
-  const k = labelKey(text);
+  let list = memo.get(text);
+  if (!list) {
+    list = [];
+    scoreUncached(text, list);
+    if (memo.size > 20000) memo.clear();
+    memo.set(text, list);
+  }
+  for (const [key, n] of list) score.set(key, (score.get(key) ?? 0) + n);
+}
+
+function scoreUncached(text: string, out: [TableKey, number][]): void {
+  const k = lk(text);
   if (!k) return;
-  const add = (key: TableKey, n: number) => score.set(key, (score.get(key) ?? 0) + n);
+  const add = (key: TableKey, n: number) => out.push([key, n]);
   if (T3_NOTE_KEYS.some((n) => k.includes(n))) add('T3', 5);
   if (T4_SIG_KEYS.includes(k)) add('T4', 2);
   else if (t4BlockOf(text)?.exact) add('T4', 1);

@@ -1,152 +1,98 @@
+import { lk } from './spec';
 /**
- * readTables: every table of the document, in any of the five shapes of FORMAT.md, as model
- * Tables with exact cell spans. Markdown blocks first (they delimit themselves), then pasted
- * tables from their anchors; each region's shape decides how its lines become rows.
+ * readTables: finds and reads every table of a report, in all five shapes (Markdown, TSV, one
+ * cell per line, space-aligned PDF text, flattened), into the model's Table/Row/Cell with exact
+ * spans. Works without section headings; parseReport assigns tables to sections by position.
  */
-import type { Table, TableShape } from '../../model/types';
-import type { TableKey } from '../../standard/types';
-import type { SourceText, Span } from '../../text/source';
-import { lineCell, splitPipes, splitTabs } from './cells';
-import { buildTable, identifyBlock, interpretRows, type RawRow } from './interpret';
-import { matchRow } from './labels';
-import { captionKey, findRegions, isBlank, isPageNumber, isPipeLine, type Region } from './regions';
-import { interpretSpaceAligned } from './spaceAligned';
-
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+import type { Row, Table } from '../../model/types';
+import type { SourceText } from '../../text/source';
+import { makeCell, spanOf } from './build';
+import { cellPerLinePieces } from './cellPerLine';
+import { flattenedTables } from './flattened';
+import { buildGridTable } from './grid';
+import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
+import { markdownPieces } from './markdown';
+import { matchRow } from './rows';
+import { captionOf, rowSpecsOf, T3_NOTE_KEYS } from './spec';
+import { spaceAlignedTables, tokenize } from './spaceAligned';
+import { tsvPieces } from './tsv';
+import type { Piece } from './types';
 
 export function readTables(src: SourceText): Table[] {
-  const taken = new Uint8Array(src.lines.length);
+  const kinds: LineKind[] = src.lines.map((l) => classify(l.text));
+  const claimed = new Uint8Array(kinds.length);
+  const pieces = [
+    ...markdownPieces(src, kinds, claimed),
+    ...tsvPieces(src, kinds, claimed),
+    ...cellPerLinePieces(src, kinds, claimed),
+  ];
+  const lineOf = (offset: number) => src.lineIndexAt(offset);
   const tables: Table[] = [];
-  tables.push(...markdownTables(src, taken));
-  for (const region of findRegions(src, (i) => taken[i] === 1)) {
-    const t = pastedTable(src, region);
-    if (t) tables.push(t);
+  for (const piece of pieces) {
+    attachBefore(src, kinds, claimed, piece);
+    for (const part of splitPiece(piece, lineOf)) {
+      const t = buildGridTable(src, part);
+      if (t) tables.push(t);
+    }
   }
+  tables.push(...spaceAlignedTables(src, kinds, claimed));
+  for (const t of tables) attachAfter(src, kinds, claimed, t);
+  tables.push(...flattenedTables(src, kinds, claimed));
   return tables.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The caption line ("第二十条第（一）项") within two non-blank lines above line `i`. */
-function captionAbove(src: SourceText, i: number): { key: TableKey | null; line: number } | null {
-  let seen = 0;
-  for (let j = i - 1; j >= 0 && seen < 2; j--) {
-    const l = src.lines[j]!;
-    if (isBlank(l)) continue;
-    seen++;
-    const c = captionKey(l.text);
-    if (c) return { key: c.key, line: j };
+/** A caption line or 表三's note line just above a grid table belongs to it. */
+function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, piece: Piece): void {
+  const first = piece.rows[0];
+  if (!first) return;
+  const f0 = first.cells.find((c) => c.text !== '');
+  if (f0 && captionOf(f0.text)) return;
+  for (let j = first.firstLine - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const text = src.lines[j]!.text;
+    if (kinds[j] === 'blank' || isPageLine(text)) continue;
+    if (kinds[j] !== 'text' || claimed[j]) return;
+    const isNote = T3_NOTE_KEYS.some((n) => lk(text).includes(n)) && text.length < 200;
+    if (!captionOf(text) && !isNote) return;
+    const [s, e] = lineExtent(src.text, src.lines[j]!);
+    piece.rows.unshift({ cells: [{ text: src.text.slice(s, e), span: { start: s, end: e } }], span: { start: s, end: e }, firstLine: j, lastLine: j });
+    if (piece.headerCount !== undefined) piece.headerCount++;
+    claimed[j] = 1;
+    return;
   }
-  return null;
 }
 
-function markdownTables(src: SourceText, taken: Uint8Array): Table[] {
-  const out: Table[] = [];
-  const n = src.lines.length;
-  for (let i = 0; i < n; i++) {
-    if (!isPipeLine(src.lines[i]!)) continue;
-    let j = i;
-    while (j + 1 < n && isPipeLine(src.lines[j + 1]!)) j++;
-    const raw: RawRow[] = [];
-    for (let k = i; k <= j; k++) {
-      const line = src.lines[k]!;
-      if (DELIMITER_ROW.test(line.text)) continue;
-      raw.push({ cells: splitPipes(line), span: { start: line.start, end: line.end } });
-    }
-    const cap = captionAbove(src, i);
-    const key = identifyBlock(raw, cap?.key ?? null);
-    if (key && raw.length) {
-      for (let k = i; k <= j; k++) taken[k] = 1;
-      const it = interpretRows(key, raw, 'markdown');
-      const capLine = cap ? src.lines[cap.line]! : null;
-      const start = capLine ? capLine.start + (capLine.text.length - capLine.text.trimStart().length) : src.lines[i]!.start;
-      out.push(buildTable('markdown', { start, end: src.lines[j]!.end }, capLine ? { text: capLine.text.trim(), span: trimmedLine(src, cap!.line) } : null, it));
-      if (cap) taken[cap.line] = 1;
-    }
-    i = j;
+/**
+ * A row detached below its table ("四、结转下年度继续办理" after 表三, samples 001/003): a plain
+ * line right after the table whose label is a later row of the same table.
+ */
+function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t: Table): void {
+  if (!t.key || t.key === 'T4' || !t.readable) return;
+  const order = rowSpecsOf(t.key).map((r) => r.key);
+  let lastIdx = -1;
+  for (const r of t.rows) if (r.key) lastIdx = Math.max(lastIdx, order.indexOf(r.key));
+  let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;
+  for (let gap = 0; j < kinds.length; j++) {
+    if (kinds[j] === 'blank') { if (++gap > 2) return; continue; }
+    if (kinds[j] !== 'text' || claimed[j]) return;
+    const tok = tokenize(src, j);
+    if (!tok.frags.length) return;
+    const label = tok.frags.map((f) => f.text).join('');
+    const m = matchRow(t.key, label, t.version);
+    if (!m || order.indexOf(m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
+    const spec = rowSpecsOf(t.key).find((r) => r.key === m.row.key)!;
+    const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
+    const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
+    const first = tok.frags[0]!;
+    const n = label.length - label.trimStart().length;
+    const row: Row = {
+      key: m.row.key, label, labelSpan: { start: first.span.start + n, end: tok.frags[tok.frags.length - 1]!.span.end },
+      match: m.match, span: spanOf([...tok.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells,
+      expectedCells: spec.groupLabel ? 0 : N,
+    };
+    t.rows.push(row);
+    claimed[j] = 1;
+    t.span = { start: t.span.start, end: src.lines[j]!.end };
+    lastIdx = order.indexOf(m.row.key);
+    gap = 0;
   }
-  return out;
-}
-
-function trimmedLine(src: SourceText, i: number): Span {
-  const l = src.lines[i]!;
-  const lead = l.text.length - l.text.trimStart().length;
-  return { start: l.start + lead, end: l.start + l.text.trimEnd().length };
-}
-
-/** Decides the shape of a pasted region from how its lines are cut. */
-function shapeOf(src: SourceText, first: number, last: number): TableShape {
-  let single = 0;
-  let multi = 0;
-  let spaced = 0;
-  let flat = 0;
-  for (let i = first; i <= last; i++) {
-    const t = src.lines[i]!.text;
-    if (!t.trim() || isPageNumber(src.lines[i]!)) continue;
-    if (t.includes('\t')) {
-      const cells = t.split('\t');
-      const filled = cells.filter((c) => c.trim()).length;
-      // "\t规章" / "\t" : one cell on a tab-indented line.
-      if (/^[ \u3000]*\t[^\t]*$/.test(t) && filled <= 1) single++; else multi++;
-    } else if (/\S[ \u3000]{2,}\S/.test(t)) spaced++;
-    else if (/^\D{4,}?\d{4,}\s*$/.test(t.trim()) && matchRow('T3', t.trim().replace(/\d+\s*$/, ''), null)) flat++;
-  }
-  if (flat > 0 && flat >= multi && flat >= spaced && flat >= single) return 'flattened';
-  if (single > multi && single >= spaced) return 'cellPerLine';
-  if (multi >= spaced && multi > 0) return 'tsv';
-  return 'spaceAligned';
-}
-
-function pastedTable(src: SourceText, region: Region): Table | null {
-  const { anchor } = region;
-  let first = region.first;
-  let caption: Table['caption'] = null;
-  if (anchor.kind === 'T2' && anchor.caption) {
-    caption = { text: anchor.caption.text.trim(), span: trimmedLine(src, region.first) };
-    first = region.first + 1;
-  }
-  const start = trimmedLine(src, region.first).start;
-  const span = { start, end: src.lines[region.last]!.end };
-  const shape = first > region.last ? 'tsv' : shapeOf(src, first, region.last);
-  if (shape === 'flattened') return buildTable('flattened', span, caption, { key: anchor.kind === 'T2' ? anchor.key ?? 'T2.1' : anchor.kind, version: null, headerSpan: null, columns: [], rows: [] }, false);
-  let key: TableKey | null = anchor.kind === 'T2' ? anchor.key : anchor.kind;
-  if (shape === 'spaceAligned') {
-    if (!key) key = guessT2(src, first, region.last);
-    if (!key) return null;
-    return buildTable(shape, span, caption, interpretSpaceAligned(src, key, first, region.last));
-  }
-  const raw = rawRows(src, shape, first, region.last);
-  if (!key) key = identifyBlock(raw, null);
-  if (!key) return null;
-  return buildTable(shape, span, caption, interpretRows(key, raw, shape));
-}
-
-function guessT2(src: SourceText, first: number, last: number): TableKey | null {
-  const raw = rawRows(src, 'tsv', first, last);
-  return identifyBlock(raw.map((r) => ({ ...r, cells: r.cells.flatMap((c) => c.text.split(/[ \u3000]{2,}/).map((t) => ({ text: t.trim(), span: c.span }))) })), null);
-}
-
-/** Lines to rows: a line per row (tab-separated), or a block of lines per row (one cell per line). */
-function rawRows(src: SourceText, shape: TableShape, first: number, last: number): RawRow[] {
-  const rows: RawRow[] = [];
-  if (shape === 'cellPerLine') {
-    let block: RawRow | null = null;
-    for (let i = first; i <= last + 1; i++) {
-      const line = i <= last ? src.lines[i]! : null;
-      if (!line || isBlank(line) && !line.text.includes('\t')) {
-        if (block) rows.push(block);
-        block = null;
-        continue;
-      }
-      const cell = lineCell(line);
-      if (!block) block = { cells: [], span: { start: line.start, end: line.end } };
-      block.cells.push(cell);
-      block.span.end = line.end;
-    }
-    return rows;
-  }
-  for (let i = first; i <= last; i++) {
-    const line = src.lines[i]!;
-    if (isBlank(line) || isPageNumber(line)) continue;
-    rows.push({ cells: splitTabs(line), span: { start: line.start, end: line.end } });
-  }
-  return rows;
 }

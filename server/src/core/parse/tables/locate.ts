@@ -1,9 +1,9 @@
+import { lk } from './spec';
 /**
  * Line classification and table boundaries: which lines can hold which table shape, where one
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
-import { labelKey } from '../../text/normalize';
 import type { LineInfo } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -28,7 +28,7 @@ export function classify(text: string): LineKind {
 /** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
 const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)[\s\u3000]*$/;
 export function isPageLine(text: string): boolean {
-  return text.length < 40 && PAGE.test(text);
+  return text.length < 200 && PAGE.test(text);
 }
 
 /** "一、…", "四．…": looks like a section heading (unless it is one of 表三's row labels). */
@@ -44,7 +44,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [start, end];
 }
 export function isWs(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 0xfeff || c === 0x200b;
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0x200b;
 }
 
 /** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */
@@ -64,12 +64,25 @@ export function lineExtent(src: string, line: LineInfo): [number, number] {
 
 type StartKind = 'caption' | 'T2head' | 'T3' | 'T4';
 
+type Start = { kind: StartKind; key: TableKey | null } | null;
+const startMemo = new Map<string, Start>();
+
 /** Does this cell text start a table? */
-export function startOf(text: string): { kind: StartKind; key: TableKey | null } | null {
+export function startOf(text: string): Start {
   if (!text || text.length > 120) return null;
+  let s = startMemo.get(text);
+  if (s === undefined) {
+    s = startUncached(text);
+    if (startMemo.size > 20000) startMemo.clear();
+    startMemo.set(text, s);
+  }
+  return s;
+}
+
+function startUncached(text: string): Start {
   const cap = captionOf(text);
   if (cap) return { kind: 'caption', key: cap.key };
-  const k = labelKey(text);
+  const k = lk(text);
   if (k === T2_HEAD_KEY) return { kind: 'T2head', key: null };
   if (T3_NOTE_KEYS.some((n) => k.includes(n))) return { kind: 'T3', key: 'T3' };
   if (splitNumbering(k).rest === T3_FIRST_ROW_KEY) return { kind: 'T3', key: 'T3' };

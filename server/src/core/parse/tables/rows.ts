@@ -1,9 +1,9 @@
+import { lk } from './spec';
 /**
  * Row labels → row keys of the standard, via each row's label, aliases and variants (labelKey +
  * stripNumbering). "3.其他" (needsGroup) only matches under its group.
  */
 import type { RowSpec, TableKey, VersionId } from '../../standard/types';
-import { labelKey } from '../../text/normalize';
 import { specsOf, splitNumbering } from './spec';
 
 export type MatchKind = 'exact' | 'alias' | 'variant';
@@ -24,9 +24,9 @@ function indexOf(key: TableKey): Map<string, Entry[]> {
   };
   for (const { version, spec } of specsOf(key)) {
     for (const row of spec.rows) {
-      add(labelKey(row.label), { row, match: 'exact', version });
-      for (const a of row.aliases) add(labelKey(a), { row, match: 'alias', version });
-      for (const v of row.variants) add(labelKey(v), { row, match: 'variant', version });
+      add(lk(row.label), { row, match: 'exact', version });
+      for (const a of row.aliases) add(lk(a), { row, match: 'alias', version });
+      for (const v of row.variants) add(lk(v), { row, match: 'variant', version });
     }
   }
   indexCache.set(key, idx);
@@ -58,8 +58,24 @@ function pick(entries: Entry[] | undefined, version: VersionId | null, group: st
  * The standard row a label names, in `version` when given (else whichever version matches best).
  * `group` is the group row the label sits under (for needsGroup rows).
  */
+const memo = new Map<string, Map<string, RowMatch | null>>();
+let memoSize = 0;
 export function matchRow(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
-  const k = labelKey(text);
+  if (text.length > 200) return null;
+  const id = `${key}|${version}|${group}`;
+  let m = memo.get(id);
+  if (!m) memo.set(id, (m = new Map()));
+  let r = m.get(text);
+  if (r === undefined) {
+    r = matchRowUncached(key, text, version, group);
+    if (++memoSize > 50000) { memo.clear(); memoSize = 0; memo.set(id, m = new Map()); }
+    m.set(text, r);
+  }
+  return r;
+}
+
+function matchRowUncached(key: TableKey, text: string, version: VersionId | null, group: string | null): RowMatch | null {
+  const k = lk(text);
   if (!k || k.length > 120) return null;
   const idx = indexOf(key);
   const { rest } = splitNumbering(k);

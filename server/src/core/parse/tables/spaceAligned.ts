@@ -1,133 +1,443 @@
+import { lk } from './spec';
 /**
- * Space-aligned tables from PDF text (huaian-2024): columns are runs of spaces, page numbers
- * interrupt the table, and long labels wrap onto the lines above and below their numbers. A row
- * is a line ending in numbers; its label is its own text, or that text joined with the wrapped
- * fragments around it at the same indentation — whichever combination names a standard row.
+ * Space-aligned columns from a PDF (huaian-2024): cells separated by runs of spaces, page-number
+ * lines, labels wrapped above/below their numbers line, group labels written vertically. Regions
+ * start at a caption + "信息内容" header, at 表三's note or first row, or at 表四's header.
  */
-import type { Cell, Row } from '../../model/types';
-import { tableSpec } from '../../standard/versions';
-import type { TableKey, TableSpec, VersionId } from '../../standard/types';
-import { parseCell } from '../../text/numbers';
-import type { LineInfo, SourceText, Span } from '../../text/source';
-import { splitNumericTail, splitSpaces, type RawCell } from './cells';
-import { matchColumns, type Interpretation } from './interpret';
-import { matchRow, type LabelHit } from './labels';
-import { isBlank, isPageNumber } from './regions';
+import type { Cell, Row, Table } from '../../model/types';
+import type { TableKey, VersionId } from '../../standard/types';
+import type { SourceText, Span } from '../../text/source';
+import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
+import { emptyTable, labelSpanOf, makeCell, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
+import { readHeader } from './columns';
+import { bestOf, scoreCell } from './identify';
+import { isPageLine, looksLikeSection, type LineKind } from './locate';
+import { groupAfter, isGroupRow, matchRow } from './rows';
+import {
+  captionOf, isT2, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
+  T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
+} from './spec';
+import type { RawCell } from './types';
+import type { RowSpec, ColumnSpec } from '../../standard/types';
 
-interface Fragment { text: string; col: number; span: Span }
-interface Line { info: LineInfo; label: RawCell[]; numbers: RawCell[] }
+const NUM = /^[+\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:元|万元|件|条|个|项|次)?$/;
+const UNIT = /^(?:元|万元|件|条|个|项|次)$/;
+const DASH = /^(?:-|—|——|－|\/|／|―)$/;
+const MAX_GAP = 8;
 
-/** How far (in characters) a wrapped fragment may sit from its row's label column. */
-const COLUMN_SLACK = 3;
-/** Most fragments joined on either side of a numbers line. */
-const MAX_WRAP = 2;
+export interface Tok { line: number; frags: Frag[]; nums: RawCell[] }
 
-export function interpretSpaceAligned(src: SourceText, key: TableKey, first: number, last: number): Interpretation {
-  const lines: Line[] = [];
-  for (let i = first; i <= last; i++) {
-    const info = src.lines[i]!;
-    if (isBlank(info) || isPageNumber(info)) continue;
-    const { label, numbers } = splitNumericTail(info);
-    lines.push({ info, label, numbers });
+/** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
+const ws = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0x200b;
+
+export function tokenize(src: SourceText, index: number): Tok {
+  const line = src.lines[index]!;
+  const text = src.text;
+  const words: { s: number; e: number }[] = [];
+  let i = line.start;
+  while (i < line.end && words.length < 400) {
+    while (i < line.end && ws(text.charCodeAt(i))) i++;
+    if (i >= line.end) break;
+    const s = i;
+    while (i < line.end && !ws(text.charCodeAt(i))) i++;
+    words.push({ s, e: i });
   }
-  const numeric = (l: Line) => l.numbers.length > 0 && (l.label.length > 0 || l.numbers.length >= 2 || key.startsWith('T2'));
-  const fragmentsOf = (l: Line): Fragment[] => (numeric(l) ? [] : splitSpaces(l.info).map((c) => ({ text: c.text, col: c.span.start - l.info.start, span: c.span })));
-
-  if (key === 'T4') return t4(src, lines, numeric);
-
-  // Version and columns from the header (T2), or from the rows found (T3).
-  const headerLines = lines.slice(0, Math.max(0, lines.findIndex(numeric)));
-  const headerCells = headerLines.flatMap((l) => splitSpaces(l.info).map((c) => c.text));
-  let version: VersionId | null = null;
-  let columns: string[] = [];
-  if (key !== 'T3') {
-    const m = matchColumns(key, headerCells.filter((h) => !/^信息内容/.test(h)));
-    version = m.version;
-    columns = m.columns;
+  const w = (k: number) => text.slice(words[k]!.s, words[k]!.e);
+  let k = words.length;
+  let real = 0;
+  const nums: RawCell[] = [];
+  while (k > 0) {
+    const t = w(k - 1);
+    if (NUM.test(t)) { nums.push({ text: t, span: { start: words[k - 1]!.s, end: words[k - 1]!.e } }); real++; k--; continue; }
+    if (UNIT.test(t) && k >= 2 && NUM.test(w(k - 2)) && words[k - 1]!.s - words[k - 2]!.e === 1) {
+      const span = { start: words[k - 2]!.s, end: words[k - 1]!.e };
+      nums.push({ text: text.slice(span.start, span.end), span });
+      real++;
+      k -= 2;
+      continue;
+    }
+    if (DASH.test(t)) { nums.push({ text: t, span: { start: words[k - 1]!.s, end: words[k - 1]!.e } }); k--; continue; }
+    break;
   }
-
-  const found: { hit: LabelHit | null; label: string; labelSpan: Span | null; line: Line; span: Span }[] = [];
-  let group: string | null = null;
-  lines.forEach((l, idx) => {
-    if (!numeric(l)) return;
-    const own = l.label;
-    const ownCol = own.length ? own[own.length - 1]!.span.start - l.info.start : null;
-    const near = (f: Fragment) => ownCol === null || Math.abs(f.col - ownCol) <= COLUMN_SLACK;
-    const up: Fragment[] = [];
-    for (let k = idx - 1; k >= 0 && !numeric(lines[k]!) && up.length < MAX_WRAP; k--) {
-      const fr = fragmentsOf(lines[k]!).filter(near);
-      if (fr.length) up.push(fr[fr.length - 1]!);
-    }
-    const down: Fragment[] = [];
-    for (let k = idx + 1; k < lines.length && !numeric(lines[k]!) && down.length < MAX_WRAP; k++) {
-      const fr = fragmentsOf(lines[k]!).filter(near);
-      if (fr.length) down.push(fr[fr.length - 1]!);
-    }
-    let best: { hit: LabelHit; text: string; span: Span } | null = null;
-    // Own segments first (rightmost first), then wrapped combinations, fewest fragments first.
-    for (let s = own.length - 1; s >= 0 && !best; s--) {
-      const hit = matchRow(key, own[s]!.text, group);
-      if (hit && !hit.row.groupLabel) best = { hit, text: own[s]!.text, span: own[s]!.span };
-    }
-    const ownLast = own[own.length - 1];
-    for (let total = 1; total <= MAX_WRAP * 2 && !best; total++) {
-      for (let a = 0; a <= Math.min(total, up.length) && !best; a++) {
-        const b = total - a;
-        if (b > down.length) continue;
-        const parts = [...up.slice(0, a).reverse(), ...(ownLast ? [ownLast] : []), ...down.slice(0, b)];
-        const text = parts.map((p) => p.text).join('');
-        const hit = matchRow(key, text, group);
-        if (hit && !hit.row.groupLabel) {
-          best = { hit, text, span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end } };
-        }
-      }
-    }
-    if (best) {
-      if (best.hit.row.group && best.hit.row.group !== 'results') group = best.hit.row.group;
-      found.push({ hit: best.hit, label: best.text, labelSpan: best.span, line: l, span: { start: Math.min(best.span.start, l.info.start), end: Math.max(best.span.end, l.info.end) } });
-    } else if (own.length) {
-      found.push({ hit: null, label: own.map((c) => c.text).join(' '), labelSpan: own[own.length - 1]!.span, line: l, span: { start: l.info.start, end: l.info.end } });
-    }
-  });
-
-  if (key === 'T3') {
-    const keys = new Set(found.map((f) => f.hit?.row.key));
-    version = [...keys].some((k) => k?.startsWith('other.')) ? '2021' : keys.has('other') ? '2019' : null;
+  if (real === 0) { k = words.length; nums.length = 0; }
+  nums.reverse();
+  // Label fragments: words joined across single ASCII spaces.
+  const frags: Frag[] = [];
+  let fs = -1;
+  let fe = -1;
+  const push = () => {
+    if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - line.start });
+  };
+  for (let j = 0; j < k; j++) {
+    const { s, e } = words[j]!;
+    const gap = text.slice(fe, s);
+    if (fs >= 0 && gap === ' ') fe = e;
+    else { push(); fs = s; fe = e; }
   }
-  const spec: TableSpec = (version ? tableSpec(version, key) : undefined) ?? tableSpec('2021', key) ?? tableSpec('2019', key)!;
-  const colKeys = columns.length === spec.columns.length ? columns : spec.columns.map((c) => c.key);
-  const n = colKeys.length;
-  const rows: Row[] = found.map((f) => {
-    const nums = f.line.numbers.length > n ? f.line.numbers.slice(f.line.numbers.length - n) : f.line.numbers;
-    const offset = n - nums.length;
-    const cells: Cell[] = nums.map((c, k) => ({ column: colKeys[k + offset] ?? null, text: c.text, span: c.span, value: parseCell(c.text) }));
-    const specRow = f.hit ? spec.rows.find((r) => r.key === f.hit!.row.key) : undefined;
-    return {
-      key: specRow?.key ?? f.hit?.row.key ?? null,
-      label: f.label, labelSpan: f.labelSpan, match: f.hit?.match ?? null,
-      span: f.span, cells, expectedCells: n,
-    };
-  });
-  const headerSpan = headerLines.length ? { start: headerLines[0]!.info.start, end: headerLines[headerLines.length - 1]!.info.end } : null;
-  return { key, version, headerSpan, columns: key === 'T3' ? (headerSpan ? colKeys : []) : columns, rows };
+  push();
+  return { line: index, frags, nums };
 }
 
-function t4(src: SourceText, lines: Line[], numeric: (l: Line) => boolean): Interpretation {
-  const spec = tableSpec('2021', 'T4')!;
-  const keys = spec.columns.map((c) => c.key);
-  const dataIdx = lines.findIndex((l) => numeric(l) && l.numbers.length >= 15);
-  const rows: Row[] = [];
-  if (dataIdx >= 0) {
-    const l = lines[dataIdx]!;
-    const nums = l.numbers.slice(l.numbers.length - 15);
-    rows.push({
-      key: 'data', label: '', labelSpan: null, match: 'exact', span: { start: l.info.start, end: l.info.end },
-      cells: nums.map((c, k) => ({ column: keys[k]!, text: c.text, span: c.span, value: parseCell(c.text) })),
-      expectedCells: 15,
+type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
+
+function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
+  let gap = 0;
+  for (let j = from; j < kinds.length; j++) {
+    if (kinds[j] === 'blank' || isPageLine(src.lines[j]!.text)) { if (++gap > MAX_GAP) return -1; continue; }
+    return j;
+  }
+  return -1;
+}
+
+const firstKey = (t: Tok) => (t.frags[0] ? lk(t.frags[0].text) : '');
+const hasNote = (text: string) => T3_NOTE_KEYS.some((n) => text.includes(n));
+/** Cheap test before tokenising: several columns (a run of 2+ spaces, U+3000 or a tab between words). */
+const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
+
+function isT4Head(t: Tok): boolean {
+  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
+}
+
+function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: number): Region | null {
+  const text = src.lines[i]!.text;
+  if (text.length > 400) return null;
+  const cap = captionOf(text);
+  if (cap) {
+    const j = nextContent(src, kinds, i + 1);
+    if (j < 0 || kinds[j] !== 'text' || claimed[j]) return null;
+    const t = tokenize(src, j);
+    if (firstKey(t) === T2_HEAD_KEY) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
+    return null;
+  }
+  if (text.indexOf('\t') >= 0) return null;
+  const note = hasNote(text);
+  if (!note && !MULTI.test(text)) return null;
+  const t = tokenize(src, i);
+  if (firstKey(t) === T2_HEAD_KEY && t.frags.length >= 2) return { kind: 'T2', key: null, start: i, caption: null, header: i };
+  if (note || (t.nums.length >= 2 && t.frags.length && matchRow('T3', t.frags[0]!.text)?.row.key === rowSpecsOf('T3')[0]!.key)) {
+    // Header words above the note ("申请人情况").
+    let start = i;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+      if (kinds[j] === 'blank') continue;
+      const tj = src.lines[j]!.text.trim();
+      if (kinds[j] !== 'text' || claimed[j] || tj.length > 15 || looksLikeSection(tj) || captionOf(tj) || isPageLine(tj)) break;
+      start = j;
+      seen++;
+    }
+    return { kind: 'T3', key: 'T3', start, caption: null, header: start };
+  }
+  if (isT4Head(t)) return { kind: 'T4', key: 'T4', start: i, caption: null, header: i };
+  return null;
+}
+
+/** Does line j start another table (ends the current region)? */
+function startsTable(src: SourceText, j: number, t: Tok, kind: Region['kind']): boolean {
+  const text = src.lines[j]!.text;
+  if (captionOf(text)) return true;
+  if (firstKey(t) === T2_HEAD_KEY) return true;
+  if (kind !== 'T3' && hasNote(text)) return true;
+  if (kind !== 'T4' && isT4Head(t)) return true;
+  return false;
+}
+
+interface RowRef { row: RowSpec; rank: number }
+interface ColRef { key: string; rank: number }
+
+const rowCandCache = new Map<TableKey, Cand<RowRef>[]>();
+function rowCands(key: TableKey): Cand<RowRef>[] {
+  let c = rowCandCache.get(key);
+  if (c) return c;
+  c = [];
+  for (const row of rowSpecsOf(key)) {
+    const num = row.numbering ? numOfLabel(row.numbering) : null;
+    const add = (text: string, rank: number) => c!.push({ id: row.key, full: fk(lk(text)), num, rank, ref: { row, rank } });
+    add(row.label, 0);
+    row.aliases.forEach((a) => add(a, 1));
+    row.variants.forEach((v) => add(v, 2));
+  }
+  rowCandCache.set(key, c);
+  return c;
+}
+
+function colCands(key: TableKey): Cand<ColRef>[] {
+  const out: Cand<ColRef>[] = [];
+  for (const { spec } of specsOf(key)) for (const col of spec.columns as ColumnSpec[]) {
+    for (const [i, l] of [col.label, ...col.aliases].entries()) out.push({ id: col.key, full: fk(lk(l)), num: null, rank: i ? 1 : 0, ref: { key: col.key, rank: 0 } });
+  }
+  return out;
+}
+
+export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'text' || claimed[i]) continue;
+    const region = regionAt(src, kinds, claimed, i);
+    if (!region) continue;
+    const res = region.kind === 'T4' ? readT4(src, kinds, claimed, region) : readLabelled(src, kinds, claimed, region);
+    if (!res) continue;
+    for (let j = region.start; j <= res.last; j++) claimed[j] = 1;
+    out.push(res.table);
+    i = res.last;
+  }
+  return out;
+}
+
+function finish(src: SourceText, region: Region, key: TableKey | null, headerLines: number[], last: number): Table {
+  const startLine = src.lines[region.start]!;
+  const t = emptyTable('spaceAligned', key, { start: startLine.start, end: src.lines[last]!.end });
+  if (region.caption !== null) {
+    const line = src.lines[region.caption]!;
+    const cap = captionOf(line.text)!;
+    const span = { start: line.start + cap.start, end: line.start + cap.end };
+    t.caption = { text: src.text.slice(span.start, span.end), span };
+  }
+  const hs = headerLines.filter((j) => j !== region.caption).map((j) => {
+    const l = src.lines[j]!;
+    const s = l.text.length - l.text.trimStart().length;
+    return { start: l.start + s, end: l.start + l.text.trimEnd().length };
+  });
+  t.headerSpan = hs.length ? spanOf(hs) : null;
+  return t;
+}
+
+/** T2 and 表三: labelled rows, labels assembled from fragments. */
+function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region: Region): { table: Table; last: number } | null {
+  const headerLines: number[] = [];
+  const headerFrags: Frag[] = [];
+  let j = region.header;
+  let last = region.caption ?? region.start;
+  const keyGuess: TableKey | null = region.key;
+  // Header: up to the first line with numbers or a numbered row label.
+  for (let gap = 0; j < kinds.length && headerLines.length < 16; j++) {
+    const text = src.lines[j]!.text;
+    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    gap = 0;
+    if (kinds[j] !== 'text' || claimed[j]) break;
+    const t = tokenize(src, j);
+    if (t.nums.length > 0) break;
+    if (region.kind === 'T3' && t.frags.some((f) => numOfRow(f.text) && matchRow('T3', f.text))) break;
+    if (region.kind === 'T2' && headerLines.length > 0) break;
+    if (headerLines.length > 0 && (startsTable(src, j, t, region.kind) || looksLikeSection(text))) break;
+    headerLines.push(j);
+    headerFrags.push(...t.frags);
+    last = j;
+  }
+  let key = keyGuess;
+  if (!key) {
+    const score = new Map<TableKey, number>();
+    for (const f of headerFrags) scoreCell(f.text, score);
+    for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
+      if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lines[k]!.text)) continue;
+      seen++;
+      const t = tokenize(src, k);
+      if (startsTable(src, k, t, region.kind)) break;
+      for (const f of t.frags) scoreCell(f.text, score);
+    }
+    key = bestOf(score);
+  }
+  // Body.
+  const toks: Tok[] = [];
+  const keyForRows: TableKey = key ?? 'T2.1';
+  const asm = new Assembler(rowCands(region.kind === 'T3' ? 'T3' : keyForRows));
+  const anyT2 = region.kind === 'T2' && !key;
+  for (let gap = 0; j < kinds.length; j++) {
+    const text = src.lines[j]!.text;
+    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    gap = 0;
+    if (kinds[j] !== 'text' || claimed[j]) break;
+    const t = tokenize(src, j);
+    if (startsTable(src, j, t, region.kind)) break;
+    let placed = 0;
+    for (const f of t.frags) if (asm.feed(f)) placed++;
+    if (t.nums.length === 0 && placed === 0) break;
+    if (anyT2 && t.nums.length === 0 && placed < t.frags.length) break;
+    toks.push(t);
+    last = j;
+    if (region.kind === 'T3' && t.nums.length) {
+      const L = t.frags.length ? asm.labelOf(t.frags[t.frags.length - 1]!) : undefined;
+      if (L && Assembler.complete(L).some((c) => c.id === T3_LAST_ROW)) break;
+    }
+  }
+  if (!key && !toks.length) return null;
+  const table = finish(src, region, key, headerLines, last);
+  if (!key) return { table, last };
+
+  // Columns.
+  let columns: string[];
+  let votes: Record<VersionId, number> = { 2019: 0, 2021: 0 };
+  if (region.kind === 'T3') {
+    const ca = new Assembler(colCands('T3'));
+    for (const f of headerFrags) ca.feed(f);
+    const order = specColumns('T3', null);
+    const found = new Set<string>();
+    for (const L of ca.labels) for (const c of Assembler.complete(L).slice(0, 1)) found.add(c.id);
+    columns = order.filter((k) => found.has(k));
+  } else {
+    const info = readHeader(key, [{ cells: headerFrags.map((f) => ({ text: f.text, span: f.span })), span: table.span, firstLine: 0, lastLine: 0 }], true);
+    columns = info.columns;
+    votes = info.votes;
+  }
+  table.columns = columns;
+  if (!toks.length && !columns.length) return null;
+  const pre = isT2(key) ? t2Version(key, votes, []) : null;
+  table.rows = assembleRows(key, pre, asm, toks, columns);
+  table.version = isT2(key) ? t2Version(key, votes, table.rows) : key === 'T3' ? t3Version(table.rows) : null;
+  settleGroups(key, table.version, table.rows);
+  return { table, last };
+}
+
+function numOfRow(text: string): boolean {
+  return /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/.test(text);
+}
+
+function groupOnly(key: TableKey, L: Label<RowRef>): boolean {
+  const done = Assembler.complete(L);
+  const list = done.length ? done : L.cands;
+  return list.length > 0 && list.every((c) => isGroupRow(key, c.id, null));
+}
+
+function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
+  const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
+  const seq = columns.length === N ? columns : specColumns(key, version);
+  const assigned = new Map<Label<RowRef>, Tok>();
+  const taken = new Set<Tok>();
+  const unknown: Tok[] = [];
+  const anchors = toks.filter((t) => t.nums.length > 0);
+  for (const a of anchors) {
+    const own = [...a.frags].sort((p, q) => q.x - p.x);
+    for (const f of own) {
+      const L = asm.labelOf(f);
+      if (L && !assigned.has(L) && !groupOnly(key, L)) { assigned.set(L, a); taken.add(a); break; }
+    }
+  }
+  // Anchors without a label on their own line: a wrapped label around them (labels are in line order).
+  const labels = asm.labels;
+  const NEAR = 16;
+  let hi = 0;
+  for (const a of anchors) {
+    if (taken.has(a)) continue;
+    while (hi < labels.length && labels[hi]!.firstLine <= a.line) hi++;
+    let pick: Label<RowRef> | undefined;
+    for (let i = hi - 1; i >= 0 && i >= hi - NEAR; i--) {
+      const L = labels[i]!;
+      if (assigned.has(L) || groupOnly(key, L)) continue;
+      if (L.firstLine <= a.line && a.line <= L.lastLine) { pick = L; break; }
+    }
+    if (!pick && a.frags.length === 0) {
+      let best = 3;
+      for (let i = Math.max(0, hi - NEAR); i < labels.length && i < hi + NEAR; i++) {
+        const L = labels[i]!;
+        if (assigned.has(L) || groupOnly(key, L) || !Assembler.complete(L).length) continue;
+        const d = Math.min(Math.abs(L.firstLine - a.line), Math.abs(L.lastLine - a.line));
+        if (d < best) { best = d; pick = L; }
+      }
+    }
+    if (pick) { assigned.set(pick, a); taken.add(a); } else unknown.push(a);
+  }
+  const tokAt = new Map<number, Tok>();
+  for (const t of toks) tokAt.set(t.line, t);
+
+  type Item = { line: number; x: number; make: (group: string | null) => Row | null };
+  const items: Item[] = [];
+  const cellsOf = (a: Tok): Cell[] => {
+    const off = a.nums.length > seq.length ? a.nums.length - seq.length : 0;
+    return a.nums.map((c, j) => makeCell(c, j >= off ? seq[j - off] ?? null : null));
+  };
+  for (const L of asm.labels) {
+    const a = assigned.get(L);
+    const complete = Assembler.complete(L).length > 0;
+    if (!a && !complete) continue;
+    items.push({
+      line: L.firstLine, x: L.frags[0]!.x,
+      make: (group) => {
+        const text = L.frags.map((f) => f.text).join('');
+        const m = matchRow(key, text, version, group);
+        const cells = a ? cellsOf(a) : [];
+        const spans: Span[] = [...L.frags.map((f) => f.span), ...cells.map((c) => c.span)];
+        let labelSpan = labelSpanOf(L.frags.map((f) => ({ text: f.text, span: f.span })));
+        if (labelSpan && L.frags.length > 1 && L.frags.some((f, i) => i > 0 && f.line - L.frags[i - 1]!.line > 1)) labelSpan = null;
+        if (labelSpan && L.frags.length > 1) {
+          const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
+          for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
+            if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
+            const t = tokAt.get(ln);
+            if (!t) continue;
+            if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
+          }
+        }
+        const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
+        return {
+          key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOf(spans),
+          cells, expectedCells: group0 && !cells.length ? 0 : N,
+        };
+      },
     });
   }
-  const header = lines.slice(0, dataIdx >= 0 ? dataIdx : lines.length);
-  void src;
-  const headerSpan = header.length ? { start: header[0]!.info.start, end: header[header.length - 1]!.info.end } : null;
-  return { key: 'T4', version: null, headerSpan, columns: headerSpan ? keys : [], rows };
+  for (const a of unknown) {
+    items.push({
+      line: a.line, x: 0,
+      make: () => {
+        const cells = cellsOf(a);
+        const label = a.frags.map((f) => f.text).join('');
+        return {
+          key: null, label, labelSpan: labelSpanOf(a.frags.map((f) => ({ text: f.text, span: f.span }))), match: null,
+          span: spanOf([...a.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells, expectedCells: N,
+        };
+      },
+    });
+  }
+  items.sort((p, q) => p.line - q.line || p.x - q.x);
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const it of items) {
+    const r = it.make(group);
+    if (!r) continue;
+    rows.push(r);
+    if (r.key) {
+      const spec = rowSpecsOf(key).find((x) => x.key === r.key);
+      if (spec) group = groupAfter(key, spec);
+    }
+  }
+  return rows;
+}
+
+/** 表四: header lines, then one line of fifteen numbers (or three lines of five). */
+function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region: Region): { table: Table; last: number } {
+  const headerLines: number[] = [];
+  const rows: Row[] = [];
+  let last = region.start;
+  let j = region.start;
+  let inBody = false;
+  for (let gap = 0; j < kinds.length; j++) {
+    const text = src.lines[j]!.text;
+    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    gap = 0;
+    if (kinds[j] !== 'text' || claimed[j]) break;
+    const t = tokenize(src, j);
+    if (t.nums.length >= 5) {
+      inBody = true;
+      const label = t.frags.map((f) => f.text).join('');
+      const block = label ? t4BlockOf(label) : null;
+      const wide = !block || t.nums.length > 5;
+      const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
+      const off = t.nums.length > keys.length ? t.nums.length - keys.length : 0;
+      const cells = t.nums.map((c, i) => makeCell(c, i >= off ? keys[i - off] ?? null : null));
+      rows.push({
+        key: T4_DATA_ROW, label, labelSpan: labelSpanOf(t.frags.map((f) => ({ text: f.text, span: f.span }))),
+        match: block ? (block.exact ? 'exact' : 'alias') : null,
+        span: spanOf([...t.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells, expectedCells: wide ? 15 : 5,
+      });
+      last = j;
+      if (wide) break;
+      continue;
+    }
+    if (inBody || headerLines.length >= 20) break;
+    if (headerLines.length > 0 && (startsTable(src, j, t, 'T4') || looksLikeSection(text) || t.frags.some((f) => f.text.length > 24))) break;
+    headerLines.push(j);
+    last = j;
+  }
+  const table = finish(src, region, 'T4', headerLines, last);
+  table.columns = T4_COLUMN_KEYS;
+  table.rows = rows;
+  return { table, last };
 }

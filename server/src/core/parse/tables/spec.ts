@@ -2,11 +2,36 @@
  * The standard's tables as the readers need them: every table spec of both versions, the
  * caption pattern and the signature words, all derived from core/standard (no label literals).
  */
-import { FORMAT_2019, FORMAT_2021, T4_BLOCKS, T4_RESULTS } from '../../standard/versions';
+import { FORMAT_2019, FORMAT_2021 } from '../../standard/versions';
+import { T4_BLOCKS, T4_RESULTS } from '../../standard/t4';
 import type { RowSpec, TableKey, TableSpec, VersionId } from '../../standard/types';
 import { labelKey, stripNumbering, toHalfWidth } from '../../text/normalize';
+import { parseCell } from '../../text/numbers';
 
 export { T4_BLOCKS, T4_RESULTS };
+
+const keyMemo = new Map<string, string>();
+const kindMemo = new Map<string, string>();
+/** parseCell(text).kind, memoised. */
+export function cellKind(text: string): string {
+  let k = kindMemo.get(text);
+  if (k === undefined) {
+    k = parseCell(text).kind;
+    if (kindMemo.size > 20000) kindMemo.clear();
+    kindMemo.set(text, k);
+  }
+  return k;
+}
+/** labelKey, memoised (the same cell and label texts are compared many times per parse). */
+export function lk(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    k = labelKey(s);
+    if (keyMemo.size > 20000) keyMemo.clear();
+    keyMemo.set(s, k);
+  }
+  return k;
+}
 
 export const VERSIONS: VersionId[] = ['2019', '2021'];
 export const TABLE_KEYS: TableKey[] = ['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T2.9', 'T3', 'T4'];
@@ -64,7 +89,7 @@ const BLOCK_KEYS = T4_BLOCKS.map((b) => {
   return { key: b.key, full: labelKey(b.label), last: parts[parts.length - 1]! };
 });
 export function t4BlockOf(text: string): { key: string; exact: boolean } | null {
-  const k = labelKey(text);
+  const k = lk(text);
   if (!k || k.length > 40) return null;
   let best: { key: string; exact: boolean; len: number } | null = null;
   for (const b of BLOCK_KEYS) {
@@ -77,7 +102,7 @@ export function t4BlockOf(text: string): { key: string; exact: boolean } | null 
 const RESULT_KEYS = T4_RESULTS.map((r) => ({ key: r.key, k: labelKey(r.label) })).sort((a, b) => b.k.length - a.k.length);
 /** Result column of a 表四 header text ("结果 维持", "总/计" joined, "行政复议结果维持"). */
 export function t4ResultOf(text: string): string | null {
-  const k = labelKey(text);
+  const k = lk(text);
   if (!k || k.length > 60) return null;
   for (const r of RESULT_KEYS) if (k === r.k) return r.key;
   for (const r of RESULT_KEYS) if (k.endsWith(r.k)) return r.key;
@@ -144,9 +169,13 @@ export function rawNumberingLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
+const rowSpecsCache = new Map<TableKey, RowSpec[]>();
 /** All row specs of a table in both versions (deduplicated by key; `rows` of the later version first). */
 export function rowSpecsOf(key: TableKey): RowSpec[] {
+  const hit = rowSpecsCache.get(key);
+  if (hit) return hit;
   const out: RowSpec[] = [];
+  rowSpecsCache.set(key, out);
   const seen = new Set<string>();
   for (const { spec } of [...specsOf(key)].reverse()) {
     for (const r of spec.rows) {

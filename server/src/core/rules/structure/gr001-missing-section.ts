@@ -29,15 +29,17 @@ export const gr001: Rule = {
       const needsLeadingEol = atEnd && insertAt > 0 && !/[\r\n]$/.test(model.source.text);
       const newText = `${needsLeadingEol ? eol : ''}${style.prefix}${heading}${atEnd ? '' : eol}`;
       const at = { start: insertAt, end: insertAt };
-      const fixes = [{ title: ctx.t('GR001.fix', { heading }), edits: [{ span: at, newText }], safe: false, preferred: true }];
-      // For 二/三/四 with no table of theirs anywhere, offer the heading with its table template.
-      if (spec.tables.length > 0 && !orphan) {
+      // For 二/三/四 with no table of theirs anywhere, the heading with its table template is the
+      // preferred fix (the heading alone would leave a GR010).
+      const withTable = spec.tables.length > 0 && !orphan;
+      const fixes = [{ title: ctx.t('GR001.fix', { heading }), edits: [{ span: at, newText }], safe: false, preferred: !withTable }];
+      if (withTable) {
         const tables = sectionTablesFor(model, format.version, spec.key);
         const body = `${style.prefix}${heading}${eol}${eol}${tables}${eol}`;
         fixes.push({
           title: ctx.t('GR001.fixWithTable', { heading, version: format.version }),
           edits: [{ span: at, newText: atEnd ? `${needsLeadingEol ? eol : ''}${eol}${body}` : `${body}${eol}` }],
-          safe: false, preferred: false,
+          safe: false, preferred: true,
         });
       }
       ctx.report({ span, args: { ordinal: heading.slice(0, 1), heading }, fixes });

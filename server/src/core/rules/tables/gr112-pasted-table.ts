@@ -2,7 +2,7 @@ import type { Table } from '../../model/types';
 import { renderTable, renderTableBlock, valueKey } from '../../render/markdownTable';
 import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
-import type { Fix, Rule, RuleContext } from '../types';
+import { lazyFix, type Fix, type Rule, type RuleContext } from '../types';
 import { checkedTables, tableAnchor, tableName } from './common';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
@@ -12,6 +12,14 @@ const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
  * be placed (a row or column the reader did not recognise holds a value: never drop a number).
  */
 export function canonicalMarkdown(src: SourceText, table: Table, spec: TableSpec): string | null {
+  const values = placedValues(table, spec);
+  if (values === null) return null;
+  const opts = { eol: src.eol };
+  return table.caption ? renderTableBlock(spec, values, opts) : renderTable(spec, values, opts);
+}
+
+/** Every figure keyed by its standard cell; null when one cannot be placed. */
+function placedValues(table: Table, spec: TableSpec): Map<string, string> | null {
   const values = new Map<string, string>();
   for (const row of table.rows) {
     for (const cell of row.cells) {
@@ -28,27 +36,22 @@ export function canonicalMarkdown(src: SourceText, table: Table, spec: TableSpec
       values.set(k, cell.text);
     }
   }
-  const opts = { eol: src.eol };
-  return table.caption ? renderTableBlock(spec, values, opts) : renderTable(spec, values, opts);
+  return values;
 }
 
 /** The rewrite fix: the whole table span replaced, blank lines kept around it so Markdown ends there. */
 export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, spec: TableSpec): Fix | null {
   const src = ctx.model.source;
-  const md = canonicalMarkdown(src, table, spec);
-  if (md === null) return null;
+  if (placedValues(table, spec) === null) return null;
   const startLine = src.lineIndexAt(table.span.start);
   const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
   const first = src.lines[startLine]!;
   const last = src.lines[endLine]!;
   const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
   const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
-  return {
-    title: ctx.t('GR112.fix'),
-    edits: [{ span: { start: first.start, end: last.end }, newText: before + md + after }],
-    safe: false,
-    kind: 'refactor.rewrite',
-  };
+  // Rendering is deferred until the fix is asked for.
+  return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' },
+    () => [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }]);
 }
 
 /** GR112 (information): a pasted table (tab-separated, one cell per line, space-aligned). */

@@ -66,8 +66,19 @@ function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
   return cols === 'all' ? spec.columns.map((c) => c.key) : cols;
 }
 
-/** Every identity of the table's spec, evaluated on the rows the table actually has. */
+// GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
+const memo = new WeakMap<Table, WeakMap<TableSpec, IdentityCheck[]>>();
+
+/** Every identity of the table's spec, evaluated on the rows the table actually has (memoised). */
 export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] {
+  let bySpec = memo.get(table);
+  if (!bySpec) memo.set(table, (bySpec = new WeakMap()));
+  let checks = bySpec.get(spec);
+  if (!checks) bySpec.set(spec, (checks = evaluate(table, spec)));
+  return checks;
+}
+
+function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!table.readable) return out;
   for (const id of spec.identities) {

@@ -1,0 +1,73 @@
+import { lk } from './spec';
+/**
+ * Labels wrapped over several lines (PDF text): fragments are joined in reading order while the
+ * joined text stays a prefix of some standard label; a fragment that starts with numbering opens
+ * a new label. This also rebuilds labels written vertically, one character per line.
+ */
+import type { Span } from '../../text/source';
+import { numberingOf, splitNumbering, type Numbering } from './spec';
+
+export interface Frag { text: string; span: Span; line: number; x: number }
+
+export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
+
+export interface Label<T> { frags: Frag[]; acc: string; cands: Cand<T>[]; firstLine: number; lastLine: number }
+
+/** Comparison form: label key without the punctuation that wraps differently ("、", "，", "."). */
+export const fk = (k: string): string => k.replace(/[,.:;]/g, '');
+
+export function numOfLabel(numbering: string): Numbering | null {
+  return numberingOf(lk(numbering));
+}
+
+const OPEN = 8;
+
+export class Assembler<T> {
+  readonly labels: Label<T>[] = [];
+  private readonly byFrag = new Map<Frag, Label<T>>();
+  constructor(private readonly cands: Cand<T>[]) {}
+
+  /** Adds a fragment; returns the label it joined or opened (null when it fits none). */
+  feed(f: Frag): Label<T> | null {
+    const k = lk(f.text);
+    if (!k || k.length > 120) return null;
+    const { prefix, rest } = splitNumbering(k);
+    const num = numberingOf(prefix);
+    if (!num) {
+      const r = fk(k);
+      for (let i = this.labels.length - 1; i >= 0 && i >= this.labels.length - OPEN; i--) {
+        const L = this.labels[i]!;
+        const nr = L.acc + r;
+        const cs = L.cands.filter((c) => c.full.startsWith(nr));
+        if (!cs.length) continue;
+        L.acc = nr;
+        L.cands = cs;
+        L.frags.push(f);
+        L.lastLine = Math.max(L.lastLine, f.line);
+        this.byFrag.set(f, L);
+        return L;
+      }
+      if (r.length < 2) return null;
+      return this.open(f, r, this.cands.filter((c) => c.full.startsWith(r)));
+    }
+    const r = fk(rest);
+    return this.open(f, r, this.cands.filter((c) => c.num && c.num.level === num.level && c.num.ordinal === num.ordinal && c.full.startsWith(r)));
+  }
+
+  private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {
+    if (!cands.length) return null;
+    const L: Label<T> = { frags: [f], acc, cands, firstLine: f.line, lastLine: f.line };
+    this.labels.push(L);
+    this.byFrag.set(f, L);
+    return L;
+  }
+
+  labelOf(f: Frag): Label<T> | undefined {
+    return this.byFrag.get(f);
+  }
+
+  /** The candidates the label spells out completely, best first. */
+  static complete<T>(L: Label<T>): Cand<T>[] {
+    return L.cands.filter((c) => c.full === L.acc).sort((a, b) => a.rank - b.rank);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Shared pieces of Table construction: Row/Cell objects, expected cell counts, label spans,
+ * version of a table from its own columns and rows.
+ */
+import type { Cell, Row, Table, TableShape } from '../../model/types';
+import type { TableKey, VersionId } from '../../standard/types';
+import { parseCell } from '../../text/numbers';
+import type { Span } from '../../text/source';
+import { isGroupRow, type RowMatch } from './rows';
+import { isT2, specOf, specsOf } from './spec';
+import type { RawCell } from './types';
+
+export function makeCell(c: RawCell, column: string | null): Cell {
+  return { column, text: c.text, span: c.span, value: parseCell(c.text) };
+}
+
+/** Span of the label as written, numbering included ("2. 其他法律法规禁止公开"); GR108 keeps the numbering. */
+export function labelSpanOf(cells: RawCell[]): Span | null {
+  const filled = cells.filter((c) => c.text !== '');
+  if (!filled.length) return null;
+  return { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
+}
+
+export function rowOf(match: RowMatch | null, label: string, labelSpan: Span | null, span: Span, cells: Cell[], expectedCells: number): Row {
+  return { key: match?.row.key ?? null, label, labelSpan, match: match?.match ?? null, span, cells, expectedCells };
+}
+
+/** Number of value cells a row of `key` should have. */
+export function expectedCount(key: TableKey | null, version: VersionId | null, recognised: number, fallback: number): number {
+  if (!key) return fallback;
+  if (key === 'T4') return 15;
+  if (isT2(key) && !version && recognised > 0) return recognised;
+  return specOf(key, version).columns.length;
+}
+
+/** Column keys of the spec, in order. */
+export function specColumns(key: TableKey, version: VersionId | null): string[] {
+  return specOf(key, version).columns.map((c) => c.key);
+}
+
+/** The version a T2 table belongs to: header votes, else a row only one version has. */
+export function t2Version(key: TableKey, votes: Record<VersionId, number>, rows: Row[]): VersionId | null {
+  const specs = specsOf(key);
+  if (specs.length === 1) return specs[0]!.version;
+  if (votes[2019] !== votes[2021]) return votes[2019] > votes[2021] ? '2019' : '2021';
+  for (const r of rows) {
+    if (!r.key) continue;
+    const has = specs.filter((s) => s.spec.rows.some((x) => x.key === r.key));
+    if (has.length === 1) return has[0]!.version;
+  }
+  return null;
+}
+
+/** 表三: sub-rows of （六） → 2021; numbers on the （六） row itself → 2019. */
+export function t3Version(rows: Row[]): VersionId | null {
+  let v2021 = false;
+  let v2019 = false;
+  for (const r of rows) {
+    if (!r.key) continue;
+    if (r.key.startsWith('other.')) v2021 = true;
+    else if (r.key === 'other' && r.cells.length > 0) v2019 = true;
+  }
+  return v2021 ? '2021' : v2019 ? '2019' : null;
+}
+
+/** After the version is known: group rows of that version keep no blank cells. */
+export function settleGroups(key: TableKey, version: VersionId | null, rows: Row[]): void {
+  for (const r of rows) {
+    if (!r.key || !isGroupRow(key, r.key, version)) continue;
+    if (r.cells.every((c) => c.value.kind === 'blank')) {
+      r.cells = [];
+      r.expectedCells = 0;
+    } else r.expectedCells = 0;
+  }
+}
+
+export function spanOf(spans: Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+export function emptyTable(shape: TableShape, key: TableKey | null, span: Span): Table {
+  return { key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true };
+}

@@ -1,0 +1,45 @@
+/**
+ * One cell per line, each indented by a tab; a blank line ends a row (sample 003). A line of
+ * only a tab is a blank cell (typed after the tab).
+ */
+import type { SourceText } from '../../text/source';
+import { cellOf, type LineKind } from './locate';
+import type { Piece, RawCell, RawRow } from './types';
+
+const MAX_GAP = 2;
+
+export function cellPerLinePieces(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Piece[] {
+  const pieces: Piece[] = [];
+  const n = kinds.length;
+  const text = src.text;
+  let i = 0;
+  while (i < n) {
+    if (kinds[i] !== 'cell' || claimed[i]) { i++; continue; }
+    const rows: RawRow[] = [];
+    let j = i;
+    while (j < n) {
+      if (kinds[j] === 'cell' && !claimed[j]) {
+        const cells: RawCell[] = [];
+        const first = j;
+        while (j < n && kinds[j] === 'cell' && !claimed[j]) {
+          const line = src.lines[j]!;
+          const tab = text.indexOf('\t', line.start);
+          cells.push(cellOf(text, tab + 1, line.end, tab + 1));
+          claimed[j] = 1;
+          j++;
+        }
+        const a = src.lines[first]!;
+        const b = src.lines[j - 1]!;
+        rows.push({ cells, span: { start: a.start, end: b.end }, firstLine: first, lastLine: j - 1 });
+        continue;
+      }
+      let k = j;
+      while (k < n && kinds[k] === 'blank' && k - j < MAX_GAP) k++;
+      if (k > j && k < n && kinds[k] === 'cell' && !claimed[k]) { j = k; continue; }
+      break;
+    }
+    pieces.push({ shape: 'cellPerLine', rows, grid: false });
+    i = j;
+  }
+  return pieces;
+}

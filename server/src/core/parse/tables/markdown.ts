@@ -1,0 +1,73 @@
+/** Markdown pipe tables (the canonical layout). Half-typed rows (no closing pipe) are read too. */
+import type { SourceText } from '../../text/source';
+import { cellOf, type LineKind } from './locate';
+import type { Piece, RawCell, RawRow } from './types';
+
+const MAX_CELLS = 1000;
+const DELIM_CELL = /^\s*:?-+:?\s*$/;
+
+export function markdownRow(src: SourceText, index: number): RawRow {
+  const line = src.lines[index]!;
+  const text = src.text;
+  let p = line.start;
+  while (p < line.end && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p++;
+  const lead = text[p] === '|';
+  const bounds: number[] = [lead ? p : p - 1];
+  for (let i = lead ? p + 1 : p; i < line.end && bounds.length <= MAX_CELLS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) { i++; continue; }
+    if (c === 124 /* | */) bounds.push(i);
+  }
+  // Trailing text after the last pipe (a row whose closing pipe is missing) is a cell too.
+  let e = line.end;
+  while (e > bounds[bounds.length - 1]! + 1 && /\s/.test(text[e - 1]!)) e--;
+  if (e > bounds[bounds.length - 1]! + 1) bounds.push(line.end);
+  const cells: RawCell[] = [];
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const s = bounds[b]! + 1;
+    const end = bounds[b + 1]!;
+    // A blank cell is typed in the middle of the white space between its pipes.
+    cells.push(cellOf(text, s, end, s + Math.ceil((end - s) / 2)));
+  }
+  return { cells, span: { start: lead ? p : line.start, end: line.end }, firstLine: index, lastLine: index };
+}
+
+function isDelimiter(row: RawRow, src: SourceText): boolean {
+  if (row.cells.length === 0) return false;
+  return row.cells.every((c) => c.text !== '' && DELIM_CELL.test(src.text.slice(c.span.start, c.span.end)));
+}
+
+/** Runs of lines starting with "|" (also a header line without leading pipe right above a delimiter). */
+export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Piece[] {
+  const pieces: Piece[] = [];
+  const n = kinds.length;
+  let i = 0;
+  while (i < n) {
+    if (kinds[i] !== 'pipe' || claimed[i]) {
+      // "a | b" directly above "---|---"
+      if (kinds[i] === 'text' && !claimed[i] && i + 1 < n && kinds[i + 1] === 'text' && src.lines[i]!.text.includes('|')
+        && /^\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(src.lines[i + 1]!.text)) {
+        kinds[i] = 'pipe';
+        kinds[i + 1] = 'pipe';
+        let k = i + 2;
+        while (k < n && kinds[k] === 'text' && src.lines[k]!.text.includes('|')) kinds[k++] = 'pipe';
+        continue;
+      }
+      i++;
+      continue;
+    }
+    const rows: RawRow[] = [];
+    let headerCount: number | undefined;
+    let j = i;
+    while (j < n && kinds[j] === 'pipe' && !claimed[j]) {
+      const row = markdownRow(src, j);
+      claimed[j] = 1;
+      j++;
+      if (headerCount === undefined && isDelimiter(row, src)) { headerCount = rows.length; continue; }
+      rows.push(row);
+    }
+    pieces.push({ shape: 'markdown', rows, grid: true, headerCount });
+    i = j;
+  }
+  return pieces;
+}

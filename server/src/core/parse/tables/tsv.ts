@@ -1,0 +1,62 @@
+/** Tab-separated rows pasted from Word/Excel/web pages (sample 001): one line = one row. */
+import type { SourceText } from '../../text/source';
+import { cellOf, looksLikeSection, startOf, type LineKind } from './locate';
+import { captionOf } from './spec';
+
+/** A short line that can be a row label inside a pasted table (not a caption, heading or table start). */
+function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !captionOf(t) && !looksLikeSection(t) && !startOf(t);
+}
+import type { Piece, RawCell, RawRow } from './types';
+
+const MAX_CELLS = 1000;
+
+export function tsvRow(src: SourceText, index: number): RawRow {
+  const line = src.lines[index]!;
+  const text = src.text;
+  const cells: RawCell[] = [];
+  let start = line.start;
+  for (let i = line.start; i <= line.end && cells.length < MAX_CELLS; i++) {
+    if (i === line.end || text.charCodeAt(i) === 9) {
+      // A blank cell is typed right after the tab that opens it (or at the line start).
+      cells.push(cellOf(text, start, i, start));
+      start = i + 1;
+    }
+  }
+  return { cells, span: { start: line.start, end: line.end }, firstLine: index, lastLine: index };
+}
+
+/** Runs of TSV lines; single blank lines (up to two) inside a run are allowed. */
+export function tsvPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Piece[] {
+  const pieces: Piece[] = [];
+  const n = kinds.length;
+  let i = 0;
+  while (i < n) {
+    if (kinds[i] !== 'tsv' || claimed[i]) { i++; continue; }
+    const rows: RawRow[] = [];
+    let j = i;
+    while (j < n) {
+      if (kinds[j] === 'tsv' && !claimed[j]) { rows.push(tsvRow(src, j)); claimed[j] = 1; j++; continue; }
+      let k = j;
+      while (k < n && kinds[k] === 'blank' && k - j < 2) k++;
+      if (k > j && k < n && kinds[k] === 'tsv' && !claimed[k]) { j = k; continue; }
+      // A label-only line between TSV rows (a group label pasted without tabs: "三、本年度办理结果").
+      if (k < n && kinds[k] === 'text' && !claimed[k] && isLabelLine(src.lines[k]!.text)) {
+        let m = k + 1;
+        while (m < n && kinds[m] === 'blank' && m - k <= 2) m++;
+        if (m < n && kinds[m] === 'tsv' && !claimed[m]) {
+          const line = src.lines[k]!;
+          rows.push({ cells: [cellOf(src.text, line.start, line.end, line.start)], span: { start: line.start, end: line.end }, firstLine: k, lastLine: k });
+          claimed[k] = 1;
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    pieces.push({ shape: 'tsv', rows, grid: true });
+    i = j;
+  }
+  return pieces;
+}
