@@ -11,9 +11,23 @@ export type Catalogue = Record<MessageKey, string>;
 
 export const CATALOGUES: Record<'zh-cn' | 'en', Catalogue> = { 'zh-cn': ZH_CN, en: EN };
 
+/** Templates split once into literal parts and placeholder names (messages are built per keystroke). */
+const compiled = new Map<string, string[]>();
+
 export function format(template: string, args?: Record<string, string | number>): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (m: string, k: string) => (k in args ? String(args[k]) : m));
+  let parts = compiled.get(template);
+  if (!parts) {
+    // Odd indices are placeholder names: "a{x}b" → ["a", "x", "b"].
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    out += (k in args ? String(args[k]) : `{${k}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function translate(locale: 'zh-cn' | 'en', key: MessageKey, args?: Record<string, string | number>): string {

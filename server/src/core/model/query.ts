@@ -2,17 +2,19 @@
 import type { Cell, Row, Table } from './types';
 
 // Tables are immutable once read: index each one on first lookup (rules ask for many cells).
-const index = new WeakMap<Table, Map<string, Cell>>();
+const index = new WeakMap<Table, Map<string, Map<string, Cell>>>();
 
-function indexOf(table: Table): Map<string, Cell> {
+/** row key → column key → first cell read there. */
+function indexOf(table: Table): Map<string, Map<string, Cell>> {
   let m = index.get(table);
   if (!m) {
     m = new Map();
     for (const row of table.rows) {
       if (row.key === null) continue;
+      let cols = m.get(row.key);
+      if (!cols) m.set(row.key, (cols = new Map()));
       for (const cell of row.cells) {
-        const k = `${row.key}|${cell.column}`;
-        if (cell.column !== null && !m.has(k)) m.set(k, cell);
+        if (cell.column !== null && !cols.has(cell.column)) cols.set(cell.column, cell);
       }
     }
     index.set(table, m);
@@ -25,5 +27,5 @@ export function findRow(table: Table, rowKey: string): Row | undefined {
 }
 
 export function cellAt(table: Table, rowKey: string, columnKey: string): Cell | undefined {
-  return indexOf(table).get(`${rowKey}|${columnKey}`);
+  return indexOf(table).get(rowKey)?.get(columnKey);
 }

@@ -449,6 +449,9 @@ export function getFacts(model: ReportModel): Facts {
 }
 const CACHE = new WeakMap<ReportModel, Facts>();
 
+/** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
+const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
+
 export function extractFacts(model: ReportModel): Facts {
   const prose = buildProse(model);
   const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
@@ -457,7 +460,8 @@ export function extractFacts(model: ReportModel): Facts {
   let prevTokens: NumberToken[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sen = sentences[si]!;
-    const tokens = scanNumbers(text, sen.start, sen.end);
+    // Most sentences carry no figure at all: skip the character scan for them.
+    const tokens = MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(text, sen.start, sen.end) : [];
     // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
     // not past the previous number) and after it up to the next boundary or number.
     const ctx = tokens.map((t, k) => {

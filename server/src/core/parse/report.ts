@@ -18,7 +18,13 @@ export function parseReport(text: string): ReportModel {
   const source = new SourceText(text);
   const tables = readTables(source);
   const tableSpans: Span[] = tables.map((t) => t.span);
-  const inTable = (offset: number) => tableSpans.some((s) => offset >= s.start && offset < s.end);
+  // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
+  const tableLine = new Uint8Array(source.lines.length);
+  for (const s of tableSpans) {
+    const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
+    for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
+  }
+  const inTable = (offset: number) => tableLine[source.lineIndexAt(offset)] === 1;
 
   const headings: Heading[] = [];
   for (const line of source.lines) {

@@ -1,4 +1,4 @@
-import type { Rule, TextEdit } from '../types';
+import { lazyFix, type Rule, type TextEdit } from '../types';
 import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, rowAnchor, tableName, visibleSpan } from './common';
 import { isAllBlank } from './gr011-blank-table';
 import { checkIdentities } from './identities';
@@ -20,11 +20,11 @@ export const gr107: Rule = {
       const wrongTotals = checkIdentities(table, spec)
         .filter((c) => c.status === 'mismatch' && c.target.cell)
         .map((c) => c.target.cell!);
-      const tableEdits: TextEdit[] = blanks.map(({ cell }) => cellEdit(src, table, cell, '0'));
+      // Edits are computed only when a fix is asked for (hints are many; fixes are rare).
+      let tableEdits: TextEdit[] | undefined;
+      const editsOf = () => (tableEdits ??= blanks.map(({ cell }) => cellEdit(src, table, cell, '0')));
       const name = tableName(spec);
-      const tableFix = {
-        title: ctx.t('GR107.fixTable', { table: name, count: blanks.length }), edits: tableEdits, safe: true,
-      };
+      const tableFix = lazyFix({ title: ctx.t('GR107.fixTable', { table: name, count: blanks.length }), safe: true }, editsOf);
       blanks.forEach(({ row, cell }, i) => {
         if (wrongTotals.includes(cell)) return;
         const args = { cell: nameOfCell(spec, row, cell) };
@@ -32,7 +32,7 @@ export const gr107: Rule = {
           span: visibleSpan(src, cell.span, rowAnchor(src, row)),
           args,
           fixes: [
-            { title: ctx.t('GR107.fix', args), edits: [tableEdits[i]!], safe: true, preferred: true },
+            lazyFix({ title: ctx.t('GR107.fix', args), safe: true, preferred: true }, () => [editsOf()[i]!]),
             tableFix,
           ],
         });

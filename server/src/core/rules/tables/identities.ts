@@ -51,15 +51,20 @@ function hasRow(table: Table, key: string): boolean {
 function finish(c: Omit<IdentityCheck, 'status' | 'actual' | 'expected'>, compute: () => Num): IdentityCheck {
   const targetKind = c.target.cell?.value.kind;
   if (targetKind === 'placeholder' || targetKind === 'text') {
-    return { ...c, actual: null, expected: null, status: 'skipped', skipReason: 'targetText' };
+    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'targetText' as const });
   }
-  const all = [...c.parts, ...(c.left ?? []), ...(c.right ?? [])];
-  if (all.some((t) => t.value === null)) {
-    return { ...c, actual: c.target.value, expected: null, status: 'skipped', skipReason: 'text' };
+  if (hasText(c.parts) || (c.left && hasText(c.left)) || (c.right && hasText(c.right))) {
+    return Object.assign(c, { actual: c.target.value, expected: null, status: 'skipped' as const, skipReason: 'text' as const });
   }
   const expected = compute();
   const actual = c.target.value ?? ZERO;
-  return { ...c, actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' : 'mismatch' };
+  return Object.assign(c, { actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' as const : 'mismatch' as const });
+}
+
+/** A term holding text (value null) makes a check unclaimable. */
+function hasText(terms: Term[]): boolean {
+  for (const t of terms) if (t.value === null) return true;
+  return false;
 }
 
 function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
