@@ -27,3 +27,12 @@ describe('rule registry', () => {
     }
   });
 });
+
+describe('rule index', () => {
+  it('docs/rules/README.md is generated from the registry and up to date', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ruleIndex } = await import('../../scripts/gen-rule-index');
+    const onDisk = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'README.md'), 'utf8');
+    assert.equal(onDisk, ruleIndex(), 'run: node --import tsx scripts/gen-rule-index.ts');
+  });
+});

@@ -9,6 +9,18 @@ import {
 
 const STRUCTURE = /^GR0\d\d$/;
 
+/** First line whose text satisfies `pred`. */
+function lineWhere(doc: vscode.TextDocument, pred: (text: string) => boolean): number {
+  for (let i = 0; i < doc.lineCount; i++) if (pred(doc.lineAt(i).text)) return i;
+  throw new Error('no such line');
+}
+
+/** First line whose text contains `needle`. */
+function lineContaining(doc: vscode.TextDocument, needle: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(needle)) return i;
+  throw new Error(`no line contains ${needle}`);
+}
+
 suite('diagnostics on the sample reports', () => {
   suiteSetup(async () => { await activate(); });
 
@@ -27,14 +39,16 @@ suite('diagnostics on the sample reports', () => {
     });
   }
 
-  test('003: GR001 for the missing headings 三 and 四, where the next section starts', async () => {
+  test('003: GR001 for the missing headings 三 and 四, on their orphaned tables', async () => {
     const { document: doc } = await openFile('sample-003.txt');
     const ds = await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'GR001').length >= 2,
       30_000, 'two GR001');
     const gr001 = ds.filter((x) => codeOf(x) === 'GR001');
     assert.equal(gr001.length, 2, `exactly two GR001 (三 and 四): ${describeDiags(gr001)}`);
-    const five = lineStartingWith(doc, '五、');
-    for (const d of gr001) assertOnLine(doc, [d], 'GR001', five);
+    // Each sits on the first line of the table that lost its heading: 表三's note, 表四's header.
+    const [gr3, gr4] = [...gr001].sort((a, b) => a.range.start.line - b.range.start.line);
+    assertOnLine(doc, [gr3!], 'GR001', lineContaining(doc, '本列数据的勾稽关系'));
+    assertOnLine(doc, [gr4!], 'GR001', lineWhere(doc, (t) => t.trim() === '行政复议'));
     // The two findings name different sections (message text depends on the UI language: check the numerals).
     const named = gr001.map((d) => (/[三四]/.exec(d.message) ?? /\b(3|4|three|four)\b/i.exec(d.message))?.[0] ?? '?');
     assert.notEqual(named[0], named[1], `the two GR001 messages should name 三 and 四: ${gr001.map((d) => d.message).join(' | ')}`);

@@ -40,7 +40,9 @@ suite('table checks', () => {
 
   test('t3-small.md: the GR101 fix sets the row total to the sum and the diagnostic goes away', async () => {
     const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri('t3-small.md')));
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    // As the govreport language: the built-in Markdown extension's own code-action provider (not
+    // ours) cancels executeCodeActionProvider on untitled Markdown documents in code-server.
+    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content });
     await vscode.window.showTextDocument(doc, { preview: false });
     const row = lineStartingWith(doc, '| 一、本年新收');
     const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'GR101'), 20_000, 'GR101');
@@ -49,8 +51,10 @@ suite('table checks', () => {
     assert.ok(doc.getText(d.range).includes('5'), `GR101 covers the wrong total cell, got "${doc.getText(d.range)}"`);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value, 100);
-    const fix = actions.find((a) => a.edit && (a.diagnostics ?? []).some((x) => codeOf(x) === 'GR101'));
-    assert.ok(fix?.edit, `a GR101 quick fix with an edit; got ${actions.map((a) => a.title).join(' | ')}`);
+    const fix = actions.find((a) => (a.diagnostics ?? []).some((x) => codeOf(x) === 'GR101'))
+      ?? actions.find((a) => /总计|total/i.test(a.title));
+    assert.ok(fix, `a GR101 quick fix; got ${actions.map((a) => `${a.title} [${(a.diagnostics ?? []).map(codeOf)}] edit=${!!a.edit}`).join(' | ')}`);
+    assert.ok(fix.edit, `the GR101 quick fix carries its edit: ${JSON.stringify(fix)}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const cells = doc.lineAt(row).text.split('|').map((c) => c.trim()).filter(Boolean);
     assert.equal(cells[cells.length - 1], '0', `the total is now the sum: ${doc.lineAt(row).text}`);

@@ -21,8 +21,10 @@ export const gr001: Rule = {
       const next = model.sections.find((s) => s.key !== null && (format.sections.find((x) => x.key === s.key)?.ordinal ?? 0) > spec.ordinal);
       const anchor = orphan && (!next || orphan.span.start < next.span.start) ? orphan.span.start : next?.heading.span.start;
       const heading = standardHeading(spec, style);
-      const span = anchor !== undefined
-        ? { start: anchor, end: model.source.lines[model.source.lineIndexAt(anchor)]!.end }
+      // The diagnostic covers the anchor line's text (indentation excluded).
+      const anchorLine = anchor !== undefined ? model.source.lines[model.source.lineIndexAt(anchor)]! : null;
+      const span = anchorLine
+        ? { start: Math.max(anchor!, anchorLine.start + (anchorLine.text.length - anchorLine.text.trimStart().length)), end: anchorLine.start + anchorLine.text.trimEnd().length }
         : { start: model.source.text.length, end: model.source.text.length };
       const insertAt = anchor !== undefined ? lineStartOf(model, anchor) : model.source.text.length;
       const atEnd = anchor === undefined;
