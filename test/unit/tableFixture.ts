@@ -127,160 +127,18 @@ function pastedGrid(s: TableSpec, f: Figures): string[][] {
   ];
 }
 
-// ------------------------------------------------------------------ a stand-in Markdown reader
+// ------------------------------------------------------------------ analysis with the real reader
 import { analyzeModel } from '../../server/src/core/analyze';
-import type { Cell, Row, Table } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
-import { labelKey } from '../../server/src/core/text/normalize';
-import { parseCell } from '../../server/src/core/text/numbers';
 
-/**
- * Reads canonical Markdown tables (as rendered) only. Used while the real reader is not there, and
- * to check the rules independently of it.
- */
-export function miniRead(text: string, version: VersionId): Table[] {
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let o = 0;
-  for (const l of lines) { offsets.push(o); o += l.length + 1; }
-  const tables: Table[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!lines[i]!.startsWith('|')) { i++; continue; }
-    const start = i;
-    while (i < lines.length && lines[i]!.startsWith('|')) i++;
-    const block = lines.slice(start, i).map((t, k) => ({ t, off: offsets[start + k]! }));
-    const header = block[0]!.t;
-    const cellsOf = (line: { t: string; off: number }) => {
-      const out: { text: string; start: number; end: number }[] = [];
-      const pipes: number[] = [];
-      for (let k = 0; k < line.t.length; k++) if (line.t[k] === '|') pipes.push(k);
-      for (let k = 0; k + 1 < pipes.length; k++) {
-        const raw = line.t.slice(pipes[k]! + 1, pipes[k + 1]);
-        const lead = raw.length - raw.trimStart().length;
-        const text = raw.trim();
-        const s = line.off + pipes[k]! + 1 + (text ? lead : Math.floor(raw.length / 2));
-        out.push({ text, start: s, end: s + text.length });
-      }
-      return out;
-    };
-    const captionLine = start >= 2 ? lines[start - 2]! : '';
-    const item = /第二十条第(（.）)项/.exec(captionLine)?.[1];
-    let s: TableSpec | undefined;
-    if (header.includes('勾稽')) s = spec(version, 'T3');
-    else if (header.includes('类别')) s = spec(version, 'T4');
-    else if (item) s = (['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T2.9'] as TableKey[]).map((k) => tableSpec(version, k)).find((x) => x?.item === item);
-    if (!s) continue;
-    const rows: Row[] = [];
-    for (const line of block.slice(2)) {
-      const cs = cellsOf(line);
-      const label = cs[0]!;
-      let key: string | null = null;
-      let match: Row['match'] = null;
-      let cols: string[] = s.columns.map((c) => c.key);
-      if (s.key === 'T4') {
-        const b = T4_BLOCKS.find((x) => x.label === label.text);
-        key = 'data'; match = 'exact';
-        cols = T4_RESULTS.map((r) => `${b!.key}.${r.key}`);
-      } else {
-        const lk = labelKey(label.text);
-        for (const r of s.rows) {
-          if (labelKey(r.numbering + r.label) === lk) { key = r.key; match = 'exact'; }
-          else if (r.variants.some((v) => labelKey(r.numbering + v) === lk)) { key = r.key; match = 'variant'; }
-        }
-      }
-      const rs = s.rows.find((r) => r.key === key);
-      const values = cs.slice(1);
-      const group = !!rs?.groupLabel;
-      const cells: Cell[] = group ? [] : values.map((c, k) => ({ column: cols[k] ?? null, text: c.text, span: { start: c.start, end: c.end }, value: parseCell(c.text) }));
-      rows.push({
-        key, label: label.text, labelSpan: { start: label.start, end: label.end }, match,
-        span: { start: line.off, end: line.off + line.t.length }, cells, expectedCells: group ? 0 : cols.length,
-      });
-    }
-    const first = item ? offsets[start - 2]! : block[0]!.off;
-    const last = block[block.length - 1]!;
-    tables.push({
-      key: s.key, version, shape: 'markdown', span: { start: first, end: last.off + last.t.length },
-      caption: item ? { text: captionLine, span: { start: offsets[start - 2]!, end: offsets[start - 2]! + captionLine.length } } : null,
-      headerSpan: { start: block[0]!.off, end: block[0]!.off + header.length }, columns: s.columns.map((c) => c.key), rows, readable: true,
-    });
-  }
-  return tables;
-}
-
-/** analyze() with the stand-in reader's tables when the real reader finds none. */
-export function analyzeMini(text: string, version: VersionId) {
+/** Analyses with the real reader; fails (rather than falling back) when it reads no table. */
+export function analyzeMini(text: string, _version: VersionId) {
   const model = parseReport(text);
-  if (model.tables.length === 0) {
-    model.tables = miniRead(text, version);
-    model.tableSpans = model.tables.map((t) => t.span);
-  }
+  if (model.tables.length === 0) throw new Error('the table reader read no table');
   return analyzeModel(model);
 }
 
-/** Stand-in reader for the tab-separated tables `renderShape(…, 'tsv')` writes (T2, T3, T4). */
-export function miniReadTsv(text: string, version: VersionId): Table[] {
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let o = 0;
-  for (const l of lines) { offsets.push(o); o += l.length + 1; }
-  const fields = (k: number) => {
-    const out: { text: string; start: number; end: number }[] = [];
-    let s = 0;
-    const t = lines[k]!;
-    for (const part of t.split('\t')) {
-      out.push({ text: part, start: offsets[k]! + s, end: offsets[k]! + s + part.length });
-      s += part.length + 1;
-    }
-    return out;
-  };
-  const tables: Table[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const first = lines[i]!.split('\t')[0]!;
-    let s: TableSpec | undefined;
-    let headerLines = 1;
-    let caption: Table['caption'] = null;
-    if (first === '信息内容') {
-      const item = /第二十条第(（.）)项/.exec(lines[i - 2] ?? '')?.[1];
-      s = (['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T2.9'] as TableKey[]).map((k) => tableSpec(version, k)).find((x) => x?.item === item);
-      caption = { text: lines[i - 2]!, span: { start: offsets[i - 2]!, end: offsets[i - 2]! + lines[i - 2]!.length } };
-    } else if (first === T3_NOTE) { s = spec(version, 'T3'); headerLines = 3; }
-    else if (first === '行政复议') { s = spec(version, 'T4'); headerLines = 3; }
-    if (!s || !lines[i]!.includes('\t')) continue;
-    const rows: Row[] = [];
-    let k = i + headerLines;
-    for (; k < lines.length && lines[k] !== ''; k++) {
-      const f = fields(k);
-      const span = { start: offsets[k]!, end: offsets[k]! + lines[k]!.length };
-      if (s.key === 'T4') {
-        const cells = f.map((c, n) => ({ column: s!.columns[n]?.key ?? null, text: c.text, span: { start: c.start, end: c.end }, value: parseCell(c.text) }));
-        rows.push({ key: 'data', label: '', labelSpan: null, match: 'exact', span, cells, expectedCells: 15 });
-        continue;
-      }
-      const label = f[0]!;
-      const lk = labelKey(label.text);
-      const rs = s.rows.find((r) => labelKey((s!.key === 'T3' ? r.numbering : '') + r.label) === lk);
-      const cells = rs?.groupLabel ? [] : f.slice(1).map((c, n) => ({ column: s!.columns[n]?.key ?? null, text: c.text, span: { start: c.start, end: c.end }, value: parseCell(c.text) }));
-      rows.push({ key: rs?.key ?? null, label: label.text, labelSpan: { start: label.start, end: label.end }, match: rs ? 'exact' : null, span, cells, expectedCells: rs?.groupLabel ? 0 : s.columns.length });
-    }
-    const start = caption ? caption.span.start : offsets[i]!;
-    tables.push({
-      key: s.key, version, shape: 'tsv', span: { start, end: offsets[k - 1]! + lines[k - 1]!.length }, caption,
-      headerSpan: { start: offsets[i]!, end: offsets[i + headerLines - 1]! + lines[i + headerLines - 1]!.length },
-      columns: s.columns.map((c) => c.key), rows, readable: true,
-    });
-    i = k;
-  }
-  return tables;
-}
-
-/** analyze() reading tab-separated tables with the stand-in when the real reader finds none. */
+/** Same as analyzeMini (kept for the tab-separated tests' readability). */
 export function analyzeMiniTsv(text: string, version: VersionId) {
-  const model = parseReport(text);
-  if (model.tables.length === 0) {
-    model.tables = [...miniReadTsv(text, version), ...miniRead(text, version)].sort((a, b) => a.span.start - b.span.start);
-    model.tableSpans = model.tables.map((t) => t.span);
-  }
-  return analyzeModel(model);
+  return analyzeMini(text, version);
 }
