@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { pickLocale, translate, type MessageKey } from '../../server/src/core/messages/index';
 import { parseReport } from '../../server/src/core/parse/report';
 import { FORMATS } from '../../server/src/core/standard/versions';
+import type { TableKey } from '../../server/src/core/standard/types';
 import {
   defaultReportYear, documentVersion, guessBodyKind, newReportText, reportVersion, tableChoices, tableTemplate, type BodyKind,
 } from '../../server/src/core/features/templates';
@@ -29,8 +30,12 @@ function t(key: MessageKey, args?: Record<string, string | number>): string {
 
 const eolOf = (doc: vscode.TextDocument): '\n' | '\r\n' => (doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
 
-export async function newReport(): Promise<vscode.TextEditor | undefined> {
-  const body = await vscode.window.showInputBox({
+/** Arguments that skip the prompts (keybindings, tasks, tests): `{ body, year, kind }`. */
+export interface NewReportArgs { body?: string; year?: number; kind?: BodyKind }
+
+export async function newReport(args: NewReportArgs = {}): Promise<vscode.TextEditor | undefined> {
+  if (args.body && args.year && args.kind) return openNewReport(args.body, args.year, args.kind);
+  const body = args.body ?? await vscode.window.showInputBox({
     title: t('ui.authoring.bodyPrompt'),
     prompt: t('ui.authoring.bodyPrompt'),
     placeHolder: t('ui.authoring.bodyPlaceholder'),
@@ -60,12 +65,17 @@ export async function newReport(): Promise<vscode.TextEditor | undefined> {
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
-  const content = newReportText({ body: body.trim(), year, kind: picked.bodyKind, version });
+  return openNewReport(body, year, picked.bodyKind);
+}
+
+async function openNewReport(body: string, year: number, kind: BodyKind): Promise<vscode.TextEditor> {
+  const content = newReportText({ body: body.trim(), year, kind, version: reportVersion(year) });
   const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE, content });
   return vscode.window.showTextDocument(doc);
 }
 
-export async function insertTable(): Promise<boolean> {
+/** `{ table: 'T3' }` inserts that table without asking. */
+export async function insertTable(args: { table?: TableKey } = {}): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(t('ui.authoring.noEditor'));
@@ -76,7 +86,8 @@ export async function insertTable(): Promise<boolean> {
   const version = documentVersion(model.usedVersion, model.year);
   const present = new Set(model.tables.map((x) => x.key));
   const items = tableChoices(version).map((c) => ({ ...c, picked: false, detail: present.has(c.key) ? '✓' : undefined }));
-  const choice = await vscode.window.showQuickPick(items, { title: t('ui.authoring.tablePrompt', { version }), matchOnDescription: true });
+  const choice = items.find((c) => c.key === args.table)
+    ?? await vscode.window.showQuickPick(items, { title: t('ui.authoring.tablePrompt', { version }), matchOnDescription: true });
   if (!choice) return false;
   const eol = eolOf(doc);
   const pos = editor.selection.active;
