@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: how long analyze() (parse + every rule) takes on each sample (median of ~200
+ * `npm run bench`: how long analyze() (parse + every rule) takes, in the code as it ships (bundled and
+ * minified by esbuild into dist/bench.js, as the server is), on each sample (median of ~200
  * runs) and on a synthetic ~1 MB report (median of ~10), against the targets: ≤ 1 ms per sample,
  * ≤ 50 ms per MB. A benchmark only: it prints, it asserts nothing.
  *   BENCH_RUNS=500 BENCH_MB_RUNS=20 npm run bench
