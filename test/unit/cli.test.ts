@@ -1,4 +1,4 @@
-/** `govreport check|fix` (server/src/cli): exit codes, output shapes, directory walk, bad input. */
+/** `govreport check|fix|summary` (server/src/cli): exit codes, output shapes, directory walk, bad input. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -155,6 +155,30 @@ describe('govreport CLI', () => {
     const real = cli(['fix', target]);
     assert.notEqual(real.code, 2, real.stderr);
     assert.equal(readFileSync(target, 'utf8'), dry.stdout);
+  });
+
+  it('summary: one row per report, per-year T3/T4 sums, as Markdown; --output writes it', () => {
+    const pairs = join(ROOT, 'test', 'fixtures', 'pairs');
+    const r = cli(['summary', pairs, join(dir, 'reports', 'a.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^# 本工作区年报汇总\n/);
+    assert.match(r.stdout, /共 3 份年报/);
+    assert.match(r.stdout, /\| a\.txt \| 紫阳县 \| 2019 \| 2019 \|/);
+    assert.match(r.stdout, /\| qinghe-2022\.md \| 清河县人民政府 \| 2022 \| 2021 \| 0 \|/);
+    // Each year its own totals; the 2023 figures are those of the one 2023 report's T3.
+    assert.match(r.stdout, /## 2023年度合计（1 份）[^]*\| 一、本年新收政府信息公开申请数量 \| 30 \| 2 \| 0 \| 0 \| 0 \| 1 \| 33 \|/);
+    // The peer of 2023 is 2022 (GR301/GR302 count as errors in the 2023 row).
+    assert.match(r.stdout, /\| qinghe-2023\.md \| 清河县人民政府 \| 2023 \| 2021 \| [1-9]\d* \|/);
+    const out = join(dir, 'summary.md');
+    const w = cli(['summary', '--output', out, pairs]);
+    assert.equal(w.code, 0);
+    assert.equal(w.stdout, '');
+    assert.match(readFileSync(out, 'utf8'), /共 2 份年报/);
+    for (const bad of [['summary'], ['summary', '--frobnicate', pairs], ['summary', '--output'], ['summary', join(dir, 'nope')]]) {
+      const b = cli(bad);
+      assert.equal(b.code, 2, bad.join(' '));
+      assert.equal(b.stdout, '');
+    }
   });
 
   it('the built entry point (main.ts) sets the process exit code', () => {

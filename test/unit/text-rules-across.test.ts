@@ -9,7 +9,6 @@ import { looksLikeReport } from '../../server/src/core/parse/title';
 import { ReportIndex, renderSummaryMarkdown } from '../../server/src/core/workspace/index';
 import { analyzeModel } from '../../server/src/core/analyze';
 import { at, sample } from './helpers';
-import { parseWithMarkdownTables } from './mdTablesStub';
 
 const PAIRS = join(__dirname, '..', 'fixtures', 'pairs');
 const pair = (year: number) => readFileSync(join(PAIRS, `qinghe-${year}.md`), 'utf8');
@@ -61,9 +60,8 @@ describe('ReportIndex', () => {
     assert.equal(renderSummaryMarkdown(index.summary()), md);
   });
 
-  for (const [name, parse, skip] of [['test reader', parseWithMarkdownTables, false], ['table reader', parseReport, false]] as const) {
-  it(`summary sums T3 and T4 over the reports of a year (${name})`, { skip }, () => {
-    const index = indexOfPair(parse);
+  it(`summary sums T3 and T4 over the reports of a year`, () => {
+    const index = indexOfPair();
     index.add('file:///ws/copy-2023.md', pair(2023).replace(/清河县/g, '另一县'));
     const y = index.summary().years.find((x) => x.year === 2023)!;
     assert.equal(y.withT3, 2);
@@ -73,7 +71,6 @@ describe('ReportIndex', () => {
     assert.match(md, /\| 一、本年新收政府信息公开申请数量 \| 60 \| 4 \| 0 \| 0 \| 0 \| 2 \| 66 \|/);
     assert.match(md, /\| 行政复议 \| 2 \| 2 \| 0 \| 2 \| 6 \|/);
   });
-  }
 });
 
 describe('GR301–GR303', () => {
@@ -82,45 +79,43 @@ describe('GR301–GR303', () => {
     assert.deepEqual(a.findings.filter((f) => /^GR3/.test(f.code)), []);
   });
 
-  for (const [name, parse, skip] of [['test reader', parseWithMarkdownTables, false], ['table reader', parseReport, false]] as const) {
-    const run = (year: number) => {
-      const m = parse(pair(year));
-      return analyzeModel(m, { peers: [{ uri: URI(year - 1), model: parse(pair(year - 1)) }] });
-    };
+  const run = (year: number) => {
+    const m = parseReport(pair(year));
+    return analyzeModel(m, { peers: [{ uri: URI(year - 1), model: parseReport(pair(year - 1)) }] });
+  };
 
-    it(`GR301: 2023 上年结转 ≠ 2022 结转下年度, on the 自然人 and 总计 cells of the 2023 report (${name})`, { skip }, () => {
-      const text = pair(2023);
-      const a = run(2023);
-      const d = at(a, 'GR301');
-      assert.equal(d.length, 2);
-      const line = a.model.source.lines.findIndex((l) => l.text.includes('二、上年结转政府信息公开申请数量')) + 1;
-      assert.deepEqual(d.map((x) => [x.line, x.text]), [[line, '2'], [line, '3']]);
-      assert.match(d[0]!.message, /上年结转（自然人）为2，但2022年度报告“四、结转下年度继续办理”为3/);
-      const rel = d[0]!.finding.related![0]!;
-      assert.equal(rel.uri, URI(2022));
-      assert.equal(pair(2022).slice(rel.span.start, rel.span.end), '3');
-      assert.equal(d[0]!.finding.severity, 'error');
-      // The fix writes last year's figure into the cell.
-      const e = d[1]!.finding.fixes![0]!.edits[0]!;
-      const fixed = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-      assert.match(fixed.split('\n')[line - 1]!, /\|\s+4 \|$/);
-      // The 2022 report has no 2021 peer: nothing to say.
-      assert.deepEqual(at(analyzeModel(parse(pair(2022)), { peers: [{ uri: URI(2023), model: parse(text) }] }), 'GR301'), []);
-    });
+  it(`GR301: 2023 上年结转 ≠ 2022 结转下年度, on the 自然人 and 总计 cells of the 2023 report`, () => {
+    const text = pair(2023);
+    const a = run(2023);
+    const d = at(a, 'GR301');
+    assert.equal(d.length, 2);
+    const line = a.model.source.lines.findIndex((l) => l.text.includes('二、上年结转政府信息公开申请数量')) + 1;
+    assert.deepEqual(d.map((x) => [x.line, x.text]), [[line, '2'], [line, '3']]);
+    assert.match(d[0]!.message, /上年结转（自然人）为2，但2022年度报告“四、结转下年度继续办理”为3/);
+    const rel = d[0]!.finding.related![0]!;
+    assert.equal(rel.uri, URI(2022));
+    assert.equal(pair(2022).slice(rel.span.start, rel.span.end), '3');
+    assert.equal(d[0]!.finding.severity, 'error');
+    // The fix writes last year's figure into the cell.
+    const e = d[1]!.finding.fixes![0]!.edits[0]!;
+    const fixed = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+    assert.match(fixed.split('\n')[line - 1]!, /\|\s+4 \|$/);
+    // The 2022 report has no 2021 peer: nothing to say.
+    assert.deepEqual(at(analyzeModel(parseReport(pair(2022)), { peers: [{ uri: URI(2023), model: parseReport(text) }] }), 'GR301'), []);
+  });
 
-    it(`GR302: 现行有效件数 46 ≠ 40 + 6 − 1 (${name})`, { skip }, () => {
-      const d = at(run(2023), 'GR302');
-      assert.deepEqual(d.map((x) => x.text), ['46']);
-      assert.match(d[0]!.message, /应为45（40 \+ 6 − 1）/);
-    });
+  it(`GR302: 现行有效件数 46 ≠ 40 + 6 − 1`, () => {
+    const d = at(run(2023), 'GR302');
+    assert.deepEqual(d.map((x) => x.text), ['46']);
+    assert.match(d[0]!.message, /应为45（40 \+ 6 − 1）/);
+  });
 
-    it(`the pair's text agrees with its tables: no GR210–GR214 (${name})`, { skip }, () => {
-      for (const y of [2022, 2023]) {
-        const a = analyzeModel(parse(pair(y)));
-        assert.deepEqual(a.findings.filter((f) => /^GR2/.test(f.code)).map((f) => f.code), [], String(y));
-      }
-    });
-  }
+  it(`the pair's text agrees with its tables: no GR210–GR214`, () => {
+    for (const y of [2022, 2023]) {
+      const a = analyzeModel(parseReport(pair(y)));
+      assert.deepEqual(a.findings.filter((f) => /^GR2/.test(f.code)).map((f) => f.code), [], String(y));
+    }
+  });
 
   it('GR303: a report that repeats last year\'s text; not for a rewritten one or another body', () => {
     const last = sample('000');

@@ -1,5 +1,5 @@
 /**
- * `govreport check|fix` on the pure core. `run(argv, io)` returns the exit code and writes only
+ * `govreport check|fix|summary` on the pure core. `run(argv, io)` returns the exit code and writes only
  * through `io`, so tests call it directly; main.ts wires it to the process.
  *
  * Exit codes: 0 no error-level diagnostic · 1 at least one · 2 bad usage or unreadable input
@@ -15,6 +15,7 @@ import { looksLikeReport } from '../core/parse/title';
 import type { Locale, Severity } from '../core/rules/types';
 import { stripBom } from '../core/text/source';
 import { computeFixAll } from '../core/features/fixAll';
+import { ReportIndex, renderSummaryMarkdown } from '../core/workspace/index';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -29,6 +30,7 @@ export const HELP = `govreport — 政府信息公开工作年度报告检查工
 用法：
   govreport check [--format text|json] [--locale zh-cn|en] [--rule 代码=级别]… <文件|目录>…
   govreport fix [--dry-run] [--locale zh-cn|en] <文件>
+  govreport summary [--output 文件.md] [--rule 代码=级别]… <文件|目录>…
   govreport --help | --version
 
 check  检查报告。目录会被递归遍历，只检查看起来像年度报告的 .md / .txt 文件；
@@ -39,8 +41,10 @@ check  检查报告。目录会被递归遍历，只检查看起来像年度报�
          --locale        说明文字的语言，默认 zh-cn
          --rule GR006=off  修改某条规则的级别（error|warning|information|hint|off），可重复
 fix    应用全部“可安全修复”的修改并写回文件；--dry-run 只把修改后的全文输出到标准输出，不写文件。
+summary  汇总多份年报（与编辑器命令“汇总本工作区年报”相同）：每份报告的机关、年度、格式版本、错误和警告数，
+       以及每个年度表三、表四的合计，输出 Markdown（--output 写入文件）。
 
-退出码：0 没有错误级问题；1 至少有一个错误级问题；2 用法错误或文件无法读取。
+退出码：0 没有错误级问题；1 至少有一个错误级问题；2 用法错误或文件无法读取（summary 只会是 0 或 2）。
 
 English: govreport checks Chinese government information-disclosure annual reports.
   check [--format text|json] [--locale zh-cn|en] [--rule CODE=SEVERITY]... <file|dir>...
@@ -48,7 +52,10 @@ English: govreport checks Chinese government information-disclosure annual repor
       always checked. Text: "file:line:col severity code message" (1-based; columns in UTF-16 units).
       JSON: [{file, year, version, diagnostics:[{code, severity, message, range}]}], LSP 0-based ranges.
   fix [--dry-run] <file>   applies every safe fix in place (--dry-run: prints the fixed text instead).
-  Exit: 0 no error-level finding · 1 some error-level finding · 2 bad usage / unreadable input.
+  summary [--output F.md] <file|dir>...   the workspace overview as Markdown: per report its body, year,
+      version and error/warning counts; per year the sums of T3 and T4 (same as the editor command).
+  Exit: 0 no error-level finding · 1 some error-level finding · 2 bad usage / unreadable input
+  (summary: 0 unless 2).
 `;
 
 class UsageError extends Error {}
@@ -264,6 +271,39 @@ function fix(args: string[], io: CliIO): number {
   return errors > 0 ? 1 : 0;
 }
 
+/** The workspace overview of the given reports, as the editor's 汇总本工作区年报 writes it. */
+function summary(args: string[], io: CliIO): number {
+  let output: string | undefined;
+  const opts: CommonOptions = { locale: 'zh-cn', severities: {} };
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') { paths.push(...args.slice(i + 1)); break; }
+    if (a === '--output' || a === '-o') {
+      output = args[++i];
+      if (!output) throw new UsageError('--output 需要一个文件名 / --output needs a file name');
+    } else if (a === '--rule') parseRule(args[++i], opts.severities);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (paths.length === 0) throw new UsageError('请给出要汇总的文件或目录 / give at least one file or directory to summarise');
+  const inputs = collectInputs(paths, io);
+  const index = new ReportIndex();
+  for (const input of inputs) index.add(pathToFileURL(input.path).href, input.text);
+  const markdown = renderSummaryMarkdown(index.summary({ severities: opts.severities }));
+  if (output === undefined) io.stdout(markdown);
+  else {
+    try {
+      writeFileSync(resolve(io.cwd, output), markdown, 'utf8');
+    } catch (err) {
+      throw new UsageError(`无法写入 ${output}（${(err as NodeJS.ErrnoException).code ?? String(err)}） / cannot write ${output}`);
+    }
+    io.stderr(`${output}: 已汇总 ${inputs.length} 份年报 / ${inputs.length} report(s) summarised\n`);
+  }
+  if (inputs.length === 0) io.stderr('没有找到年度报告 / no report found\n');
+  return 0;
+}
+
 export function run(argv: readonly string[], io: CliIO): number {
   const args = tokens(argv);
   try {
@@ -286,7 +326,8 @@ export function run(argv: readonly string[], io: CliIO): number {
     }
     if (cmd === 'check') return check(args.slice(1), io);
     if (cmd === 'fix') return fix(args.slice(1), io);
-    throw new UsageError(`未知命令 ${cmd}（可用 check、fix） / unknown command ${cmd} (check, fix)`);
+    if (cmd === 'summary') return summary(args.slice(1), io);
+    throw new UsageError(`未知命令 ${cmd}（可用 check、fix、summary） / unknown command ${cmd} (check, fix, summary)`);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`govreport: ${err.message}\n`);
