@@ -93,7 +93,7 @@ function perturb(c: Case): { t3: Figures; t4: Figures; from: number; to: number 
   return { t3, t4, from, to };
 }
 
-for (const shape of ['markdown', 'tsv', 'cellPerLine'] as const) {
+for (const shape of ['markdown', 'tsv', 'cellPerLine', 'spaceAligned'] as const) {
   const read = readerFor(shape);
   describe(`table property (${shape})`, () => {
     it('a consistent table: no arithmetic finding', () => {

@@ -1,14 +1,15 @@
 /**
  * Fixtures for the table-rule tests: whole reports built from figures, in the canonical Markdown
- * layout (helper-4's renderer) or as tab-separated / one-cell-per-line pasted tables, so that the
- * tests know exactly which figure sits where.
+ * layout (helper-4's renderer) or as tab-separated / one-cell-per-line / space-aligned (PDF text)
+ * pasted tables, so that the tests know exactly which figure sits where.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import { renderTableBlock, valueKey } from '../../server/src/core/render/markdownTable';
 import { T3_NOTE, T4_BLOCKS, T4_RESULTS, tableSpec } from '../../server/src/core/standard/index';
 import type { TableKey, TableSpec, VersionId } from '../../server/src/core/standard/types';
 
 export type Figures = Map<string, string>;
-export type Shape = 'markdown' | 'tsv' | 'cellPerLine';
+export type Shape = 'markdown' | 'tsv' | 'cellPerLine' | 'spaceAligned';
 
 export const spec = (version: VersionId, key: TableKey): TableSpec => tableSpec(version, key)!;
 
@@ -88,6 +89,8 @@ export function renderShape(s: TableSpec, f: Figures, shape: Shape, eol: '\n' | 
   if (s.item) lines.push(`第二十条第${s.item}项`, '');
   if (shape === 'tsv') {
     for (const row of grid) lines.push(row.join('\t'));
+  } else if (shape === 'spaceAligned') {
+    lines.push(...spaceAligned(grid, eol));
   } else {
     for (const row of grid) {
       for (const c of row) lines.push(`\t${c}`);
@@ -96,6 +99,26 @@ export function renderShape(s: TableSpec, f: Figures, shape: Shape, eol: '\n' | 
     lines.pop();
   }
   return lines.join(eol);
+}
+
+const displayWidth = (s: string) => [...s].reduce((w, c) => w + eastAsianWidth(c.codePointAt(0)!), 0);
+
+/**
+ * Text extracted from a PDF: the label cell padded with spaces, then each figure right-aligned in
+ * a column of fixed width; header rows the same, blank lines between rows, a page number inside.
+ */
+function spaceAligned(grid: string[][], eol: string): string[] {
+  const labelWidth = Math.max(...grid.map((r) => displayWidth(r[0] ?? ''))) + 4;
+  const out: string[] = [];
+  grid.forEach((row, i) => {
+    const [label = '', ...cells] = row;
+    let line = label + ' '.repeat(labelWidth - displayWidth(label));
+    for (const c of cells) line += ' '.repeat(Math.max(2, 12 - displayWidth(c))) + c;
+    out.push(line.trimEnd(), '');
+    if (i === Math.floor(grid.length / 2)) out.push(`-${i}-`, '');
+  });
+  out.pop();
+  return out.map((l) => l.replace(/\n/g, eol));
 }
 
 /** The grid of a pasted table: header row(s) then label + figures per row. */
