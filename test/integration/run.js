@@ -8,7 +8,9 @@
 //                                    headless Chromium; `bash scripts/e2e-setup.sh` installs it)
 //   GOVREPORT_E2E_SHIM=/path/shim    that shim
 //   neither                          test-electron downloads VS Code as usual (needs the internet)
-// Other env: GOVREPORT_E2E_GREP=<regex> runs only matching tests; VSCODE_VERSION (download route).
+// Other env: GOVREPORT_E2E_GREP=<regex> runs only matching tests; VSCODE_VERSION (download route);
+// GOVREPORT_E2E_ZH=0 skips the second pass, which runs the "display language" tests in a VS Code
+// whose display language is zh-cn (test/integration/zh-cn-locale).
 // Exit code: 0 when every test passed, 1 otherwise (mocha's results are printed by the extension host).
 'use strict';
 const path = require('node:path');
@@ -58,6 +60,49 @@ async function buildSuite() {
   return path.join(OUT, 'index.js');
 }
 
+/** A scratch profile whose display language is zh-cn (see test/integration/zh-cn-locale). */
+function zhCnProfile() {
+  const { installZhCnPack } = require('./zh-cn-locale/profile');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-zh-'));
+  const userData = path.join(dir, 'user-data');
+  const extensions = path.join(dir, 'extensions');
+  const locale = installZhCnPack(userData, extensions);
+  return { dir, args: [`--user-data-dir=${userData}`, `--extensions-dir=${extensions}`, `--locale=${locale}`] };
+}
+
+/** One run of the suite in a fresh copy of the fixture workspace; resolves to 0 (passed) or 1. */
+async function runSuite(label, testsPath, exe, { launchArgs = [], env = {} } = {}) {
+  const started = Date.now();
+  // A scratch copy of the fixture workspace: the tests edit documents, the tree must stay as it is.
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-it-'));
+  fs.cpSync(WORKSPACE_SRC, ws, { recursive: true });
+  const { runTests } = require('@vscode/test-electron');
+  console.log(`[integration] ${label}: VS Code: ${exe ? exe.label : 'downloaded by @vscode/test-electron'}`);
+  console.log(`[integration] ${label}: workspace: ${ws}`);
+  let code = 0;
+  try {
+    await runTests({
+      ...(exe ? { vscodeExecutablePath: exe.path } : process.env.VSCODE_VERSION ? { version: process.env.VSCODE_VERSION } : {}),
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: testsPath,
+      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', ...launchArgs],
+      extensionTestsEnv: {
+        GOVREPORT_IT_WORKSPACE: ws,
+        GOVREPORT_IT_ROOT: ROOT,
+        ...(process.env.GOVREPORT_E2E_GREP ? { GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP } : {}),
+        ...env,
+      },
+    });
+  } catch (e) {
+    console.error(`[integration] ${label}: FAILED: ${e && e.message ? e.message : e}`);
+    code = 1;
+  } finally {
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+  console.log(`[integration] ${label}: ${code ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
 async function main() {
   const started = Date.now();
   for (const f of ['dist/client.js', 'dist/server.js']) {
@@ -65,34 +110,20 @@ async function main() {
   }
   const testsPath = await buildSuite();
   const exe = resolveExecutable();
-
-  // A scratch copy of the fixture workspace: the tests edit documents, the tree must stay as it is.
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-it-'));
-  fs.cpSync(WORKSPACE_SRC, ws, { recursive: true });
-
-  const { runTests } = require('@vscode/test-electron');
-  console.log(`[integration] VS Code: ${exe ? exe.label : 'downloaded by @vscode/test-electron'}`);
-  console.log(`[integration] workspace: ${ws}`);
-  let code = 0;
-  try {
-    await runTests({
-      ...(exe ? { vscodeExecutablePath: exe.path } : process.env.VSCODE_VERSION ? { version: process.env.VSCODE_VERSION } : {}),
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: testsPath,
-      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust'],
-      extensionTestsEnv: {
-        GOVREPORT_IT_WORKSPACE: ws,
-        GOVREPORT_IT_ROOT: ROOT,
-        ...(process.env.GOVREPORT_E2E_GREP ? { GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP } : {}),
-      },
-    });
-  } catch (e) {
-    console.error(`[integration] FAILED: ${e && e.message ? e.message : e}`);
-    code = 1;
-  } finally {
-    fs.rmSync(ws, { recursive: true, force: true });
+  let code = await runSuite('mocha suite', testsPath, exe);
+  // The same display-language tests in a Chinese VS Code (GOVREPORT_E2E_ZH=0 skips this pass).
+  if (process.env.GOVREPORT_E2E_ZH !== '0') {
+    const zh = zhCnProfile();
+    try {
+      code |= await runSuite('zh-cn display language', testsPath, exe, {
+        launchArgs: zh.args,
+        env: { GOVREPORT_IT_LOCALE: 'zh-cn', GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP || '^display language' },
+      });
+    } finally {
+      fs.rmSync(zh.dir, { recursive: true, force: true });
+    }
   }
-  console.log(`[integration] mocha suite ${code ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`[integration] ${code ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   process.exit(code);
 }
 

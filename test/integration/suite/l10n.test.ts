@@ -1,9 +1,9 @@
 // zh-CN manifest strings: package.nls.zh-cn.json mirrors package.nls.json, and every user-visible
-// contribution string is a %key% that exists (the display language itself cannot be switched here).
+// contribution string is a %key% that exists; then what the user sees in each display language.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, test } from 'mocha';
-import { extension } from './helpers';
+import { activate, codeOf, extension, waitForDiagnostics, wsUri } from './helpers';
 
 async function readJson(name: string): Promise<Record<string, unknown>> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension().extensionUri, name));
@@ -46,5 +46,53 @@ suite('l10n (zh-cn)', () => {
       assert.ok(key in en, `${p}: ${v} missing from package.nls.json`);
       assert.ok(key in zh, `${p}: ${v} missing from package.nls.zh-cn.json`);
     }
+  });
+});
+
+// What a user of a Chinese VS Code sees. run.js runs this suite twice: with the default display
+// language (en), and with --locale=zh-cn and the test-only language pack of
+// test/integration/zh-cn-locale (GOVREPORT_IT_LOCALE=zh-cn).
+const LOCALE = process.env.GOVREPORT_IT_LOCALE ?? 'en';
+
+suite(`display language (${LOCALE})`, () => {
+  const nlsFile = LOCALE === 'zh-cn' ? 'package.nls.zh-cn.json' : 'package.nls.json';
+
+  test(`vscode.env.language is ${LOCALE}`, () => {
+    assert.equal(vscode.env.language.toLowerCase(), LOCALE);
+  });
+
+  test(`command titles and categories come from ${nlsFile}`, async () => {
+    const nls = await readJson(nlsFile);
+    const en = await readJson('package.nls.json');
+    const raw = (await readJson('package.json')).contributes as { commands: Record<string, string>[] };
+    // VS Code hands localised titles over as { value, original } (original: the default nls file).
+    type Shown = string | { value: string; original: string };
+    const shown = (extension().packageJSON as { contributes: { commands: Record<string, Shown>[] } }).contributes.commands;
+    const valueOf = (x: Shown | undefined) => (typeof x === 'object' ? x.value : x);
+    assert.equal(shown.length, raw.commands.length);
+    for (const [i, c] of raw.commands.entries()) {
+      for (const field of ['title', 'category'] as const) {
+        const key = c[field]!.slice(1, -1);
+        const s = shown[i]![field];
+        assert.equal(valueOf(s), nls[key], `${c.command} ${field}`);
+        if (typeof s === 'object') assert.equal(s.original, en[key], `${c.command} ${field} (original)`);
+      }
+    }
+    const newReport = valueOf(shown.find((c) => c.command === 'govreport.newReport')!.title)!;
+    if (LOCALE === 'zh-cn') assert.equal(newReport, '新建政府信息公开年度报告');
+    else assert.match(newReport, /^New Government Information Disclosure Annual Report/);
+  });
+
+  test('diagnostics and quick-fix titles follow the display language', async () => {
+    await activate();
+    const doc = await vscode.workspace.openTextDocument(wsUri('紫阳县2019年度政府信息公开工作年度报告.txt'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'GR010').length >= 3, 30_000, 'three GR010');
+    const gr010 = ds.filter((x) => codeOf(x) === 'GR010');
+    const zh = LOCALE === 'zh-cn';
+    for (const d of gr010) assert.match(d.message, zh ? /^“[^”]+”缺少统计表（应有：/ : /^"[^"]+" has no statistics table \(expected: /);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, gr010[0]!.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes(zh ? '插入2019版统计表' : 'Insert the 2019 table template'), titles.join(' | '));
   });
 });
