@@ -5,7 +5,10 @@
 //   - the Problems panel lists GR diagnostics at the right line/column (UTF-16, 1-based as shown),
 //   - squiggles are drawn in the editor,
 //   - a quick-fix title appears in the Ctrl+. menu,
-// then takes extra screenshots (Outline view, the quick-fix menu open) with the same code-server.
+// then takes extra screenshots (Outline view, the quick-fix menu open) with the same code-server, and
+// restarts it with the display language zh-cn (test/integration/zh-cn-locale) to check what a Chinese
+// VS Code shows: the command palette titles, the Problems panel and the quick-fix menu in Chinese
+// (screenshots *-zh.png, the ones the README shows).
 //
 // usage: node test/integration/vsix-ui.mjs [gov-report.vsix]
 // env:   GOVREPORT_E2E_OUT (default test-results/vsix-ui), E2E_HOME, GOVREPORT_SHARED_TOOLS
@@ -45,18 +48,28 @@ const run = await new Promise((done) => {
 });
 // --keep-server leaves code-server running for the extra screenshots: "pid N, http://127.0.0.1:PORT".
 const kept = /left running: pid (\d+), (http:\/\/127\.0\.0\.1:\d+)/.exec(run.err);
+let serverPid = kept ? Number(kept[1]) : 0;
+// Its command line (to restart it in Chinese) and the tool's scratch profile (…/ud), left behind with
+// --keep-server: read them while it runs.
+let serverArgv = [];
+let scratch = '';
+if (kept) {
+  try {
+    serverArgv = readFileSync(`/proc/${serverPid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const ud = serverArgv[serverArgv.indexOf('--user-data-dir') + 1] || '';
+    if (/^\/tmp\/vscode-web-e2e\.[^/]+\/ud$/.test(ud)) scratch = dirname(ud);
+  } catch { /* not readable */ }
+}
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const stopGroup = async (pid) => {
+  try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
+  for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 250));
+};
 let stopped = false;
 const stopServer = () => {
   if (!kept || stopped) return;
   stopped = true;
-  // The tool's scratch profile (…/ud) is left behind with --keep-server: find it before stopping.
-  let scratch = '';
-  try {
-    const argv = readFileSync(`/proc/${kept[1]}/cmdline`, 'utf8').split('\0');
-    const ud = argv[argv.indexOf('--user-data-dir') + 1] || '';
-    if (/^\/tmp\/vscode-web-e2e\.[^/]+\/ud$/.test(ud)) scratch = dirname(ud);
-  } catch { /* not readable */ }
-  try { process.kill(-Number(kept[1]), 'SIGTERM'); } catch { /* gone */ }
+  try { process.kill(-serverPid, 'SIGTERM'); } catch { /* gone */ }
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 };
 process.on('exit', stopServer);
@@ -126,6 +139,15 @@ if (kept) {
     check('Screenshots: outline and quick-fix menu', shots.length === 2, shots.join(', '));
   } catch (e) {
     check('Screenshots: outline and quick-fix menu', false, String(e && e.message || e).split('\n')[0]);
+  }
+  try {
+    await restartInChinese();
+    const zh = await chineseUi(kept[2]);
+    check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
+    check('zh-cn UI: the Problems panel shows Chinese messages (GR010 “…”缺少统计表)', zh.problems, zh.problemsText);
+    check('zh-cn UI: the Ctrl+. menu offers 插入标题“三、…”', zh.quickfix, zh.quickfixText);
+  } catch (e) {
+    check('zh-cn UI: code-server restarted with --locale zh-cn', false, String(e && e.message || e).split('\n')[0]);
   }
   stopServer();
 }
@@ -207,4 +229,101 @@ async function extraScreenshots(url) {
     rmSync(join(OUT, '.chromium'), { recursive: true, force: true });
   }
   return out;
+}
+
+/** Stops the kept code-server and starts it again, same profile and port, display language zh-cn. */
+async function restartInChinese() {
+  if (!serverArgv.length) throw new Error('the kept code-server\'s command line is unknown');
+  const at = (flag) => serverArgv[serverArgv.indexOf(flag) + 1];
+  await stopGroup(serverPid);
+  const { installZhCnPack } = createRequire(import.meta.url)('./zh-cn-locale/profile.js');
+  const locale = installZhCnPack(at('--user-data-dir'), at('--extensions-dir'));
+  const child = spawn(serverArgv[0], [...serverArgv.slice(1), '--locale', locale], {
+    detached: true, stdio: 'ignore', env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
+  });
+  child.unref();
+  serverPid = child.pid;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${kept[2]}/healthz`)).ok) return; } catch { /* not yet */ }
+    if (i > 120 || !alive(serverPid)) throw new Error('code-server did not restart with --locale zh-cn');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The Chinese UI: command palette, Problems panel, quick-fix menu; a screenshot of each. */
+async function chineseUi(url) {
+  const req = createRequire(join(E2E_HOME, 'package.json'));
+  const { chromium } = req('playwright-core');
+  const ctx = await chromium.launchPersistentContext(join(OUT, '.chromium-zh'), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const r = { palette: false, paletteText: '', problems: false, problemsText: '', quickfix: false, quickfixText: '' };
+  try {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    page.setDefaultTimeout(30000);
+    await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+    // VS Code's own strings stay English (the test pack translates nothing): commands by English label.
+    const command = async (label) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${label}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+      await row.waitFor({ state: 'visible' });
+      await row.click();
+    };
+    const open = async (rel) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(rel);
+      await page.waitForFunction((n) => {
+        const row = document.querySelector('.quick-input-list .monaco-list-row');
+        return row && (row.getAttribute('aria-label') || row.textContent || '').includes(n);
+      }, rel);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.title.startsWith(n), rel);
+    };
+    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
+      await b.click({ timeout: 1000 }).catch(() => {});
+    }
+    // 1. The command palette, filtered on 政府信息公开: our commands with their Chinese titles.
+    await open(ZIYANG);
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>政府信息公开');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(300); // the list settles, for the picture only
+    r.paletteText = (await rows.allTextContents()).join(' | ');
+    r.palette = r.paletteText.includes('政府信息公开年报: 新建政府信息公开年度报告');
+    await page.screenshot({ path: join(OUT, 'palette-zh.png') });
+    await page.keyboard.press('Escape');
+    // 2. The Problems panel with 紫阳县's three GR010 in Chinese.
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await command('Problems: Focus on Problems View');
+    await page.waitForFunction(() => /缺少统计表/.test(document.querySelector('.markers-panel')?.textContent || ''), undefined, { timeout: 30000 }).catch(() => {});
+    r.problemsText = ((await page.locator('.markers-panel').textContent().catch(() => '')) || '').slice(0, 400);
+    r.problems = /GR010/.test(r.problemsText) && /“二、[^”]*”缺少统计表/.test(r.problemsText);
+    await page.screenshot({ path: join(OUT, 'problems-zh.png') });
+    // 3. sample-003's GR001 (heading 三 missing above its table) with the quick-fix menu open.
+    await open('sample-003.txt');
+    await command('Go to Line/Column...');
+    await page.keyboard.type(`${t3At.line}:${t3At.column + 1}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.editor-instance .view-overlays [class*="squiggly-error"]');
+    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.action-widget .monaco-list-row');
+    r.quickfixText = (await page.locator('.action-widget').textContent()) || '';
+    r.quickfix = /插入标题“三、收到和处理政府信息公开申请情况”/.test(r.quickfixText);
+    await page.screenshot({ path: join(OUT, 'quickfix-zh.png') });
+    await page.keyboard.press('Escape');
+  } finally {
+    await ctx.close();
+    rmSync(join(OUT, '.chromium-zh'), { recursive: true, force: true });
+  }
+  return r;
 }

@@ -37,4 +37,12 @@ suite('activation', () => {
     assert.ok(langs.some((l) => l.id === editor.document.languageId),
       `a *年度报告.txt file should open as ${langs.map((l) => l.id).join('/')}, got ${editor.document.languageId}`);
   });
+
+  test('report documents do not flag full-width punctuation and wrap long paragraphs', async () => {
+    const editor = await openFile('紫阳县2019年度政府信息公开工作年度报告.txt');
+    const config = vscode.workspace.getConfiguration('editor', editor.document);
+    // ，（）： are the right characters in a Chinese report, not "ambiguous" look-alikes of , ( ) :.
+    assert.equal(config.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(config.get('wordWrap'), 'on');
+  });
 });
