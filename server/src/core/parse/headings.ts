@@ -28,22 +28,48 @@ const RE_L3 = new RegExp(`${LEAD}(\\d{1,2})[ \\t]*([.．、])(?![\\d.．])`);
 /** Longest title we accept for a heading; longer text after a marker is a numbered paragraph. */
 export const MAX_TITLE = 60;
 
+/** Characters of `\s` (JavaScript's definition), which LEAD may skip. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The first character LEAD cannot consume (white space, #, *, _): where a numeral or bracket
+ * must stand. Each level's pattern can only match when this character can open its numbering,
+ * so most lines are rejected without running a regular expression (this runs on every line).
+ */
+function numberingStart(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 35 /* # */ && c !== 42 /* * */ && c !== 95 /* _ */ && !isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
+const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((d) => d.charCodeAt(0)));
+
 /** Parses one line as a heading candidate (any level), or returns null. */
 export function parseHeadingLine(line: LineInfo): Heading | null {
   const text = line.text;
+  const c = numberingStart(text);
+  const cn = CN_DIGIT_CODES.has(c);
+  const paren = c === 0xff08 /* （ */ || c === 40 /* ( */;
+  const digit = c >= 48 && c <= 57;
+  if (!cn && !paren && !digit) return null;
   let m: RegExpExecArray | null;
   let level: 1 | 2 | 3;
   let style: NumberingStyle;
   let numeral: string;
-  if ((m = RE_L1.exec(text))) {
+  if (cn && (m = RE_L1.exec(text))) {
     level = 1;
     numeral = m[3]!;
     style = m[4] === '、' ? 'cn-dun' : 'cn-dot';
-  } else if ((m = RE_L2.exec(text))) {
+  } else if (paren && (m = RE_L2.exec(text))) {
     level = 2;
     numeral = m[4]!;
     style = /\d/.test(numeral) ? 'num-paren' : 'cn-paren';
-  } else if ((m = RE_L3.exec(text))) {
+  } else if (digit && (m = RE_L3.exec(text))) {
     level = 3;
     numeral = m[3]!;
     style = m[4] === '、' ? 'num-dun' : 'num-dot';

@@ -46,7 +46,20 @@ function distance(a: string, b: string): number {
   return prev[n]!;
 }
 
+const titleMemo = new Map<string, SectionTitleMatch>();
+
+/** The standard section a heading title names (memoised: the fuzzy match is costly and titles repeat). */
 export function matchSectionTitle(title: string): SectionTitleMatch {
+  let m = titleMemo.get(title);
+  if (m === undefined) {
+    m = matchSectionTitleUncached(title);
+    if (titleMemo.size > 5000) titleMemo.clear();
+    titleMemo.set(title, m);
+  }
+  return m;
+}
+
+function matchSectionTitleUncached(title: string): SectionTitleMatch {
   const k = labelKey(title).replace(/[。.]$/, '');
   if (!k) return { key: null, match: null, legacy: false };
   for (const s of STANDARD) if (k === s.title) return { key: s.key, match: 'exact', legacy: false };
@@ -70,7 +83,7 @@ const SHORT_TITLE = 30;
 
 /**
  * Picks the section headings among level-1 candidates. `inTable(offset)` tells whether a line
- * lies inside a table region (its row labels are not headings).
+ * lies inside a table region (its row labels are not headings). `all` is in document order.
  */
 export function buildSections(candidates: Heading[], all: Heading[], textLength: number, inTable: (offset: number) => boolean): Section[] {
   const chosen: { h: Heading; m: SectionTitleMatch }[] = [];
@@ -84,16 +97,18 @@ export function buildSections(candidates: Heading[], all: Heading[], textLength:
     chosen.push({ h, m });
     lastOrdinal = h.ordinal;
   }
+  // Sub-headings by one walk over `all` (sections and headings are both in document order):
+  // filtering all headings per section is quadratic on long reports.
+  let from = 0;
   return chosen.map(({ h, m }, i) => {
     const end = i + 1 < chosen.length ? chosen[i + 1]!.h.span.start : textLength;
-    return {
-      key: m.key,
-      heading: h,
-      match: m.match,
-      span: { start: h.span.start, end },
-      subHeadings: all.filter((s) => s.level > 1 && s.span.start > h.span.start && s.span.start < end && !inTable(s.span.start)),
-      tables: [],
-    };
+    while (from < all.length && all[from]!.span.start <= h.span.start) from++;
+    const subHeadings: Heading[] = [];
+    for (let j = from; j < all.length && all[j]!.span.start < end; j++) {
+      const s = all[j]!;
+      if (s.level > 1 && !inTable(s.span.start)) subHeadings.push(s);
+    }
+    return { key: m.key, heading: h, match: m.match, span: { start: h.span.start, end }, subHeadings, tables: [] };
   });
 }
 

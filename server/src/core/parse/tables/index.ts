@@ -13,7 +13,7 @@ import { buildGridTable } from './grid';
 import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
-import { captionOf, rowSpecsOf, T3_NOTE_KEYS } from './spec';
+import { captionOf, rowSpecOf, rowSpecsOf, T3_NOTE_KEYS } from './spec';
 import { spaceAlignedTables, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
@@ -79,7 +79,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const label = tok.frags.map((f) => f.text).join('');
     const m = matchRow(t.key, label, t.version);
     if (!m || order.indexOf(m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
-    const spec = rowSpecsOf(t.key).find((r) => r.key === m.row.key)!;
+    const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
     const first = tok.frags[0]!;

@@ -58,17 +58,27 @@ function pick(entries: Entry[] | undefined, version: VersionId | null, group: st
  * The standard row a label names, in `version` when given (else whichever version matches best).
  * `group` is the group row the label sits under (for needsGroup rows).
  */
-const memo = new Map<string, Map<string, RowMatch | null>>();
+const memo = new Map<TableKey, Map<VersionId | null, Map<string | null, Map<string, RowMatch | null>>>>();
 let memoSize = 0;
+
+/** The memo of one (table, version, group) context; nested maps, as a joined string key costs more than the lookup. */
+function memoOf(key: TableKey, version: VersionId | null, group: string | null): Map<string, RowMatch | null> {
+  let byVersion = memo.get(key);
+  if (!byVersion) memo.set(key, (byVersion = new Map()));
+  let byGroup = byVersion.get(version);
+  if (!byGroup) byVersion.set(version, (byGroup = new Map()));
+  let m = byGroup.get(group);
+  if (!m) byGroup.set(group, (m = new Map()));
+  return m;
+}
+
 export function matchRow(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
   if (text.length > 200) return null;
-  const id = `${key}|${version}|${group}`;
-  let m = memo.get(id);
-  if (!m) memo.set(id, (m = new Map()));
+  let m = memoOf(key, version, group);
   let r = m.get(text);
   if (r === undefined) {
     r = matchRowUncached(key, text, version, group);
-    if (++memoSize > 50000) { memo.clear(); memoSize = 0; memo.set(id, m = new Map()); }
+    if (++memoSize > 50000) { memo.clear(); memoSize = 0; m = memoOf(key, version, group); }
     m.set(text, r);
   }
   return r;
@@ -85,21 +95,34 @@ function matchRowUncached(key: TableKey, text: string, version: VersionId | null
   return bare !== rest && bare ? pick(idx.get(bare), version, group, 'alias') : null;
 }
 
+/** Per row key of a table: whether it is a group label, in each version that has the row. */
+const groupCache = new Map<TableKey, Map<string, Partial<Record<VersionId, boolean>>>>();
+function groupLabelsOf(key: TableKey): Map<string, Partial<Record<VersionId, boolean>>> {
+  let g = groupCache.get(key);
+  if (g) return g;
+  g = new Map();
+  for (const { version, spec } of specsOf(key)) {
+    for (const r of spec.rows) {
+      const flags = g.get(r.key) ?? {};
+      flags[version] = r.groupLabel === true;
+      g.set(r.key, flags);
+    }
+  }
+  groupCache.set(key, g);
+  return g;
+}
+
 /** Group context after a row: the row itself when it is a group label (in some version), else its group. */
 export function groupAfter(key: TableKey, row: RowSpec): string | null {
-  for (const { spec } of specsOf(key)) if (spec.rows.some((r) => r.key === row.key && r.groupLabel)) return row.key;
+  const flags = groupLabelsOf(key).get(row.key);
+  if (flags && (flags[2019] || flags[2021])) return row.key;
   return row.group ?? null;
 }
 
 /** True when `rowKey` is a group label in `version` (or, when null, in every version that has it). */
 export function isGroupRow(key: TableKey, rowKey: string, version: VersionId | null): boolean {
-  const specs = specsOf(key).filter((s) => !version || s.version === version);
-  let any = false;
-  for (const { spec } of specs) {
-    const r = spec.rows.find((x) => x.key === rowKey);
-    if (!r) continue;
-    if (!r.groupLabel) return false;
-    any = true;
-  }
-  return any;
+  const flags = groupLabelsOf(key).get(rowKey);
+  if (!flags) return false;
+  if (version) return flags[version] === true;
+  return flags[2019] !== false && flags[2021] !== false;
 }

@@ -14,7 +14,7 @@ import { bestOf, scoreCell } from './identify';
 import { isPageLine, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
-  captionOf, isT2, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
+  captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
   T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
 } from './spec';
 import type { RawCell } from './types';
@@ -394,7 +394,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     if (!r) continue;
     rows.push(r);
     if (r.key) {
-      const spec = rowSpecsOf(key).find((x) => x.key === r.key);
+      const spec = rowSpecOf(key, r.key);
       if (spec) group = groupAfter(key, spec);
     }
   }

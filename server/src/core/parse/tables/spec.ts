@@ -186,3 +186,15 @@ export function rowSpecsOf(key: TableKey): RowSpec[] {
   }
   return out;
 }
+
+const rowSpecByKey = new Map<TableKey, Map<string, RowSpec>>();
+/** The row spec of `rowKey` in `rowSpecsOf(key)`, by lookup. */
+export function rowSpecOf(key: TableKey, rowKey: string): RowSpec | undefined {
+  let m = rowSpecByKey.get(key);
+  if (!m) {
+    m = new Map();
+    for (const r of rowSpecsOf(key)) m.set(r.key, r);
+    rowSpecByKey.set(key, m);
+  }
+  return m.get(rowKey);
+}
