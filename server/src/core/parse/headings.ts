@@ -49,6 +49,17 @@ function numberingStart(text: string): number {
 
 const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((d) => d.charCodeAt(0)));
 
+/** Drops a closing ** or __ (with the blanks after it), then one trailing colon, then trailing blanks. */
+function cleanTitleEnd(title: string): string {
+  let e = title.length;
+  while (e > 0 && isJsSpace(title.charCodeAt(e - 1))) e--;
+  const c = e >= 2 ? title.charCodeAt(e - 1) : -1;
+  if ((c === 42 /* * */ || c === 95 /* _ */) && title.charCodeAt(e - 2) === c) title = title.slice(0, e - 2);
+  const last = title.charCodeAt(title.length - 1);
+  if (last === 0xff1a /* ： */ || last === 58 /* : */) title = title.slice(0, -1);
+  return title.trimEnd();
+}
+
 /** Parses one line as a heading candidate (any level), or returns null. */
 export function parseHeadingLine(line: LineInfo): Heading | null {
   const text = line.text;
@@ -89,7 +100,7 @@ export function parseHeadingLine(line: LineInfo): Heading | null {
   let title = rest.trim();
   const stop = title.search(/[。；;]/);
   if (stop >= 0) title = title.slice(0, stop);
-  title = title.replace(/(\*\*|__)\s*$/, '').replace(/[：:]$/, '').trimEnd();
+  title = cleanTitleEnd(title);
   const titleStart = markerEnd + restTrimStart;
   const contentEnd = line.start + text.trimEnd().length;
   return {

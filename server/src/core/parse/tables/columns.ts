@@ -36,17 +36,23 @@ function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
   return best && { key: best.key, exact: false };
 }
 
-const colMemo = new Map<string, { found: string | null; v2019: number; v2021: number }>();
+interface ColumnHit { found: string | null; v2019: number; v2021: number }
+/** Memo by table, then exactOnly, then text (nested maps: a joined string key costs more than the lookup). */
+const colMemo = new Map<TableKey, [Map<string, ColumnHit>, Map<string, ColumnHit>]>();
+let colMemoSize = 0;
 
 /** Column of one header text in the table's specs: exact matches vote for their version. */
 function matchColumn(key: TableKey, text: string, votes: Record<VersionId, number>, exactOnly: boolean): string | null {
-  const id = `${key}|${exactOnly ? 1 : 0}|${text}`;
-  let r = colMemo.get(id);
+  if (colMemoSize > 20000) { colMemo.clear(); colMemoSize = 0; }
+  let byMode = colMemo.get(key);
+  if (!byMode) colMemo.set(key, (byMode = [new Map(), new Map()]));
+  const memo = byMode[exactOnly ? 1 : 0];
+  let r = memo.get(text);
   if (!r) {
     const v: Record<VersionId, number> = { 2019: 0, 2021: 0 };
     r = { found: matchColumnUncached(key, text, v, exactOnly), v2019: v[2019], v2021: v[2021] };
-    if (colMemo.size > 20000) colMemo.clear();
-    colMemo.set(id, r);
+    colMemoSize++;
+    memo.set(text, r);
   }
   votes[2019] += r.v2019;
   votes[2021] += r.v2021;

@@ -118,7 +118,7 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
   let kind: TableKey | 'T2' | null = null;
   let onlyCaption = false;
   const flush = () => {
-    if (cur.length) out.push({ ...piece, rows: cur, headerCount: out.length === 0 ? piece.headerCount : undefined });
+    if (cur.length) out.push({ shape: piece.shape, rows: cur, grid: piece.grid, headerCount: out.length === 0 ? piece.headerCount : undefined });
     cur = [];
     kind = null;
     onlyCaption = false;
