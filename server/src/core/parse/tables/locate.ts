@@ -92,8 +92,25 @@ function startUncached(text: string): Start {
 
 /** A one-cell row that is really a section heading ends the run of rows. */
 function isBreakRow(row: RawRow): boolean {
-  const filled = row.cells.filter((c) => c.text !== '');
-  return filled.length === 1 && looksLikeSection(filled[0]!.text);
+  let only: RawCell | null = null;
+  for (const c of row.cells) {
+    if (c.text === '') continue;
+    if (only) return false;
+    only = c;
+  }
+  return only !== null && looksLikeSection(only.text);
+}
+
+/** Cells from `from` on: some are filled, and every filled one is a caption. */
+function onlyCaptions(cells: RawCell[], from: number): boolean {
+  let any = false;
+  for (let i = from; i < cells.length; i++) {
+    const t = cells[i]!.text;
+    if (t === '') continue;
+    if (captionOf(t) === null) return false;
+    any = true;
+  }
+  return any;
 }
 
 function rowFrom(cells: RawCell[], old: RawRow, lineOf: (offset: number) => number): RawRow {
@@ -142,8 +159,7 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
       if (s.kind === 'caption') { kind = 'T2'; onlyCaption = true; } else if (s.kind === 'T2head') { kind = 'T2'; onlyCaption = false; } else if (kind === null || split || empty) kind = s.key;
     }
     cur.push(from === 0 ? row : rowFrom(row.cells.slice(from), row, lineOf));
-    const filled = row.cells.slice(from).filter((c) => c.text !== '');
-    onlyCaption = filled.length > 0 && filled.every((c) => captionOf(c.text) !== null);
+    onlyCaption = onlyCaptions(row.cells, from);
   }
   flush();
   return out;
