@@ -22,10 +22,41 @@ export function numOfLabel(numbering: string): Numbering | null {
 
 const OPEN = 8;
 
+/** Candidates by numbering (level, then ordinal) and by first character, in their original order. */
+interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<string, Cand<T>[]> }
+
+const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
+
+/** The index of a candidate list (built once per list: the lists are cached per table). */
+function candIndex<T>(cands: Cand<T>[]): CandIndex<T> {
+  const hit = indexCache.get(cands) as CandIndex<T> | undefined;
+  if (hit) return hit;
+  const idx: CandIndex<T> = { byNumber: new Map(), byFirst: new Map() };
+  const push = <K>(m: Map<K, Cand<T>[]>, k: K, c: Cand<T>) => {
+    const list = m.get(k);
+    if (list) list.push(c); else m.set(k, [c]);
+  };
+  for (const c of cands) {
+    if (c.num) {
+      let byOrdinal = idx.byNumber.get(c.num.level);
+      if (!byOrdinal) idx.byNumber.set(c.num.level, (byOrdinal = new Map()));
+      push(byOrdinal, c.num.ordinal, c);
+    }
+    if (c.full) push(idx.byFirst, c.full[0]!, c);
+  }
+  indexCache.set(cands, idx as CandIndex<unknown>);
+  return idx;
+}
+
+const NONE: never[] = [];
+
 export class Assembler<T> {
   readonly labels: Label<T>[] = [];
   private readonly byFrag = new Map<Frag, Label<T>>();
-  constructor(private readonly cands: Cand<T>[]) {}
+  private readonly index: CandIndex<T>;
+  constructor(cands: Cand<T>[]) {
+    this.index = candIndex(cands);
+  }
 
   /** Adds a fragment; returns the label it joined or opened (null when it fits none). */
   feed(f: Frag): Label<T> | null {
@@ -48,10 +79,11 @@ export class Assembler<T> {
         return L;
       }
       if (r.length < 2) return null;
-      return this.open(f, r, this.cands.filter((c) => c.full.startsWith(r)));
+      return this.open(f, r, (this.index.byFirst.get(r[0]!) ?? NONE).filter((c) => c.full.startsWith(r)));
     }
     const r = fk(rest);
-    return this.open(f, r, this.cands.filter((c) => c.num && c.num.level === num.level && c.num.ordinal === num.ordinal && c.full.startsWith(r)));
+    const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal) ?? NONE;
+    return this.open(f, r, numbered.filter((c) => c.full.startsWith(r)));
   }
 
   private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {

@@ -6,7 +6,7 @@
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
-import { emptyTable, expectedCount, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, expectedCount, joinTexts, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
 import { readHeader, type HeaderInfo } from './columns';
 import { identify } from './identify';
 import { groupAfter, isGroupRow, matchRow, type RowMatch } from './rows';
@@ -120,13 +120,6 @@ function filledBefore(cells: RawCell[], end: number): RawCell[] {
   const out: RawCell[] = [];
   for (let i = 0; i < end; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
   return out;
-}
-
-/** The texts of `cells`, joined. */
-function joinTexts(cells: RawCell[]): string {
-  let s = '';
-  for (const c of cells) s += c.text;
-  return s;
 }
 
 function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boolean): Row[] {

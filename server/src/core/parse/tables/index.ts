@@ -6,7 +6,7 @@ import { lk } from './spec';
  */
 import type { Row, Table } from '../../model/types';
 import type { SourceText } from '../../text/source';
-import { makeCell, spanOf } from './build';
+import { makeCell, spanOfParts } from './build';
 import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { buildGridTable } from './grid';
@@ -86,7 +86,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const n = label.length - label.trimStart().length;
     const row: Row = {
       key: m.row.key, label, labelSpan: { start: first.span.start + n, end: tok.frags[tok.frags.length - 1]!.span.end },
-      match: m.match, span: spanOf([...tok.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells,
+      match: m.match, span: spanOfParts(tok.frags, cells), cells,
       expectedCells: spec.groupLabel ? 0 : N,
     };
     t.rows.push(row);
