@@ -4,6 +4,7 @@
  * the standard titles and the table rows that merely look like headings.
  */
 import type { Heading, NumberingStyle } from '../model/types';
+import { isJsSpace } from '../text/chars';
 import type { LineInfo } from '../text/source';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -27,12 +28,6 @@ const RE_L3 = new RegExp(`${LEAD}(\\d{1,2})[ \\t]*([.．、])(?![\\d.．])`);
 
 /** Longest title we accept for a heading; longer text after a marker is a numbered paragraph. */
 export const MAX_TITLE = 60;
-
-/** Characters of `\s` (JavaScript's definition), which LEAD may skip. */
-function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The first character LEAD cannot consume (white space, #, *, _): where a numeral or bracket

@@ -30,7 +30,8 @@ export function parseReport(text: string): ReportModel {
   for (const line of source.lines) {
     if (line.text.length > MAX_HEADING_LINE || line.end === line.start) continue;
     const h = parseHeadingLine(line);
-    if (h && h.title.length <= MAX_TITLE && !inTable(h.span.start)) headings.push(h);
+    // The heading starts on this line: its table flag is read by index, without a line search.
+    if (h && h.title.length <= MAX_TITLE && tableLine[line.index] !== 1) headings.push(h);
   }
   const sections = buildSections(headings, headings, text.length, inTable);
   for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);

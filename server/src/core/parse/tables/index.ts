@@ -13,7 +13,7 @@ import { buildGridTable } from './grid';
 import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
-import { captionOf, rowSpecOf, rowSpecsOf, T3_NOTE_KEYS } from './spec';
+import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
 import { spaceAlignedTables, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
@@ -67,9 +67,9 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
  */
 function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t: Table): void {
   if (!t.key || t.key === 'T4' || !t.readable) return;
-  const order = rowSpecsOf(t.key).map((r) => r.key);
+  const key = t.key;
   let lastIdx = -1;
-  for (const r of t.rows) if (r.key) lastIdx = Math.max(lastIdx, order.indexOf(r.key));
+  for (const r of t.rows) if (r.key) lastIdx = Math.max(lastIdx, rowRankOf(key, r.key));
   let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;
   for (let gap = 0; j < kinds.length; j++) {
     if (kinds[j] === 'blank') { if (++gap > 2) return; continue; }
@@ -78,7 +78,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     if (!tok.frags.length) return;
     const label = tok.frags.map((f) => f.text).join('');
     const m = matchRow(t.key, label, t.version);
-    if (!m || order.indexOf(m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
+    if (!m || rowRankOf(key, m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
     const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
@@ -92,7 +92,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     t.rows.push(row);
     claimed[j] = 1;
     t.span = { start: t.span.start, end: src.lines[j]!.end };
-    lastIdx = order.indexOf(m.row.key);
+    lastIdx = rowRankOf(key, m.row.key);
     gap = 0;
   }
 }

@@ -4,6 +4,7 @@ import { lk } from './spec';
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
+import { firstNonSpace } from '../../text/chars';
 import type { LineInfo } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -19,9 +20,10 @@ const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 export function classify(text: string): LineKind {
   if (text.length > MAX_LINE) return 'long';
   if (text.indexOf('\t') >= 0) return CELL_LINE.test(text) ? 'cell' : 'tsv';
-  const t = text.trim();
-  if (t === '') return 'blank';
-  if (t[0] === '|') return 'pipe';
+  // The first non-blank character, by char code (trim() would copy every indented line).
+  const first = firstNonSpace(text);
+  if (first < 0) return 'blank';
+  if (text.charCodeAt(first) === 124 /* | */) return 'pipe';
   return 'text';
 }
 

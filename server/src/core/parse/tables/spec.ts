@@ -190,14 +190,24 @@ export function rowSpecsOf(key: TableKey): RowSpec[] {
   return out;
 }
 
-const rowSpecByKey = new Map<TableKey, Map<string, RowSpec>>();
-/** The row spec of `rowKey` in `rowSpecsOf(key)`, by lookup. */
-export function rowSpecOf(key: TableKey, rowKey: string): RowSpec | undefined {
-  let m = rowSpecByKey.get(key);
+const rowIndexByKey = new Map<TableKey, Map<string, number>>();
+function rowIndex(key: TableKey): Map<string, number> {
+  let m = rowIndexByKey.get(key);
   if (!m) {
     m = new Map();
-    for (const r of rowSpecsOf(key)) m.set(r.key, r);
-    rowSpecByKey.set(key, m);
+    rowSpecsOf(key).forEach((r, i) => m!.set(r.key, i));
+    rowIndexByKey.set(key, m);
   }
-  return m.get(rowKey);
+  return m;
+}
+
+/** Position of `rowKey` in `rowSpecsOf(key)` (-1 when absent), by lookup. */
+export function rowRankOf(key: TableKey, rowKey: string): number {
+  return rowIndex(key).get(rowKey) ?? -1;
+}
+
+/** The row spec of `rowKey` in `rowSpecsOf(key)`, by lookup. */
+export function rowSpecOf(key: TableKey, rowKey: string): RowSpec | undefined {
+  const i = rowIndex(key).get(rowKey);
+  return i === undefined ? undefined : rowSpecsOf(key)[i];
 }
