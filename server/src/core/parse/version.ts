@@ -23,7 +23,7 @@ export function findMarkers(src: SourceText): Marker[] {
     const at = m.index;
     for (let i = 0; i < MARKERS.length; i++) {
       const { version, text: marker } = MARKERS[i]!;
-      if (at < free[i]! || !text.startsWith(marker, at)) continue;
+      if (at < free[i]! || text.charCodeAt(at) !== marker.charCodeAt(0) || !text.startsWith(marker, at)) continue;
       out.push({ version, text: marker, span: { start: at, end: at + marker.length } });
       free[i] = at + marker.length;
     }

@@ -54,8 +54,9 @@ function matchColumn(key: TableKey, text: string, votes: Record<VersionId, numbe
     colMemoSize++;
     memo.set(text, r);
   }
-  votes[2019] += r.v2019;
-  votes[2021] += r.v2021;
+  // Most texts cast no vote; skip the writes (integer-like keys make this object slow to update).
+  if (r.v2019) votes[2019] += r.v2019;
+  if (r.v2021) votes[2021] += r.v2021;
   return r.found;
 }
 
@@ -110,8 +111,12 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
     const width = Math.min(MAX_COLS, Math.max(...header.map((r) => r.cells.length)));
     const colAt: (string | null)[] = [];
     for (let i = 0; i < width; i++) {
-      const texts = header.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
-      const joined = texts.join('');
+      const texts: string[] = [];
+      for (const r of header) {
+        const t = r.cells[i]?.text;
+        if (t) texts.push(t);
+      }
+      const joined = texts.length === 1 ? texts[0]! : texts.join('');
       if (key === 'T4') {
         colAt.push(t4ResultOf(joined));
         continue;

@@ -51,9 +51,11 @@ export function isWs(c: number): boolean {
 
 /** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */
 export function cellOf(src: string, start: number, end: number, blankAt: number): RawCell {
-  const [s, e] = trimRange(src, start, end);
-  if (s === e) return { text: '', span: { start: blankAt, end: blankAt } };
-  return { text: src.slice(s, e), span: { start: s, end: e } };
+  // Trimmed in place (as trimRange does) without its tuple: this runs for every grid cell.
+  while (start < end && isWs(src.charCodeAt(start))) start++;
+  while (end > start && isWs(src.charCodeAt(end - 1))) end--;
+  if (start === end) return { text: '', span: { start: blankAt, end: blankAt } };
+  return { text: src.slice(start, end), span: { start, end } };
 }
 
 /** Trimmed extent of a line, or the whole line when it is blank. */
