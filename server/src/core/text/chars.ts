@@ -11,3 +11,9 @@ export function firstNonSpace(s: string): number {
   for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return i;
   return -1;
 }
+
+/** Index of the last character of `s` that is not `\s`, or -1 when the string is blank (trimEnd() would be ''). */
+export function lastNonSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (!isJsSpace(s.charCodeAt(i))) return i;
+  return -1;
+}

@@ -68,8 +68,13 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
 function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t: Table): void {
   if (!t.key || t.key === 'T4' || !t.readable) return;
   const key = t.key;
-  let lastIdx = -1;
-  for (const r of t.rows) if (r.key) lastIdx = Math.max(lastIdx, rowRankOf(key, r.key));
+  // Rank of the table's last standard row; computed only once a candidate line is found (most tables have none).
+  let lastIdx: number | null = null;
+  const lastRank = () => {
+    let last = -1;
+    for (const r of t.rows) if (r.key) last = Math.max(last, rowRankOf(key, r.key));
+    return last;
+  };
   let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;
   for (let gap = 0; j < kinds.length; j++) {
     if (kinds[j] === 'blank') { if (++gap > 2) return; continue; }
@@ -78,7 +83,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     if (!tok.frags.length) return;
     const label = tok.frags.map((f) => f.text).join('');
     const m = matchRow(t.key, label, t.version);
-    if (!m || rowRankOf(key, m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
+    if (!m || rowRankOf(key, m.row.key) <= (lastIdx ??= lastRank()) || t.rows.some((r) => r.key === m.row.key)) return;
     const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
