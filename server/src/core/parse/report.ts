@@ -28,10 +28,10 @@ export function parseReport(text: string): ReportModel {
 
   const headings: Heading[] = [];
   for (const line of source.lines) {
-    if (line.text.length > MAX_HEADING_LINE || line.end === line.start) continue;
+    // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
+    if (line.text.length > MAX_HEADING_LINE || line.end === line.start || tableLine[line.index] === 1) continue;
     const h = parseHeadingLine(line);
-    // The heading starts on this line: its table flag is read by index, without a line search.
-    if (h && h.title.length <= MAX_TITLE && tableLine[line.index] !== 1) headings.push(h);
+    if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
   const sections = buildSections(headings, headings, text.length, inTable);
   for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);

@@ -74,24 +74,27 @@ const PERIOD_HINT = /统[\r\n]*计[\r\n]*期/;
 
 /** The year of the statistics period, with its span, if the text states one. */
 export function findPeriodYear(src: SourceText): { year: number; span: Span } | null {
-  if (!PERIOD_HINT.test(src.text.slice(0, PERIOD_HEAD))) return null;
-  // Join lines: PDF text wraps the period over two lines.
+  const hint = PERIOD_HINT.exec(src.text.slice(0, PERIOD_HEAD));
+  if (!hint) return null;
+  // Join lines: PDF text wraps the period over two lines. A match can only start at or after the
+  // first hint, so joining starts at its line.
+  const from = src.lineIndexAt(hint.index);
   const parts: string[] = [];
-  for (const line of src.lines) {
-    if (line.start >= PERIOD_HEAD) break;
+  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
+    const line = src.lines[i]!;
     parts.push(line.end <= PERIOD_HEAD ? line.text : line.text.slice(0, PERIOD_HEAD - line.start));
   }
   const m = PERIOD_RE.exec(parts.join(''));
   if (!m) return null;
-  const at = mapFlatIndex(src, m.index + m[0].indexOf(m[1]!));
+  const at = mapFlatIndex(src, from, m.index + m[0].indexOf(m[1]!));
   return { year: Number(m[1]), span: { start: at, end: at + 4 } };
 }
 
-/** Maps an index into the joined lines back to the original text. */
-function mapFlatIndex(src: SourceText, flatIndex: number): number {
+/** Maps an index into the lines joined from line `from` back to the original text. */
+function mapFlatIndex(src: SourceText, from: number, flatIndex: number): number {
   let flat = 0;
-  for (const line of src.lines) {
-    if (line.start >= PERIOD_HEAD) break;
+  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
+    const line = src.lines[i]!;
     const length = Math.min(line.end, PERIOD_HEAD) - line.start;
     if (flatIndex < flat + length) return line.start + flatIndex - flat;
     flat += length;

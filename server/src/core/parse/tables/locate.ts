@@ -30,7 +30,13 @@ export function classify(text: string): LineKind {
 /** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
 const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)[\s\u3000]*$/;
 export function isPageLine(text: string): boolean {
-  return text.length < 200 && PAGE.test(text);
+  if (text.length >= 200) return false;
+  // PAGE needs a dash or 第 first: most lines are rejected by that character alone (asked for every table line).
+  const i = firstNonSpace(text);
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0xff0d && c !== 0x7b2c /* - — – － 第 */) return false;
+  return PAGE.test(text);
 }
 
 /** "一、…", "四．…": looks like a section heading (unless it is one of 表三's row labels). */
