@@ -10,6 +10,7 @@ import type { SourceText, Span } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCell, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
+import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
 import { isPageLine, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
@@ -20,9 +21,6 @@ import {
 import type { RawCell } from './types';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
-const NUM = /^[+\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:元|万元|件|条|个|项|次)?$/;
-const UNIT = /^(?:元|万元|件|条|个|项|次)$/;
-const DASH = /^(?:-|—|——|－|\/|／|―)$/;
 const MAX_GAP = 8;
 
 export interface Tok { line: number; frags: Frag[]; nums: RawCell[] }
@@ -45,24 +43,25 @@ export function tokenize(src: SourceText, index: number): Tok {
     while (i < end && !ws(text.charCodeAt(i))) i++;
     ends.push(i);
   }
-  const w = (k: number) => text.slice(starts[k], ends[k]);
   let k = starts.length;
   let real = 0;
   const nums: RawCell[] = [];
   while (k > 0) {
-    const t = w(k - 1);
-    if (NUM.test(t)) { nums.push({ text: t, span: { start: starts[k - 1]!, end: ends[k - 1]! } }); real++; k--; continue; }
-    if (UNIT.test(t) && k >= 2 && NUM.test(w(k - 2)) && starts[k - 1]! - ends[k - 2]! === 1) {
-      const span = { start: starts[k - 2]!, end: ends[k - 1]! };
+    const s = starts[k - 1]!;
+    const e = ends[k - 1]!;
+    if (isNumberWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); real++; k--; continue; }
+    if (isUnitWord(text, s, e) && k >= 2 && isNumberWord(text, starts[k - 2]!, ends[k - 2]!) && s - ends[k - 2]! === 1) {
+      const span = { start: starts[k - 2]!, end: e };
       nums.push({ text: text.slice(span.start, span.end), span });
       real++;
       k -= 2;
       continue;
     }
-    if (DASH.test(t)) { nums.push({ text: t, span: { start: starts[k - 1]!, end: ends[k - 1]! } }); k--; continue; }
+    if (isDashWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); k--; continue; }
     break;
   }
-  if (real === 0) { k = starts.length; nums.length = 0; }
+  // Only dashes: no value cells. (Checked first: setting an array's length is a slow runtime call.)
+  if (real === 0) { k = starts.length; if (nums.length) nums.length = 0; }
   nums.reverse();
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
