@@ -12,7 +12,7 @@ import { emptyTable, joinTexts, labelSpanOf, makeCell, settleGroups, spanOf, spa
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
-import { isPageLine, looksLikeSection, type LineKind } from './locate';
+import { isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
@@ -25,25 +25,32 @@ const MAX_GAP = 8;
 
 export interface Tok { line: number; frags: Frag[]; nums: RawCell[] }
 
-/** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
-const ws = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0x200b;
+/** Words read per line at most. */
+const MAX_WORDS = 400;
+/**
+ * Word bounds of the line being tokenised, in scratch arrays reused by every call (tokenize is
+ * synchronous and never re-entered): no arrays or objects per word on every line of a PDF table.
+ */
+const WORD_START = new Int32Array(MAX_WORDS);
+const WORD_END = new Int32Array(MAX_WORDS);
 
+/** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
 export function tokenize(src: SourceText, index: number): Tok {
   const line = src.lines[index]!;
   const text = src.text;
   const end = line.end;
-  // Word bounds in two number arrays (no object per word: this runs on every line of a PDF table).
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = WORD_START;
+  const ends = WORD_END;
+  let n = 0;
   let i = line.start;
-  while (i < end && starts.length < 400) {
-    while (i < end && ws(text.charCodeAt(i))) i++;
+  while (i < end && n < MAX_WORDS) {
+    while (i < end && isWs(text.charCodeAt(i))) i++;
     if (i >= end) break;
-    starts.push(i);
-    while (i < end && !ws(text.charCodeAt(i))) i++;
-    ends.push(i);
+    starts[n] = i;
+    while (i < end && !isWs(text.charCodeAt(i))) i++;
+    ends[n++] = i;
   }
-  let k = starts.length;
+  let k = n;
   let real = 0;
   const nums: RawCell[] = [];
   while (k > 0) {
@@ -61,7 +68,7 @@ export function tokenize(src: SourceText, index: number): Tok {
     break;
   }
   // Only dashes: no value cells. (Checked first: setting an array's length is a slow runtime call.)
-  if (real === 0) { k = starts.length; if (nums.length) nums.length = 0; }
+  if (real === 0) { k = n; if (nums.length) nums.length = 0; }
   nums.reverse();
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
