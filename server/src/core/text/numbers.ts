@@ -20,8 +20,11 @@ function asciiDigits(s: string): string {
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 
-/** Shared bigints for the small counts most cells hold (bigints are immutable values). */
-const SMALL_UNITS = Array.from({ length: 1000 }, (_, i) => BigInt(i));
+/**
+ * Shared, frozen values for the small counts most cells hold (like BLANK): a 1 MB report has tens
+ * of thousands of cells, and every object kept in the model adds to garbage-collection work.
+ */
+const SMALL_COUNTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => Object.freeze({ kind: 'number', units: BigInt(i), scale: 0 }));
 
 /** The value of a string of ASCII digits (short enough to be exact as a number), else -1. */
 function plainDigits(s: string): number {
@@ -41,10 +44,10 @@ export function parseCell(raw: string): CellValue {
   if (raw.length < 16) {
     // Digits are read by charCode and converted from a number: BigInt(string) is several times slower.
     const n = plainDigits(raw);
-    if (n >= 0) return { kind: 'number', units: n < SMALL_UNITS.length ? SMALL_UNITS[n]! : BigInt(n), scale: 0 };
+    if (n >= 0) return n < SMALL_COUNTS.length ? SMALL_COUNTS[n]! : { kind: 'number', units: BigInt(n), scale: 0 };
   }
   const t = raw.trim().replace(/\u3000/g, '');
-  if (t === '') return { kind: 'blank' };
+  if (t === '') return BLANK;
   if (PLACEHOLDERS.has(t)) return { kind: 'placeholder', text: t };
   const s = asciiDigits(t).replace(/\s+/g, '');
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|次)?$/.exec(s);
