@@ -12,7 +12,7 @@ const MARKERS = [FORMAT_2019, FORMAT_2021].flatMap((f) => f.markers.map((text) =
 /** Any marker: one regular-expression scan finds where markers start, instead of one text scan per marker. */
 const ANY_MARKER = new RegExp(MARKERS.map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
-/** Every occurrence of every marker, in text order (markers of one version in data order at a tie). */
+/** Every occurrence of every marker, in text order (at one position, in the order of the data). */
 export function findMarkers(src: SourceText): Marker[] {
   const out: Marker[] = [];
   const text = src.text;

@@ -54,10 +54,6 @@ function pick(entries: Entry[] | undefined, version: VersionId | null, group: st
   return best;
 }
 
-/**
- * The standard row a label names, in `version` when given (else whichever version matches best).
- * `group` is the group row the label sits under (for needsGroup rows).
- */
 const memo = new Map<TableKey, Map<VersionId | null, Map<string | null, Map<string, RowMatch | null>>>>();
 let memoSize = 0;
 
@@ -72,6 +68,10 @@ function memoOf(key: TableKey, version: VersionId | null, group: string | null):
   return m;
 }
 
+/**
+ * The standard row a label names, in `version` when given (else whichever version matches best).
+ * `group` is the group row the label sits under (for needsGroup rows).
+ */
 export function matchRow(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
   if (text.length > 200) return null;
   let m = memoOf(key, version, group);
@@ -95,16 +95,22 @@ function matchRowUncached(key: TableKey, text: string, version: VersionId | null
   return bare !== rest && bare ? pick(idx.get(bare), version, group, 'alias') : null;
 }
 
-/** Per row key of a table: whether it is a group label, in each version that has the row. */
-const groupCache = new Map<TableKey, Map<string, Partial<Record<VersionId, boolean>>>>();
-function groupLabelsOf(key: TableKey): Map<string, Partial<Record<VersionId, boolean>>> {
+/** Whether a row key is a group label: per version that has the row, in some of them, in all of them. */
+interface GroupFlags { byVersion: Partial<Record<VersionId, boolean>>; some: boolean; every: boolean }
+
+/** Group flags of every row key of a table, from the specs once (asked for every row read). */
+const groupCache = new Map<TableKey, Map<string, GroupFlags>>();
+function groupFlagsOf(key: TableKey): Map<string, GroupFlags> {
   let g = groupCache.get(key);
   if (g) return g;
   g = new Map();
   for (const { version, spec } of specsOf(key)) {
     for (const r of spec.rows) {
-      const flags = g.get(r.key) ?? {};
-      flags[version] = r.groupLabel === true;
+      const isGroup = r.groupLabel === true;
+      const flags = g.get(r.key) ?? { byVersion: {}, some: false, every: true };
+      flags.byVersion[version] = isGroup;
+      flags.some ||= isGroup;
+      flags.every &&= isGroup;
       g.set(r.key, flags);
     }
   }
@@ -114,15 +120,13 @@ function groupLabelsOf(key: TableKey): Map<string, Partial<Record<VersionId, boo
 
 /** Group context after a row: the row itself when it is a group label (in some version), else its group. */
 export function groupAfter(key: TableKey, row: RowSpec): string | null {
-  const flags = groupLabelsOf(key).get(row.key);
-  if (flags && (flags[2019] || flags[2021])) return row.key;
+  if (groupFlagsOf(key).get(row.key)?.some) return row.key;
   return row.group ?? null;
 }
 
 /** True when `rowKey` is a group label in `version` (or, when null, in every version that has it). */
 export function isGroupRow(key: TableKey, rowKey: string, version: VersionId | null): boolean {
-  const flags = groupLabelsOf(key).get(rowKey);
+  const flags = groupFlagsOf(key).get(rowKey);
   if (!flags) return false;
-  if (version) return flags[version] === true;
-  return flags[2019] !== false && flags[2021] !== false;
+  return version ? flags.byVersion[version] === true : flags.every;
 }
