@@ -151,7 +151,11 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
   }
   const version: VersionId = votes[2019] > votes[2021] ? '2019' : '2021';
   const spec = (specsOf(key).find((s) => s.version === version) ?? specsOf(key)[0]!).spec;
-  const order = spec.columns.map((c) => c.key);
-  info.columns = [...new Set(found)].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  // The spec's columns that were found, in spec order, then any others in the order found
+  // (what a stable sort by spec position would give, without a comparator searching the spec).
+  const seen = new Set(found);
+  const inSpec = new Set<string>();
+  for (const c of spec.columns) if (seen.has(c.key)) { info.columns.push(c.key); inSpec.add(c.key); }
+  for (const k of seen) if (!inSpec.has(k)) info.columns.push(k);
   return info;
 }
