@@ -24,7 +24,6 @@ export function parseReport(text: string): ReportModel {
     const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
     for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
   }
-  const inTable = (offset: number) => tableLine[source.lineIndexAt(offset)] === 1;
 
   const headings: Heading[] = [];
   for (const line of source.lines) {
@@ -33,7 +32,7 @@ export function parseReport(text: string): ReportModel {
     const h = parseHeadingLine(line);
     if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
-  const sections = buildSections(headings, headings, text.length, inTable);
+  const sections = buildSections(headings, headings, text.length);
   for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);
 
   const title = findTitle(source);

@@ -82,14 +82,15 @@ function matchSectionTitleUncached(title: string): SectionTitleMatch {
 const SHORT_TITLE = 30;
 
 /**
- * Picks the section headings among level-1 candidates. `inTable(offset)` tells whether a line
- * lies inside a table region (its row labels are not headings). `all` is in document order.
+ * Picks the section headings among level-1 candidates. Both lists are in document order and hold
+ * no heading from a table region (parseReport reads no headings on table lines: row labels are
+ * not headings).
  */
-export function buildSections(candidates: Heading[], all: Heading[], textLength: number, inTable: (offset: number) => boolean): Section[] {
+export function buildSections(candidates: Heading[], all: Heading[], textLength: number): Section[] {
   const chosen: { h: Heading; m: SectionTitleMatch }[] = [];
   let lastOrdinal = 0;
   for (const h of candidates) {
-    if (h.level !== 1 || !h.title || inTable(h.span.start) || isTableRowTitle(h.title)) continue;
+    if (h.level !== 1 || !h.title || isTableRowTitle(h.title)) continue;
     const m = matchSectionTitle(h.title);
     const known = m.key !== null || m.legacy;
     const inSequence = h.ordinal === lastOrdinal + 1 || (lastOrdinal === 0 && h.ordinal <= 2);
@@ -106,7 +107,7 @@ export function buildSections(candidates: Heading[], all: Heading[], textLength:
     const subHeadings: Heading[] = [];
     for (let j = from; j < all.length && all[j]!.span.start < end; j++) {
       const s = all[j]!;
-      if (s.level > 1 && !inTable(s.span.start)) subHeadings.push(s);
+      if (s.level > 1) subHeadings.push(s);
     }
     return { key: m.key, heading: h, match: m.match, span: { start: h.span.start, end }, subHeadings, tables: [] };
   });
