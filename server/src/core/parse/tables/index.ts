@@ -6,7 +6,7 @@ import { lk } from './spec';
  */
 import type { Row, Table } from '../../model/types';
 import type { SourceText } from '../../text/source';
-import { makeCell, spanOfParts } from './build';
+import { joinTexts, makeCell, spanOfParts } from './build';
 import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { buildGridTable } from './grid';
@@ -81,9 +81,11 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     if (kinds[j] !== 'text' || claimed[j]) return;
     const tok = tokenize(src, j);
     if (!tok.frags.length) return;
-    const label = tok.frags.map((f) => f.text).join('');
+    const label = joinTexts(tok.frags);
     const m = matchRow(t.key, label, t.version);
-    if (!m || rowRankOf(key, m.row.key) <= (lastIdx ??= lastRank()) || t.rows.some((r) => r.key === m.row.key)) return;
+    if (!m) return;
+    lastIdx ??= lastRank();
+    if (rowRankOf(key, m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
     const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
