@@ -88,11 +88,13 @@ export function spanOf(spans: Span[]): Span {
 export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Span }[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const list of [a, b]) {
-    for (const { span } of list) {
-      if (span.start < start) start = span.start;
-      if (span.end > end) end = span.end;
-    }
+  for (const { span } of a) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  for (const { span } of b) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
   }
   return { start, end };
 }

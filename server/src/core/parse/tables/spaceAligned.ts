@@ -281,7 +281,8 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     for (const L of ca.labels) for (const c of Assembler.complete(L).slice(0, 1)) found.add(c.id);
     columns = order.filter((k) => found.has(k));
   } else {
-    const info = readHeader(key, [{ cells: headerFrags.map((f) => ({ text: f.text, span: f.span })), span: table.span, firstLine: 0, lastLine: 0 }], true);
+    // Fragments are cells (text and span), one header row of them.
+    const info = readHeader(key, [{ cells: headerFrags, span: table.span, firstLine: 0, lastLine: 0 }], true);
     columns = info.columns;
     votes = info.votes;
   }
