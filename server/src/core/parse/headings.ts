@@ -4,6 +4,7 @@
  * the standard titles and the table rows that merely look like headings.
  */
 import type { Heading, NumberingStyle } from '../model/types';
+import { isJsSpace } from '../text/chars';
 import type { LineInfo } from '../text/source';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -28,22 +29,61 @@ const RE_L3 = new RegExp(`${LEAD}(\\d{1,2})[ \\t]*([.．、])(?![\\d.．])`);
 /** Longest title we accept for a heading; longer text after a marker is a numbered paragraph. */
 export const MAX_TITLE = 60;
 
+/**
+ * The first character LEAD cannot consume (white space, #, *, _): where a numeral or bracket
+ * must stand. Each level's pattern can only match when this character can open its numbering,
+ * so most lines are rejected without running a regular expression (this runs on every line).
+ */
+function numberingStart(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 35 /* # */ && c !== 42 /* * */ && c !== 95 /* _ */ && !isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** 一..十 by char code (a switch: this is asked for nearly every line). */
+function isCnDigit(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Drops a closing ** or __ (with the blanks after it), then one trailing colon, then trailing blanks. */
+function cleanTitleEnd(title: string): string {
+  let e = title.length;
+  while (e > 0 && isJsSpace(title.charCodeAt(e - 1))) e--;
+  const c = e >= 2 ? title.charCodeAt(e - 1) : -1;
+  if ((c === 42 /* * */ || c === 95 /* _ */) && title.charCodeAt(e - 2) === c) title = title.slice(0, e - 2);
+  const last = title.charCodeAt(title.length - 1);
+  if (last === 0xff1a /* ： */ || last === 58 /* : */) title = title.slice(0, -1);
+  return title.trimEnd();
+}
+
 /** Parses one line as a heading candidate (any level), or returns null. */
 export function parseHeadingLine(line: LineInfo): Heading | null {
   const text = line.text;
+  const c = numberingStart(text);
+  const cn = isCnDigit(c);
+  const paren = c === 0xff08 /* （ */ || c === 40 /* ( */;
+  const digit = c >= 48 && c <= 57;
+  if (!cn && !paren && !digit) return null;
   let m: RegExpExecArray | null;
   let level: 1 | 2 | 3;
   let style: NumberingStyle;
   let numeral: string;
-  if ((m = RE_L1.exec(text))) {
+  if (cn && (m = RE_L1.exec(text))) {
     level = 1;
     numeral = m[3]!;
     style = m[4] === '、' ? 'cn-dun' : 'cn-dot';
-  } else if ((m = RE_L2.exec(text))) {
+  } else if (paren && (m = RE_L2.exec(text))) {
     level = 2;
     numeral = m[4]!;
     style = /\d/.test(numeral) ? 'num-paren' : 'cn-paren';
-  } else if ((m = RE_L3.exec(text))) {
+  } else if (digit && (m = RE_L3.exec(text))) {
     level = 3;
     numeral = m[3]!;
     style = m[4] === '、' ? 'num-dun' : 'num-dot';
@@ -63,7 +103,7 @@ export function parseHeadingLine(line: LineInfo): Heading | null {
   let title = rest.trim();
   const stop = title.search(/[。；;]/);
   if (stop >= 0) title = title.slice(0, stop);
-  title = title.replace(/(\*\*|__)\s*$/, '').replace(/[：:]$/, '').trimEnd();
+  title = cleanTitleEnd(title);
   const titleStart = markerEnd + restTrimStart;
   const contentEnd = line.start + text.trimEnd().length;
   return {

@@ -2,7 +2,7 @@
  * parseReport: text → ReportModel. Tables are located first (their row labels can look like
  * headings), then headings outside tables, sections, title, year and version.
  */
-import type { Heading, ReportModel } from '../model/types';
+import type { Heading, ReportModel, Section } from '../model/types';
 import { versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
 import { parseHeadingLine, MAX_TITLE } from './headings';
@@ -24,19 +24,16 @@ export function parseReport(text: string): ReportModel {
     const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
     for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
   }
-  const inTable = (offset: number) => tableLine[source.lineIndexAt(offset)] === 1;
 
   const headings: Heading[] = [];
   for (const line of source.lines) {
-    if (line.text.length > MAX_HEADING_LINE || line.end === line.start) continue;
+    // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
+    if (line.text.length > MAX_HEADING_LINE || line.end === line.start || tableLine[line.index] === 1) continue;
     const h = parseHeadingLine(line);
-    if (h && h.title.length <= MAX_TITLE && !inTable(h.span.start)) headings.push(h);
+    if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
-  const sections = buildSections(headings, headings, text.length, inTable);
-  for (const t of tables) {
-    const owner = sections.find((s) => t.span.start >= s.span.start && t.span.start < s.span.end);
-    owner?.tables.push(t);
-  }
+  const sections = buildSections(headings, headings, text.length);
+  for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);
 
   const title = findTitle(source);
   const period = findPeriodYear(source);
@@ -44,13 +41,26 @@ export function parseReport(text: string): ReportModel {
   const yearSpan = title?.year ? title.yearSpan : period?.span ?? null;
   const markers = findMarkers(source);
   const legacyStructure = countLegacyHeadings(sections) >= 2;
+  const sectionHeadings = new Set(sections.map((s) => s.heading));
   return {
     source, title, year, yearSpan, markers,
     usedVersion: usedVersion(markers),
     expectedVersion: year === null ? null : versionForYear(year),
     legacyStructure,
     sections,
-    headings: headings.filter((h) => h.level === 1 ? sections.some((s) => s.heading === h) : true),
+    headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
     tables, tableSpans,
   };
+}
+
+/** The section whose span holds `offset` (binary search: sections are disjoint and in order). */
+function sectionAt(sections: Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid]!.span.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  const s = sections[lo];
+  return s && offset >= s.span.start && offset < s.span.end ? s : undefined;
 }

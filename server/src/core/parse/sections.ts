@@ -46,7 +46,20 @@ function distance(a: string, b: string): number {
   return prev[n]!;
 }
 
+const titleMemo = new Map<string, SectionTitleMatch>();
+
+/** The standard section a heading title names (memoised: the fuzzy match is costly and titles repeat). */
 export function matchSectionTitle(title: string): SectionTitleMatch {
+  let m = titleMemo.get(title);
+  if (m === undefined) {
+    m = matchSectionTitleUncached(title);
+    if (titleMemo.size > 5000) titleMemo.clear();
+    titleMemo.set(title, m);
+  }
+  return m;
+}
+
+function matchSectionTitleUncached(title: string): SectionTitleMatch {
   const k = labelKey(title).replace(/[。.]$/, '');
   if (!k) return { key: null, match: null, legacy: false };
   for (const s of STANDARD) if (k === s.title) return { key: s.key, match: 'exact', legacy: false };
@@ -69,14 +82,15 @@ export function matchSectionTitle(title: string): SectionTitleMatch {
 const SHORT_TITLE = 30;
 
 /**
- * Picks the section headings among level-1 candidates. `inTable(offset)` tells whether a line
- * lies inside a table region (its row labels are not headings).
+ * Picks the section headings among level-1 candidates. Both lists are in document order and hold
+ * no heading from a table region (parseReport reads no headings on table lines: row labels are
+ * not headings).
  */
-export function buildSections(candidates: Heading[], all: Heading[], textLength: number, inTable: (offset: number) => boolean): Section[] {
+export function buildSections(candidates: Heading[], all: Heading[], textLength: number): Section[] {
   const chosen: { h: Heading; m: SectionTitleMatch }[] = [];
   let lastOrdinal = 0;
   for (const h of candidates) {
-    if (h.level !== 1 || !h.title || inTable(h.span.start) || isTableRowTitle(h.title)) continue;
+    if (h.level !== 1 || !h.title || isTableRowTitle(h.title)) continue;
     const m = matchSectionTitle(h.title);
     const known = m.key !== null || m.legacy;
     const inSequence = h.ordinal === lastOrdinal + 1 || (lastOrdinal === 0 && h.ordinal <= 2);
@@ -84,16 +98,18 @@ export function buildSections(candidates: Heading[], all: Heading[], textLength:
     chosen.push({ h, m });
     lastOrdinal = h.ordinal;
   }
+  // Sub-headings by one walk over `all` (sections and headings are both in document order):
+  // filtering all headings per section is quadratic on long reports.
+  let from = 0;
   return chosen.map(({ h, m }, i) => {
     const end = i + 1 < chosen.length ? chosen[i + 1]!.h.span.start : textLength;
-    return {
-      key: m.key,
-      heading: h,
-      match: m.match,
-      span: { start: h.span.start, end },
-      subHeadings: all.filter((s) => s.level > 1 && s.span.start > h.span.start && s.span.start < end && !inTable(s.span.start)),
-      tables: [],
-    };
+    while (from < all.length && all[from]!.span.start <= h.span.start) from++;
+    const subHeadings: Heading[] = [];
+    for (let j = from; j < all.length && all[j]!.span.start < end; j++) {
+      const s = all[j]!;
+      if (s.level > 1) subHeadings.push(s);
+    }
+    return { key: m.key, heading: h, match: m.match, span: { start: h.span.start, end }, subHeadings, tables: [] };
   });
 }
 

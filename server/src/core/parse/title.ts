@@ -67,27 +67,39 @@ function previousNonBlank(src: SourceText, i: number) {
 
 const PERIOD_RE = /统计期限?[^。\n]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*[至到—\-~～]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 
+/** How much of the text is searched for the statistics period. */
+const PERIOD_HEAD = 4000;
+/** What PERIOD_RE starts with, allowing line breaks: a cheap test before joining lines. */
+const PERIOD_HINT = /统[\r\n]*计[\r\n]*期/;
+
 /** The year of the statistics period, with its span, if the text states one. */
 export function findPeriodYear(src: SourceText): { year: number; span: Span } | null {
-  // Join lines: PDF text wraps the period over two lines.
-  const head = src.text.slice(0, 4000);
-  const flat = head.replace(/\r?\n|\r/g, '');
-  const m = PERIOD_RE.exec(flat);
+  const hint = PERIOD_HINT.exec(src.text.slice(0, PERIOD_HEAD));
+  if (!hint) return null;
+  // Join lines: PDF text wraps the period over two lines. A match can only start at or after the
+  // first hint, so joining starts at its line.
+  const from = src.lineIndexAt(hint.index);
+  const parts: string[] = [];
+  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
+    const line = src.lines[i]!;
+    parts.push(line.end <= PERIOD_HEAD ? line.text : line.text.slice(0, PERIOD_HEAD - line.start));
+  }
+  const m = PERIOD_RE.exec(parts.join(''));
   if (!m) return null;
-  // Map the flat index back to the original text by counting removed line breaks before it.
-  const at = mapFlatIndex(head, m.index + m[0].indexOf(m[1]!));
+  const at = mapFlatIndex(src, from, m.index + m[0].indexOf(m[1]!));
   return { year: Number(m[1]), span: { start: at, end: at + 4 } };
 }
 
-function mapFlatIndex(text: string, flatIndex: number): number {
+/** Maps an index into the lines joined from line `from` back to the original text. */
+function mapFlatIndex(src: SourceText, from: number, flatIndex: number): number {
   let flat = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\r' || c === '\n') continue;
-    if (flat === flatIndex) return i;
-    flat++;
+  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
+    const line = src.lines[i]!;
+    const length = Math.min(line.end, PERIOD_HEAD) - line.start;
+    if (flatIndex < flat + length) return line.start + flatIndex - flat;
+    flat += length;
   }
-  return text.length;
+  return Math.min(PERIOD_HEAD, src.text.length);
 }
 
 /** Cheap test used to decide whether a Markdown or plain-text document is a report. */

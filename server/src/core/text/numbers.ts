@@ -20,13 +20,34 @@ function asciiDigits(s: string): string {
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 
+/**
+ * Shared, frozen values for the small counts most cells hold (like BLANK): a 1 MB report has tens
+ * of thousands of cells, and every object kept in the model adds to garbage-collection work.
+ */
+const SMALL_COUNTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => Object.freeze({ kind: 'number', units: BigInt(i), scale: 0 }));
+
+/** The value of a string of ASCII digits (short enough to be exact as a number), else -1. */
+function plainDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 /** Reads one cell's text. Thousands separators and a trailing unit (元/万元/件/条/个/项) are accepted. */
 export function parseCell(raw: string): CellValue {
   // Fast paths: the reader asks about every cell, most of them blank or plain digits.
   if (raw === '') return BLANK;
-  if (raw.length < 16 && /^\d+$/.test(raw)) return { kind: 'number', units: BigInt(raw), scale: 0 };
+  if (raw.length < 16) {
+    // Digits are read by charCode and converted from a number: BigInt(string) is several times slower.
+    const n = plainDigits(raw);
+    if (n >= 0) return n < SMALL_COUNTS.length ? SMALL_COUNTS[n]! : { kind: 'number', units: BigInt(n), scale: 0 };
+  }
   const t = raw.trim().replace(/\u3000/g, '');
-  if (t === '') return { kind: 'blank' };
+  if (t === '') return BLANK;
   if (PLACEHOLDERS.has(t)) return { kind: 'placeholder', text: t };
   const s = asciiDigits(t).replace(/\s+/g, '');
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|条|个|项|次)?$/.exec(s);

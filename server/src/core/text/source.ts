@@ -34,15 +34,18 @@ export class SourceText {
     let crlf = 0;
     let lf = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-        if (next === i + 2) crlf++; else lf++;
-        this.lines.push({ index: this.lines.length, start, end: i, next, text: text.slice(start, i) });
-        start = next;
-        i = next - 1;
-      }
+    // Line breaks are found with indexOf (native, much faster than a per-character loop on
+    // every keystroke); the next \n and \r are each searched again only once passed.
+    let nextLf = text.indexOf('\n');
+    let nextCr = text.indexOf('\r');
+    while (nextLf >= 0 || nextCr >= 0) {
+      const i = nextCr < 0 || (nextLf >= 0 && nextLf < nextCr) ? nextLf : nextCr;
+      const next = i === nextCr && nextLf === i + 1 ? i + 2 : i + 1;
+      if (next === i + 2) crlf++; else lf++;
+      this.lines.push({ index: this.lines.length, start, end: i, next, text: text.slice(start, i) });
+      start = next;
+      if (nextLf >= 0 && nextLf < next) nextLf = text.indexOf('\n', next);
+      if (nextCr >= 0 && nextCr < next) nextCr = text.indexOf('\r', next);
     }
     this.lines.push({ index: this.lines.length, start, end: n, next: n, text: text.slice(start, n) });
     this.eol = crlf > lf ? '\r\n' : '\n';

@@ -11,7 +11,15 @@ export interface Frag { text: string; span: Span; line: number; x: number }
 
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 
-export interface Label<T> { frags: Frag[]; acc: string; cands: Cand<T>[]; firstLine: number; lastLine: number }
+export interface Label<T> {
+  frags: Frag[];
+  acc: string;
+  cands: Cand<T>[];
+  firstLine: number;
+  lastLine: number;
+  /** Assembler.complete() for the current acc and cands (asked many times once the rows are read). */
+  done: { acc: string; cands: Cand<T>[]; list: Cand<T>[] } | null;
+}
 
 /** Comparison form: label key without the punctuation that wraps differently ("、", "，", "."). */
 export const fk = (k: string): string => k.replace(/[,.:;]/g, '');
@@ -22,19 +30,64 @@ export function numOfLabel(numbering: string): Numbering | null {
 
 const OPEN = 8;
 
+/** What feed() reads from a fragment's label key: its numbering and the comparison form of the rest. */
+interface FragKey { num: Numbering | null; r: string }
+const fragKeyMemo = new Map<string, FragKey>();
+
+function fragKeyOf(k: string): FragKey {
+  let fkey = fragKeyMemo.get(k);
+  if (!fkey) {
+    const { prefix, rest } = splitNumbering(k);
+    const num = numberingOf(prefix);
+    fkey = { num, r: fk(num ? rest : k) };
+    if (fragKeyMemo.size > 20000) fragKeyMemo.clear();
+    fragKeyMemo.set(k, fkey);
+  }
+  return fkey;
+}
+
+/** Candidates by numbering (level, then ordinal) and by first character, in their original order. */
+interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<string, Cand<T>[]> }
+
+const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
+
+/** The index of a candidate list (built once per list: the lists are cached per table). */
+function candIndex<T>(cands: Cand<T>[]): CandIndex<T> {
+  const hit = indexCache.get(cands) as CandIndex<T> | undefined;
+  if (hit) return hit;
+  const idx: CandIndex<T> = { byNumber: new Map(), byFirst: new Map() };
+  const push = <K>(m: Map<K, Cand<T>[]>, k: K, c: Cand<T>) => {
+    const list = m.get(k);
+    if (list) list.push(c); else m.set(k, [c]);
+  };
+  for (const c of cands) {
+    if (c.num) {
+      let byOrdinal = idx.byNumber.get(c.num.level);
+      if (!byOrdinal) idx.byNumber.set(c.num.level, (byOrdinal = new Map()));
+      push(byOrdinal, c.num.ordinal, c);
+    }
+    if (c.full) push(idx.byFirst, c.full[0]!, c);
+  }
+  indexCache.set(cands, idx as CandIndex<unknown>);
+  return idx;
+}
+
+const NONE: never[] = [];
+
 export class Assembler<T> {
   readonly labels: Label<T>[] = [];
   private readonly byFrag = new Map<Frag, Label<T>>();
-  constructor(private readonly cands: Cand<T>[]) {}
+  private readonly index: CandIndex<T>;
+  constructor(cands: Cand<T>[]) {
+    this.index = candIndex(cands);
+  }
 
   /** Adds a fragment; returns the label it joined or opened (null when it fits none). */
   feed(f: Frag): Label<T> | null {
     const k = lk(f.text);
     if (!k || k.length > 120) return null;
-    const { prefix, rest } = splitNumbering(k);
-    const num = numberingOf(prefix);
+    const { num, r } = fragKeyOf(k);
     if (!num) {
-      const r = fk(k);
       for (let i = this.labels.length - 1; i >= 0 && i >= this.labels.length - OPEN; i--) {
         const L = this.labels[i]!;
         const nr = L.acc + r;
@@ -48,15 +101,15 @@ export class Assembler<T> {
         return L;
       }
       if (r.length < 2) return null;
-      return this.open(f, r, this.cands.filter((c) => c.full.startsWith(r)));
+      return this.open(f, r, (this.index.byFirst.get(r[0]!) ?? NONE).filter((c) => c.full.startsWith(r)));
     }
-    const r = fk(rest);
-    return this.open(f, r, this.cands.filter((c) => c.num && c.num.level === num.level && c.num.ordinal === num.ordinal && c.full.startsWith(r)));
+    const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal) ?? NONE;
+    return this.open(f, r, numbered.filter((c) => c.full.startsWith(r)));
   }
 
   private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {
     if (!cands.length) return null;
-    const L: Label<T> = { frags: [f], acc, cands, firstLine: f.line, lastLine: f.line };
+    const L: Label<T> = { frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
     this.labels.push(L);
     this.byFrag.set(f, L);
     return L;
@@ -68,6 +121,10 @@ export class Assembler<T> {
 
   /** The candidates the label spells out completely, best first. */
   static complete<T>(L: Label<T>): Cand<T>[] {
-    return L.cands.filter((c) => c.full === L.acc).sort((a, b) => a.rank - b.rank);
+    const d = L.done;
+    if (d && d.acc === L.acc && d.cands === L.cands) return d.list;
+    const list = L.cands.filter((c) => c.full === L.acc).sort((a, b) => a.rank - b.rank);
+    L.done = { acc: L.acc, cands: L.cands, list };
+    return list;
   }
 }

@@ -84,6 +84,28 @@ export function spanOf(spans: Span[]): Span {
   return { start, end };
 }
 
+/** The span covering the spans of two lists of parts (a row's label fragments and its cells). */
+export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Span }[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { span } of a) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  for (const { span } of b) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  return { start, end };
+}
+
+/** The texts of `parts`, joined. */
+export function joinTexts(parts: readonly { text: string }[]): string {
+  let s = '';
+  for (const p of parts) s += p.text;
+  return s;
+}
+
 export function emptyTable(shape: TableShape, key: TableKey | null, span: Span): Table {
   return { key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true };
 }

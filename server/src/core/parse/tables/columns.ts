@@ -36,20 +36,27 @@ function matchIn(k: string, cols: ColumnSpec[]): ColMatch | null {
   return best && { key: best.key, exact: false };
 }
 
-const colMemo = new Map<string, { found: string | null; v2019: number; v2021: number }>();
+interface ColumnHit { found: string | null; v2019: number; v2021: number }
+/** Memo by table, then exactOnly, then text (nested maps: a joined string key costs more than the lookup). */
+const colMemo = new Map<TableKey, [Map<string, ColumnHit>, Map<string, ColumnHit>]>();
+let colMemoSize = 0;
 
 /** Column of one header text in the table's specs: exact matches vote for their version. */
 function matchColumn(key: TableKey, text: string, votes: Record<VersionId, number>, exactOnly: boolean): string | null {
-  const id = `${key}|${exactOnly ? 1 : 0}|${text}`;
-  let r = colMemo.get(id);
+  if (colMemoSize > 20000) { colMemo.clear(); colMemoSize = 0; }
+  let byMode = colMemo.get(key);
+  if (!byMode) colMemo.set(key, (byMode = [new Map(), new Map()]));
+  const memo = byMode[exactOnly ? 1 : 0];
+  let r = memo.get(text);
   if (!r) {
     const v: Record<VersionId, number> = { 2019: 0, 2021: 0 };
     r = { found: matchColumnUncached(key, text, v, exactOnly), v2019: v[2019], v2021: v[2021] };
-    if (colMemo.size > 20000) colMemo.clear();
-    colMemo.set(id, r);
+    colMemoSize++;
+    memo.set(text, r);
   }
-  votes[2019] += r.v2019;
-  votes[2021] += r.v2021;
+  // Most texts cast no vote; skip the writes (integer-like keys make this object slow to update).
+  if (r.v2019) votes[2019] += r.v2019;
+  if (r.v2021) votes[2021] += r.v2021;
   return r.found;
 }
 
@@ -104,8 +111,12 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
     const width = Math.min(MAX_COLS, Math.max(...header.map((r) => r.cells.length)));
     const colAt: (string | null)[] = [];
     for (let i = 0; i < width; i++) {
-      const texts = header.map((r) => r.cells[i]?.text ?? '').filter((t) => t !== '');
-      const joined = texts.join('');
+      const texts: string[] = [];
+      for (const r of header) {
+        const t = r.cells[i]?.text;
+        if (t) texts.push(t);
+      }
+      const joined = texts.length === 1 ? texts[0]! : texts.join('');
       if (key === 'T4') {
         colAt.push(t4ResultOf(joined));
         continue;
@@ -140,7 +151,11 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
   }
   const version: VersionId = votes[2019] > votes[2021] ? '2019' : '2021';
   const spec = (specsOf(key).find((s) => s.version === version) ?? specsOf(key)[0]!).spec;
-  const order = spec.columns.map((c) => c.key);
-  info.columns = [...new Set(found)].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  // The spec's columns that were found, in spec order, then any others in the order found
+  // (what a stable sort by spec position would give, without a comparator searching the spec).
+  const seen = new Set(found);
+  const inSpec = new Set<string>();
+  for (const c of spec.columns) if (seen.has(c.key)) { info.columns.push(c.key); inSpec.add(c.key); }
+  for (const k of seen) if (!inSpec.has(k)) info.columns.push(k);
   return info;
 }

@@ -4,6 +4,7 @@
  */
 import type { Row, Table } from '../../model/types';
 import type { TableKey } from '../../standard/types';
+import { lastNonSpace } from '../../text/chars';
 import type { SourceText } from '../../text/source';
 import { emptyTable, labelSpanOf } from './build';
 import { captionOf, T3_NOTE_KEYS } from './spec';
@@ -22,8 +23,8 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
     if (kinds[i] !== 'text' || claimed[i]) continue;
     const line = src.lines[i]!;
     if (line.text.length > 300) continue;
-    const last = line.text.trimEnd();
-    const c = last.charCodeAt(last.length - 1);
+    // The last non-blank character, read in place (trimEnd() would copy the line).
+    const c = line.text.charCodeAt(lastNonSpace(line.text));
     if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) continue;
     const [s, e] = lineExtent(src.text, line);
     const t = src.text.slice(s, e);

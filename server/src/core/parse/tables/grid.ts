@@ -6,7 +6,7 @@
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
-import { emptyTable, expectedCount, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, expectedCount, joinTexts, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
 import { readHeader, type HeaderInfo } from './columns';
 import { identify } from './identify';
 import { groupAfter, isGroupRow, matchRow, type RowMatch } from './rows';
@@ -99,13 +99,27 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   return table;
 }
 
-/** Value columns for a row: per header cell index when the row lines up with the header, else in order. */
-function assign(values: { cell: RawCell; index: number }[], rowWidth: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: string[]): Cell[] {
-  if (grid && info.colAt && rowWidth === headerWidth) {
-    return values.map((v) => makeCell(v.cell, info.colAt![v.index] ?? null));
+/**
+ * Value columns for the cells from `start` on: per header cell index when the row lines up with
+ * the header, else in order.
+ */
+function assign(cells: RawCell[], start: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: string[]): Cell[] {
+  const out: Cell[] = [];
+  if (grid && info.colAt && cells.length === headerWidth) {
+    for (let i = start; i < cells.length; i++) out.push(makeCell(cells[i]!, info.colAt[i] ?? null));
+    return out;
   }
-  const offset = values.length > seq.length ? values.length - seq.length : 0;
-  return values.map((v, j) => makeCell(v.cell, j >= offset ? seq[j - offset] ?? null : null));
+  const n = cells.length - start;
+  const offset = n > seq.length ? n - seq.length : 0;
+  for (let j = 0; j < n; j++) out.push(makeCell(cells[start + j]!, j >= offset ? seq[j - offset] ?? null : null));
+  return out;
+}
+
+/** The non-blank cells before index `end`. */
+function filledBefore(cells: RawCell[], end: number): RawCell[] {
+  const out: RawCell[] = [];
+  for (let i = 0; i < end; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
+  return out;
 }
 
 function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boolean): Row[] {
@@ -125,8 +139,7 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
     }
     let start = L + 1;
     while (cells.length - start > N && cells[start]!.text === '') start++;
-    const values = cells.slice(start).map((cell, j) => ({ cell, index: start + j }));
-    const labels = cells.slice(0, L + 1).filter((c) => c.text !== '');
+    const labels = filledBefore(cells, L + 1);
 
     // Leading label cells that are group labels ("三、本年度办理结果", "（三）不予公开") become rows of their own.
     let own = labels;
@@ -139,7 +152,7 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
         own = own.slice(1);
       } else break;
     }
-    const label = own.map((c) => c.text).join('');
+    const label = joinTexts(own);
     let m: RowMatch | null = own.length ? match(own[own.length - 1]!.text) : null;
     let labelCells = own.length ? [own[own.length - 1]!] : [];
     if (own.length > 1) {
@@ -147,9 +160,9 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
       if (joined || !m) { m = joined; labelCells = own; }
     }
     if (key === null) m = null;
-    const rowCells = assign(values, cells.length, info, headerWidth, grid, seq);
+    const rowCells = assign(cells, start, info, headerWidth, grid, seq);
     const span = row.span;
-    out.push(rowOf(m, label, m || labelCells.length ? labelSpanOf(labelCells) : null, span, rowCells, key ? N : values.length));
+    out.push(rowOf(m, label, m || labelCells.length ? labelSpanOf(labelCells) : null, span, rowCells, key ? N : cells.length - start));
     if (m && key) group = groupAfter(key, m.row);
   }
   return out;
@@ -161,21 +174,20 @@ function t4Rows(body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boo
     const cells = row.cells;
     let L = -1;
     for (let i = 0; i < cells.length; i++) if (isText(cells[i]!.text) && (t4BlockOf(cells[i]!.text) || i === 0 || L === i - 1)) L = i;
-    const labels = cells.slice(0, L + 1).filter((c) => c.text !== '');
-    const label = labels.map((c) => c.text).join('');
+    const labels = filledBefore(cells, L + 1);
+    const label = joinTexts(labels);
     const block = label ? t4BlockOf(label) : null;
     let start = L + 1;
     const wide = info.t4Wide || (!block && cells.length - start > 5);
     const N = wide ? 15 : 5;
     while (cells.length - start > N && cells[start]!.text === '') start++;
-    const values = cells.slice(start).map((cell, j) => ({ cell, index: start + j }));
     let rowCells: Cell[];
-    if (wide) rowCells = assign(values, cells.length, info, headerWidth, grid, T4_COLUMN_KEYS);
+    if (wide) rowCells = assign(cells, start, info, headerWidth, grid, T4_COLUMN_KEYS);
     else {
       const results = info.columns.length === 5 && !info.t4Wide ? info.columns : T4_RESULT_ORDER;
       const prefix = block ? `${block.key}.` : '';
       const colAt = info.colAt && !info.t4Wide ? { ...info, colAt: info.colAt.map((c) => (c && block ? prefix + c : null)) } : info;
-      rowCells = assign(values, cells.length, colAt, headerWidth, grid && !!block, results.map((r) => (block ? prefix + r : null)).filter((x): x is string => x !== null));
+      rowCells = assign(cells, start, colAt, headerWidth, grid && !!block, results.map((r) => (block ? prefix + r : null)).filter((x): x is string => x !== null));
     }
     const match: RowMatch | null = null;
     const r = rowOf(match, label, labels.length ? labelSpanOf(labels) : null, row.span, rowCells, N);

@@ -6,14 +6,14 @@ import { lk } from './spec';
  */
 import type { Row, Table } from '../../model/types';
 import type { SourceText } from '../../text/source';
-import { makeCell, spanOf } from './build';
+import { joinTexts, makeCell, spanOfParts } from './build';
 import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { buildGridTable } from './grid';
 import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
-import { captionOf, rowSpecsOf, T3_NOTE_KEYS } from './spec';
+import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
 import { spaceAlignedTables, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
@@ -67,32 +67,39 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
  */
 function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t: Table): void {
   if (!t.key || t.key === 'T4' || !t.readable) return;
-  const order = rowSpecsOf(t.key).map((r) => r.key);
-  let lastIdx = -1;
-  for (const r of t.rows) if (r.key) lastIdx = Math.max(lastIdx, order.indexOf(r.key));
+  const key = t.key;
+  // Rank of the table's last standard row; computed only once a candidate line is found (most tables have none).
+  let lastIdx: number | null = null;
+  const lastRank = () => {
+    let last = -1;
+    for (const r of t.rows) if (r.key) last = Math.max(last, rowRankOf(key, r.key));
+    return last;
+  };
   let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;
   for (let gap = 0; j < kinds.length; j++) {
     if (kinds[j] === 'blank') { if (++gap > 2) return; continue; }
     if (kinds[j] !== 'text' || claimed[j]) return;
     const tok = tokenize(src, j);
     if (!tok.frags.length) return;
-    const label = tok.frags.map((f) => f.text).join('');
+    const label = joinTexts(tok.frags);
     const m = matchRow(t.key, label, t.version);
-    if (!m || order.indexOf(m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
-    const spec = rowSpecsOf(t.key).find((r) => r.key === m.row.key)!;
+    if (!m) return;
+    lastIdx ??= lastRank();
+    if (rowRankOf(key, m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
+    const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
     const first = tok.frags[0]!;
     const n = label.length - label.trimStart().length;
     const row: Row = {
       key: m.row.key, label, labelSpan: { start: first.span.start + n, end: tok.frags[tok.frags.length - 1]!.span.end },
-      match: m.match, span: spanOf([...tok.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells,
+      match: m.match, span: spanOfParts(tok.frags, cells), cells,
       expectedCells: spec.groupLabel ? 0 : N,
     };
     t.rows.push(row);
     claimed[j] = 1;
     t.span = { start: t.span.start, end: src.lines[j]!.end };
-    lastIdx = order.indexOf(m.row.key);
+    lastIdx = rowRankOf(key, m.row.key);
     gap = 0;
   }
 }

@@ -4,6 +4,7 @@ import { lk } from './spec';
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
+import { firstNonSpace } from '../../text/chars';
 import type { LineInfo } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -19,16 +20,23 @@ const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 export function classify(text: string): LineKind {
   if (text.length > MAX_LINE) return 'long';
   if (text.indexOf('\t') >= 0) return CELL_LINE.test(text) ? 'cell' : 'tsv';
-  const t = text.trim();
-  if (t === '') return 'blank';
-  if (t[0] === '|') return 'pipe';
+  // The first non-blank character, by char code (trim() would copy every indented line).
+  const first = firstNonSpace(text);
+  if (first < 0) return 'blank';
+  if (text.charCodeAt(first) === 124 /* | */) return 'pipe';
   return 'text';
 }
 
 /** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
 const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)[\s\u3000]*$/;
 export function isPageLine(text: string): boolean {
-  return text.length < 200 && PAGE.test(text);
+  if (text.length >= 200) return false;
+  // PAGE needs a dash or 第 first: most lines are rejected by that character alone (asked for every table line).
+  const i = firstNonSpace(text);
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0xff0d && c !== 0x7b2c /* - — – － 第 */) return false;
+  return PAGE.test(text);
 }
 
 /** "一、…", "四．…": looks like a section heading (unless it is one of 表三's row labels). */
@@ -44,14 +52,18 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [start, end];
 }
 export function isWs(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0x200b;
+  // Split at the ASCII range: most characters tested are text or digits and fail in one or two comparisons.
+  if (c <= 32) return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
+  return c >= 0xa0 && (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b);
 }
 
 /** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */
 export function cellOf(src: string, start: number, end: number, blankAt: number): RawCell {
-  const [s, e] = trimRange(src, start, end);
-  if (s === e) return { text: '', span: { start: blankAt, end: blankAt } };
-  return { text: src.slice(s, e), span: { start: s, end: e } };
+  // Trimmed in place (as trimRange does) without its tuple: this runs for every grid cell.
+  while (start < end && isWs(src.charCodeAt(start))) start++;
+  while (end > start && isWs(src.charCodeAt(end - 1))) end--;
+  if (start === end) return { text: '', span: { start: blankAt, end: blankAt } };
+  return { text: src.slice(start, end), span: { start, end } };
 }
 
 /** Trimmed extent of a line, or the whole line when it is blank. */
@@ -92,8 +104,25 @@ function startUncached(text: string): Start {
 
 /** A one-cell row that is really a section heading ends the run of rows. */
 function isBreakRow(row: RawRow): boolean {
-  const filled = row.cells.filter((c) => c.text !== '');
-  return filled.length === 1 && looksLikeSection(filled[0]!.text);
+  let only: RawCell | null = null;
+  for (const c of row.cells) {
+    if (c.text === '') continue;
+    if (only) return false;
+    only = c;
+  }
+  return only !== null && looksLikeSection(only.text);
+}
+
+/** Cells from `from` on: some are filled, and every filled one is a caption. */
+function onlyCaptions(cells: RawCell[], from: number): boolean {
+  let any = false;
+  for (let i = from; i < cells.length; i++) {
+    const t = cells[i]!.text;
+    if (t === '') continue;
+    if (captionOf(t) === null) return false;
+    any = true;
+  }
+  return any;
 }
 
 function rowFrom(cells: RawCell[], old: RawRow, lineOf: (offset: number) => number): RawRow {
@@ -118,7 +147,7 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
   let kind: TableKey | 'T2' | null = null;
   let onlyCaption = false;
   const flush = () => {
-    if (cur.length) out.push({ ...piece, rows: cur, headerCount: out.length === 0 ? piece.headerCount : undefined });
+    if (cur.length) out.push({ shape: piece.shape, rows: cur, grid: piece.grid, headerCount: out.length === 0 ? piece.headerCount : undefined });
     cur = [];
     kind = null;
     onlyCaption = false;
@@ -142,8 +171,7 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
       if (s.kind === 'caption') { kind = 'T2'; onlyCaption = true; } else if (s.kind === 'T2head') { kind = 'T2'; onlyCaption = false; } else if (kind === null || split || empty) kind = s.key;
     }
     cur.push(from === 0 ? row : rowFrom(row.cells.slice(from), row, lineOf));
-    const filled = row.cells.slice(from).filter((c) => c.text !== '');
-    onlyCaption = filled.length > 0 && filled.every((c) => captionOf(c.text) !== null);
+    onlyCaption = onlyCaptions(row.cells, from);
   }
   flush();
   return out;

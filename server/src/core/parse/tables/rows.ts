@@ -54,21 +54,31 @@ function pick(entries: Entry[] | undefined, version: VersionId | null, group: st
   return best;
 }
 
+const memo = new Map<TableKey, Map<VersionId | null, Map<string | null, Map<string, RowMatch | null>>>>();
+let memoSize = 0;
+
+/** The memo of one (table, version, group) context; nested maps, as a joined string key costs more than the lookup. */
+function memoOf(key: TableKey, version: VersionId | null, group: string | null): Map<string, RowMatch | null> {
+  let byVersion = memo.get(key);
+  if (!byVersion) memo.set(key, (byVersion = new Map()));
+  let byGroup = byVersion.get(version);
+  if (!byGroup) byVersion.set(version, (byGroup = new Map()));
+  let m = byGroup.get(group);
+  if (!m) byGroup.set(group, (m = new Map()));
+  return m;
+}
+
 /**
  * The standard row a label names, in `version` when given (else whichever version matches best).
  * `group` is the group row the label sits under (for needsGroup rows).
  */
-const memo = new Map<string, Map<string, RowMatch | null>>();
-let memoSize = 0;
 export function matchRow(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
   if (text.length > 200) return null;
-  const id = `${key}|${version}|${group}`;
-  let m = memo.get(id);
-  if (!m) memo.set(id, (m = new Map()));
+  let m = memoOf(key, version, group);
   let r = m.get(text);
   if (r === undefined) {
     r = matchRowUncached(key, text, version, group);
-    if (++memoSize > 50000) { memo.clear(); memoSize = 0; memo.set(id, m = new Map()); }
+    if (++memoSize > 50000) { memo.clear(); memoSize = 0; m = memoOf(key, version, group); }
     m.set(text, r);
   }
   return r;
@@ -85,21 +95,38 @@ function matchRowUncached(key: TableKey, text: string, version: VersionId | null
   return bare !== rest && bare ? pick(idx.get(bare), version, group, 'alias') : null;
 }
 
+/** Whether a row key is a group label: per version that has the row, in some of them, in all of them. */
+interface GroupFlags { byVersion: Partial<Record<VersionId, boolean>>; some: boolean; every: boolean }
+
+/** Group flags of every row key of a table, from the specs once (asked for every row read). */
+const groupCache = new Map<TableKey, Map<string, GroupFlags>>();
+function groupFlagsOf(key: TableKey): Map<string, GroupFlags> {
+  let g = groupCache.get(key);
+  if (g) return g;
+  g = new Map();
+  for (const { version, spec } of specsOf(key)) {
+    for (const r of spec.rows) {
+      const isGroup = r.groupLabel === true;
+      const flags = g.get(r.key) ?? { byVersion: {}, some: false, every: true };
+      flags.byVersion[version] = isGroup;
+      flags.some ||= isGroup;
+      flags.every &&= isGroup;
+      g.set(r.key, flags);
+    }
+  }
+  groupCache.set(key, g);
+  return g;
+}
+
 /** Group context after a row: the row itself when it is a group label (in some version), else its group. */
 export function groupAfter(key: TableKey, row: RowSpec): string | null {
-  for (const { spec } of specsOf(key)) if (spec.rows.some((r) => r.key === row.key && r.groupLabel)) return row.key;
+  if (groupFlagsOf(key).get(row.key)?.some) return row.key;
   return row.group ?? null;
 }
 
 /** True when `rowKey` is a group label in `version` (or, when null, in every version that has it). */
 export function isGroupRow(key: TableKey, rowKey: string, version: VersionId | null): boolean {
-  const specs = specsOf(key).filter((s) => !version || s.version === version);
-  let any = false;
-  for (const { spec } of specs) {
-    const r = spec.rows.find((x) => x.key === rowKey);
-    if (!r) continue;
-    if (!r.groupLabel) return false;
-    any = true;
-  }
-  return any;
+  const flags = groupFlagsOf(key).get(rowKey);
+  if (!flags) return false;
+  return version ? flags.byVersion[version] === true : flags.every;
 }

@@ -8,73 +8,77 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, labelSpanOf, makeCell, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCell, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
+import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
-import { isPageLine, looksLikeSection, type LineKind } from './locate';
+import { isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
-  captionOf, isT2, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
+  captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
   T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
 } from './spec';
 import type { RawCell } from './types';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
-const NUM = /^[+\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:元|万元|件|条|个|项|次)?$/;
-const UNIT = /^(?:元|万元|件|条|个|项|次)$/;
-const DASH = /^(?:-|—|——|－|\/|／|―)$/;
 const MAX_GAP = 8;
 
 export interface Tok { line: number; frags: Frag[]; nums: RawCell[] }
 
-/** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
-const ws = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0x200b;
+/** Words read per line at most. */
+const MAX_WORDS = 400;
+/**
+ * Word bounds of the line being tokenised, in scratch arrays reused by every call (tokenize is
+ * synchronous and never re-entered): no arrays or objects per word on every line of a PDF table.
+ */
+const WORD_START = new Int32Array(MAX_WORDS);
+const WORD_END = new Int32Array(MAX_WORDS);
 
+/** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
 export function tokenize(src: SourceText, index: number): Tok {
   const line = src.lines[index]!;
   const text = src.text;
-  const words: { s: number; e: number }[] = [];
+  const end = line.end;
+  const starts = WORD_START;
+  const ends = WORD_END;
+  let n = 0;
   let i = line.start;
-  while (i < line.end && words.length < 400) {
-    while (i < line.end && ws(text.charCodeAt(i))) i++;
-    if (i >= line.end) break;
-    const s = i;
-    while (i < line.end && !ws(text.charCodeAt(i))) i++;
-    words.push({ s, e: i });
+  while (i < end && n < MAX_WORDS) {
+    while (i < end && isWs(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    starts[n] = i;
+    while (i < end && !isWs(text.charCodeAt(i))) i++;
+    ends[n++] = i;
   }
-  const w = (k: number) => text.slice(words[k]!.s, words[k]!.e);
-  let k = words.length;
+  let k = n;
   let real = 0;
   const nums: RawCell[] = [];
   while (k > 0) {
-    const t = w(k - 1);
-    if (NUM.test(t)) { nums.push({ text: t, span: { start: words[k - 1]!.s, end: words[k - 1]!.e } }); real++; k--; continue; }
-    if (UNIT.test(t) && k >= 2 && NUM.test(w(k - 2)) && words[k - 1]!.s - words[k - 2]!.e === 1) {
-      const span = { start: words[k - 2]!.s, end: words[k - 1]!.e };
+    const s = starts[k - 1]!;
+    const e = ends[k - 1]!;
+    if (isNumberWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); real++; k--; continue; }
+    if (isUnitWord(text, s, e) && k >= 2 && isNumberWord(text, starts[k - 2]!, ends[k - 2]!) && s - ends[k - 2]! === 1) {
+      const span = { start: starts[k - 2]!, end: e };
       nums.push({ text: text.slice(span.start, span.end), span });
       real++;
       k -= 2;
       continue;
     }
-    if (DASH.test(t)) { nums.push({ text: t, span: { start: words[k - 1]!.s, end: words[k - 1]!.e } }); k--; continue; }
+    if (isDashWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); k--; continue; }
     break;
   }
-  if (real === 0) { k = words.length; nums.length = 0; }
+  // Only dashes: no value cells. (Checked first: setting an array's length is a slow runtime call.)
+  if (real === 0) { k = n; if (nums.length) nums.length = 0; }
   nums.reverse();
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
   let fs = -1;
   let fe = -1;
-  const push = () => {
+  for (let j = 0; j <= k; j++) {
+    if (j < k && fs >= 0 && starts[j]! - fe === 1 && text.charCodeAt(fe) === 32) { fe = ends[j]!; continue; }
     if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - line.start });
-  };
-  for (let j = 0; j < k; j++) {
-    const { s, e } = words[j]!;
-    const gap = text.slice(fe, s);
-    if (fs >= 0 && gap === ' ') fe = e;
-    else { push(); fs = s; fe = e; }
+    if (j < k) { fs = starts[j]!; fe = ends[j]!; }
   }
-  push();
   return { line: index, frags, nums };
 }
 
@@ -159,11 +163,15 @@ function rowCands(key: TableKey): Cand<RowRef>[] {
   return c;
 }
 
+const colCandCache = new Map<TableKey, Cand<ColRef>[]>();
 function colCands(key: TableKey): Cand<ColRef>[] {
-  const out: Cand<ColRef>[] = [];
+  let out = colCandCache.get(key);
+  if (out) return out;
+  out = [];
   for (const { spec } of specsOf(key)) for (const col of spec.columns as ColumnSpec[]) {
     for (const [i, l] of [col.label, ...col.aliases].entries()) out.push({ id: col.key, full: fk(lk(l)), num: null, rank: i ? 1 : 0, ref: { key: col.key, rank: 0 } });
   }
+  colCandCache.set(key, out);
   return out;
 }
 
@@ -273,7 +281,8 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     for (const L of ca.labels) for (const c of Assembler.complete(L).slice(0, 1)) found.add(c.id);
     columns = order.filter((k) => found.has(k));
   } else {
-    const info = readHeader(key, [{ cells: headerFrags.map((f) => ({ text: f.text, span: f.span })), span: table.span, firstLine: 0, lastLine: 0 }], true);
+    // Fragments are cells (text and span), one header row of them.
+    const info = readHeader(key, [{ cells: headerFrags, span: table.span, firstLine: 0, lastLine: 0 }], true);
     columns = info.columns;
     votes = info.votes;
   }
@@ -304,9 +313,9 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   const unknown: Tok[] = [];
   const anchors = toks.filter((t) => t.nums.length > 0);
   for (const a of anchors) {
-    const own = [...a.frags].sort((p, q) => q.x - p.x);
-    for (const f of own) {
-      const L = asm.labelOf(f);
+    // Rightmost fragment first (a line's fragments are in increasing x).
+    for (let i = a.frags.length - 1; i >= 0; i--) {
+      const L = asm.labelOf(a.frags[i]!);
       if (L && !assigned.has(L) && !groupOnly(key, L)) { assigned.set(L, a); taken.add(a); break; }
     }
   }
@@ -350,11 +359,10 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     items.push({
       line: L.firstLine, x: L.frags[0]!.x,
       make: (group) => {
-        const text = L.frags.map((f) => f.text).join('');
+        const text = joinTexts(L.frags);
         const m = matchRow(key, text, version, group);
         const cells = a ? cellsOf(a) : [];
-        const spans: Span[] = [...L.frags.map((f) => f.span), ...cells.map((c) => c.span)];
-        let labelSpan = labelSpanOf(L.frags.map((f) => ({ text: f.text, span: f.span })));
+        let labelSpan = labelSpanOf(L.frags);
         if (labelSpan && L.frags.length > 1 && L.frags.some((f, i) => i > 0 && f.line - L.frags[i - 1]!.line > 1)) labelSpan = null;
         if (labelSpan && L.frags.length > 1) {
           const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
@@ -367,7 +375,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
         }
         const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
         return {
-          key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOf(spans),
+          key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOfParts(L.frags, cells),
           cells, expectedCells: group0 && !cells.length ? 0 : N,
         };
       },
@@ -378,10 +386,10 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
       line: a.line, x: 0,
       make: () => {
         const cells = cellsOf(a);
-        const label = a.frags.map((f) => f.text).join('');
+        const label = joinTexts(a.frags);
         return {
-          key: null, label, labelSpan: labelSpanOf(a.frags.map((f) => ({ text: f.text, span: f.span }))), match: null,
-          span: spanOf([...a.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells, expectedCells: N,
+          key: null, label, labelSpan: labelSpanOf(a.frags), match: null,
+          span: spanOfParts(a.frags, cells), cells, expectedCells: N,
         };
       },
     });
@@ -394,7 +402,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     if (!r) continue;
     rows.push(r);
     if (r.key) {
-      const spec = rowSpecsOf(key).find((x) => x.key === r.key);
+      const spec = rowSpecOf(key, r.key);
       if (spec) group = groupAfter(key, spec);
     }
   }
@@ -416,16 +424,16 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
     const t = tokenize(src, j);
     if (t.nums.length >= 5) {
       inBody = true;
-      const label = t.frags.map((f) => f.text).join('');
+      const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
       const wide = !block || t.nums.length > 5;
       const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
       const off = t.nums.length > keys.length ? t.nums.length - keys.length : 0;
       const cells = t.nums.map((c, i) => makeCell(c, i >= off ? keys[i - off] ?? null : null));
       rows.push({
-        key: T4_DATA_ROW, label, labelSpan: labelSpanOf(t.frags.map((f) => ({ text: f.text, span: f.span }))),
+        key: T4_DATA_ROW, label, labelSpan: labelSpanOf(t.frags),
         match: block ? (block.exact ? 'exact' : 'alias') : null,
-        span: spanOf([...t.frags.map((f) => f.span), ...cells.map((c) => c.span)]), cells, expectedCells: wide ? 15 : 5,
+        span: spanOfParts(t.frags, cells), cells, expectedCells: wide ? 15 : 5,
       });
       last = j;
       if (wide) break;

@@ -117,20 +117,23 @@ const T2_TITLE = T2_ANY.title;
 const ARTICLE = T2_TITLE.slice(0, T2_TITLE.indexOf(T2_ANY.item!)).replace(/第$/, '');
 const CAPTION_RE = new RegExp(`^[#>*\\s\\u3000]*${ARTICLE}\\s*第\\s*[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*项`);
 
+/** Table of each caption item, by its numeral ("一" → T2.1); the first table in TABLE_KEYS order wins. */
+const TABLE_OF_ITEM = new Map<string, TableKey>();
+for (const key of TABLE_KEYS) {
+  const item = specsOf(key)[0]?.spec.item;
+  const numeral = item ? /^\(([^()]*)\)$/.exec(toHalfWidth(item))?.[1] : undefined;
+  if (numeral !== undefined && !TABLE_OF_ITEM.has(numeral)) TABLE_OF_ITEM.set(numeral, key);
+}
+
 /** If `text` (a line or a cell) is a T2 caption, the T2 table it introduces and the caption's extent. */
 export function captionOf(text: string): { key: TableKey; start: number; end: number } | null {
   if (text.length > 80 || text.indexOf(ARTICLE) < 0) return null;
   const m = CAPTION_RE.exec(text);
   if (!m) return null;
-  const item = `(${m[1]})`;
-  for (const key of TABLE_KEYS) {
-    const s = specsOf(key)[0]?.spec;
-    if (s?.item && toHalfWidth(s.item) === item) {
-      const start = m[0].length - m[0].trimStart().length;
-      return { key, start, end: m[0].length };
-    }
-  }
-  return null;
+  const key = TABLE_OF_ITEM.get(m[1]!);
+  if (!key) return null;
+  const start = m[0].length - m[0].trimStart().length;
+  return { key, start, end: m[0].length };
 }
 
 // ---------------------------------------------------------------- numbering
@@ -185,4 +188,26 @@ export function rowSpecsOf(key: TableKey): RowSpec[] {
     }
   }
   return out;
+}
+
+const rowIndexByKey = new Map<TableKey, Map<string, number>>();
+function rowIndex(key: TableKey): Map<string, number> {
+  let m = rowIndexByKey.get(key);
+  if (!m) {
+    m = new Map();
+    rowSpecsOf(key).forEach((r, i) => m!.set(r.key, i));
+    rowIndexByKey.set(key, m);
+  }
+  return m;
+}
+
+/** Position of `rowKey` in `rowSpecsOf(key)` (-1 when absent), by lookup. */
+export function rowRankOf(key: TableKey, rowKey: string): number {
+  return rowIndex(key).get(rowKey) ?? -1;
+}
+
+/** The row spec of `rowKey` in `rowSpecsOf(key)`, by lookup. */
+export function rowSpecOf(key: TableKey, rowKey: string): RowSpec | undefined {
+  const i = rowIndex(key).get(rowKey);
+  return i === undefined ? undefined : rowSpecsOf(key)[i];
 }

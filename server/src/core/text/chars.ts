@@ -1,0 +1,19 @@
+/** Character classes tested by char code in per-character and per-line loops (no regex, no allocation). */
+
+/** Exactly the characters of `\s` in a JavaScript regular expression (and of String.prototype.trim). */
+export function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Index of the first character of `s` that is not `\s`, or -1 when the string is blank (trim() would be ''). */
+export function firstNonSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Index of the last character of `s` that is not `\s`, or -1 when the string is blank (trimEnd() would be ''). */
+export function lastNonSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (!isJsSpace(s.charCodeAt(i))) return i;
+  return -1;
+}
