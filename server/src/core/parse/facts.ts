@@ -51,7 +51,6 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
-const TERMINAL = new Set(['。', '！', '？', '!', '?']);
 /** Prose read per document at most (a real report has well under 200 000 characters). */
 const MAX_PROSE_CHARS = 1_000_000;
 /** Longer lines are not prose (pasted data, minified text): skipped, which keeps huge input cheap. */
@@ -61,6 +60,22 @@ const MAX_GAP_LINES = 4;
 
 function isAsciiAlnum(c: string | undefined): boolean {
   return !!c && /[0-9A-Za-z]/.test(c);
+}
+
+// The scans below test every character of the prose: they compare UTF-16 codes, because `text[i]`
+// allocates a fresh string per CJK character (and a Set lookup then hashes it).
+
+/** Exactly what `/\s/` matches, for one UTF-16 code. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** 。！？!? */
+function isTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
 export function buildProse(model: ReportModel): Prose {
@@ -102,8 +117,8 @@ export function buildProse(model: ReportModel): Prose {
     const t = line.text;
     let a = 0;
     let b = t.length;
-    while (a < b && /[\s\u3000\u00a0\ufeff]/.test(t[a]!)) a++;
-    while (b > a && /[\s\u3000\u00a0]/.test(t[b - 1]!)) b--;
+    while (a < b && isSpace(t.charCodeAt(a))) a++;
+    while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
@@ -116,7 +131,7 @@ export function buildProse(model: ReportModel): Prose {
     const start = line.start + a;
     const isHeading = headingStarts.has(start) || headingStarts.has(line.start);
     const brk = !hasContent || lastOut === '\n' || isHeading || prevWasHeadingOnly
-      || LIST_START_RE.test(content) || (pendingGap > 0 && TERMINAL.has(lastChar));
+      || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar.charCodeAt(0)));
     if (brk) hardBreak(line.start);
     else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0])) { chunks.push(' '); put(line.start - 1); }
     pendingGap = 0;
@@ -135,7 +150,15 @@ export function buildProse(model: ReportModel): Prose {
   return prose;
 }
 
-const CLOSERS = new Set(['”', '’', '"', '）', ')', '」', '』', '》']);
+/** ”’"）)」』》: closing marks that stay with the sentence they follow. */
+function isCloser(c: number): boolean {
+  switch (c) {
+    case 0x201d: case 0x2019: case 0x22: case 0xff09: case 0x29: case 0x300d: case 0x300f: case 0x300b:
+      return true;
+    default:
+      return false;
+  }
+}
 
 function splitSentences(prose: Prose, model: ReportModel): void {
   const text = prose.text;
@@ -144,8 +167,8 @@ function splitSentences(prose: Prose, model: ReportModel): void {
   let paragraph = 0;
   let s = 0;
   const push = (a: number, b: number) => {
-    while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
-    while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
     const span = spanOf(prose, a, b);
     while (si + 1 < sections.length && sections[si + 1]!.span.start <= span.start) si++;
@@ -154,11 +177,11 @@ function splitSentences(prose: Prose, model: ReportModel): void {
     prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') { push(s, i); s = i + 1; paragraph++; continue; }
-    if (TERMINAL.has(c)) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) { push(s, i); s = i + 1; paragraph++; continue; }
+    if (isTerminal(c)) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
       push(s, j);
       s = j;
       i = j - 1;
@@ -190,7 +213,17 @@ export interface NumberToken {
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_CHARS = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万']);
+
+/** A character of a Chinese numeral: a key of CN_DIGIT, 十, 百, 千 or 万. */
+function isCnNumeral(c: number): boolean {
+  switch (c) {
+    case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343: case 0x4e07:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Chinese numeral (零, 三, 十二, 一百零五, 两千, 三万二千) to an integer; NaN if malformed. */
 export function parseChineseNumber(s: string): number {
@@ -229,20 +262,33 @@ const UNITS = ['人次', '件次', '万元', '亿元', '个', '件', '条', '项
 /** Units a Chinese numeral must carry to count as a number ("一是", "十九大" are not). */
 const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇', '份']);
 
-function isDigit(c: string | undefined): boolean {
-  if (!c) return false;
-  const x = c.charCodeAt(0);
+/** An ASCII or full-width digit (NaN, past the end of the text, is none). */
+function isDigit(x: number): boolean {
   return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
 }
-function digitValue(c: string): string {
-  const x = c.charCodeAt(0);
-  return x >= 0xff10 ? String.fromCharCode(x - 0xfee0) : c;
+function digitValue(x: number): string {
+  return String.fromCharCode(x >= 0xff10 ? x - 0xfee0 : x);
+}
+
+/** [A-Za-z_.\-/:]: a digit next to one is part of an identifier, URL, time or phone number. */
+function isIdentifierChar(x: number): boolean {
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95 || x === 46 || x === 45 || x === 47 || x === 58;
+}
+
+/** [\-:：/~～]: glues dates, times and ranges. */
+function isRangeGlue(x: number): boolean {
+  return x === 45 || x === 58 || x === 0xff1a || x === 47 || x === 126 || x === 0xff5e;
+}
+
+/** [ \u3000\u00a0\t] */
+function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
 function readUnit(text: string, at: number, end: number): { unit: string; next: number; approx: boolean } | null {
   let j = at;
   let spaces = 0;
-  while (j < end && /[ \u3000\u00a0\t]/.test(text[j]!) && spaces < 3) { j++; spaces++; }
+  while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
   if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
   for (const u of UNITS) {
@@ -258,30 +304,34 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
   const out: NumberToken[] = [];
   let depth = 0;
   let i = start;
+  const at = (k: number) => text.charCodeAt(k);
   while (i < end) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') { depth++; i++; continue; }
-    if (c === '）' || c === ')') { depth = Math.max(0, depth - 1); i++; continue; }
+    const c = at(i);
+    if (c === 0xff08 || c === 0x28) { depth++; i++; continue; } // （ (
+    if (c === 0xff09 || c === 0x29) { depth = Math.max(0, depth - 1); i++; continue; } // ） )
     if (isDigit(c)) {
-      if (i > start && /[A-Za-z_.\-/:]/.test(text[i - 1]!)) { // part of an identifier, URL, time, phone
-        while (i < end && (isDigit(text[i]) || /[A-Za-z_.\-/:]/.test(text[i]!))) i++;
+      if (i > start && isIdentifierChar(at(i - 1))) { // part of an identifier, URL, time, phone
+        while (i < end && (isDigit(at(i)) || isIdentifierChar(at(i)))) i++;
         continue;
       }
       const numStart = i;
       let digits = '';
       let frac = '';
-      while (i < end && isDigit(text[i])) { digits += digitValue(text[i]!); i++; }
+      while (i < end && isDigit(at(i))) { digits += digitValue(at(i)); i++; }
       // Thousands separators: "11,465".
-      while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      while (at(i) === 0x2c && isDigit(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)) && !isDigit(at(i + 4))) {
         digits += text.slice(i + 1, i + 4); i += 4;
       }
-      if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
+      if ((at(i) === 0x2e || at(i) === 0xff0e) && isDigit(at(i + 1))) { // . ．
         i++;
-        while (i < end && isDigit(text[i])) { frac += digitValue(text[i]!); i++; }
+        while (i < end && isDigit(at(i))) { frac += digitValue(at(i)); i++; }
       }
       const numEnd = i;
       // Dates / times / ranges glued by - / : are not counts.
-      if (/[\-:：\/~～]/.test(text[i] ?? '') && isDigit(text[i + 1])) { while (i < end && /[\d\-:：\/~～.]/.test(text[i]!)) i++; continue; }
+      if (isRangeGlue(at(i)) && isDigit(at(i + 1))) {
+        while (i < end && (isRangeGlue(at(i)) || (at(i) >= 48 && at(i) <= 57) || at(i) === 0x2e)) i++;
+        continue;
+      }
       const u = readUnit(text, i, end);
       const before = text.slice(Math.max(start, numStart - 4), numStart);
       out.push({
@@ -293,9 +343,9 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       if (u) i = u.next;
       continue;
     }
-    if (CN_CHARS.has(c) && text[i - 1] !== '第') {
+    if (isCnNumeral(c) && at(i - 1) !== 0x7b2c) { // not after 第
       const numStart = i;
-      while (i < end && CN_CHARS.has(text[i]!)) i++;
+      while (i < end && isCnNumeral(at(i))) i++;
       const numEnd = i;
       const u = readUnit(text, i, end);
       if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
@@ -387,7 +437,15 @@ const MAX_CONTEXT = 60;
 /** How many numbers before a rate are searched for its numerator and denominator. */
 const RATE_WINDOW = 12;
 /** Clause boundaries for the context of a number. */
-const CLAUSE = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '（', '(', '）', ')', '\n']);
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: // ，,；;。！？!?
+    case 0xff08: case 0x28: case 0xff09: case 0x29: case 0x0a: // （(）)\n
+      return true;
+    default:
+      return false;
+  }
+}
 const COUNT_UNITS = new Set(['件', '条', '个', '项', '次', '件次', '家', '人', '人次', '篇', '份', '部', '期', '场', '位', '户', '批', '元', '万元', '亿元']);
 
 const APP_CONTEXT_RE = /信息公开申请|依申请|公开申请|申请公开|申请信息公开/;
@@ -467,10 +525,10 @@ export function extractFacts(model: ReportModel): Facts {
     const ctx = tokens.map((t, k) => {
       let a = t.numStart;
       const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
-      while (a > floor && !CLAUSE.has(text[a - 1]!)) a--;
+      while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
       let b = t.end;
       const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : sen.end, t.end + MAX_CONTEXT);
-      while (b < ceil && !CLAUSE.has(text[b]!)) b++;
+      while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
       return { L: text.slice(a, t.numStart), R: text.slice(t.end, b) };
     });
     const senInfo: SentenceInfo = {
