@@ -10,7 +10,7 @@ export const gr011: Rule = {
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       if (!isAllBlank(table)) continue;
       const name = tableName(spec);
-      const edits = [...cellsOf(table)].map(({ cell }) => cellEdit(src, table, cell, '0'));
+      const edits = cellsOf(table).map(({ cell }) => cellEdit(src, table, cell, '0'));
       ctx.report({
         span: tableAnchor(src, table),
         args: { table: name },
