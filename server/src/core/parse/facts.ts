@@ -78,6 +78,16 @@ function isTerminal(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
+/** Whether text[from, to) holds nothing but [\s。．.：:*_#] (what may close a heading line). */
+function onlyHeadingEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // 。．.：:*_#
+    if (!isSpace(c) && c !== 0x3002 && c !== 0xff0e && c !== 0x2e && c !== 0xff1a && c !== 0x3a && c !== 0x2a && c !== 0x5f && c !== 0x23) return false;
+  }
+  return true;
+}
+
 export function buildProse(model: ReportModel): Prose {
   const src = model.source;
   const tables = [...model.tableSpans].sort((a, b) => a.start - b.start);
@@ -86,15 +96,21 @@ export function buildProse(model: ReportModel): Prose {
   const headingOnly = new Set<number>();
   for (const h of model.headings) {
     headingStarts.add(h.span.start);
-    const rest = src.text.slice(h.titleSpan.end, h.span.end).replace(/[\s。．.：:*_#]/g, '');
-    if (!rest) headingOnly.add(h.span.start);
+    if (onlyHeadingEnd(src.text, h.titleSpan.end, h.span.end)) headingOnly.add(h.span.start);
   }
   if (model.title) headingOnly.add(src.lines[src.lineIndexAt(model.title.span.end)]!.start);
   const chunks: string[] = [];
   let map = new Int32Array(Math.min(src.text.length, 1 << 16) + 2);
   let n = 0;
+  /** Room for `k` more entries and the final one. */
+  const reserve = (k: number) => {
+    if (n + k < map.length) return;
+    const bigger = new Int32Array(Math.max(map.length * 2, n + k + 1));
+    bigger.set(map);
+    map = bigger;
+  };
   const put = (o: number) => {
-    if (n >= map.length - 1) { const bigger = new Int32Array(map.length * 2); bigger.set(map); map = bigger; }
+    reserve(1);
     map[n++] = o;
   };
   let ti = 0;
@@ -137,7 +153,8 @@ export function buildProse(model: ReportModel): Prose {
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
-    for (let i = a; i < b; i++) put(line.start + i);
+    reserve(b - a);
+    for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
     hasContent = true;
     lastChar = t[b - 1]!;
     lastOut = lastChar;
@@ -259,6 +276,13 @@ export function parseChineseNumber(s: string): number {
 
 /** Units read after a number, longest first. */
 const UNITS = ['人次', '件次', '万元', '亿元', '个', '件', '条', '项', '次', '家', '人', '期', '场', '篇', '份', '部', '元', '%', '％', '年', '月', '日', '天', '位', '户', '批'];
+/** UNITS by their first character, in the same order (a unit can only start where its first character is). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
 /** Units a Chinese numeral must carry to count as a number ("一是", "十九大" are not). */
 const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇', '份']);
 
@@ -280,6 +304,11 @@ function isRangeGlue(x: number): boolean {
   return x === 45 || x === 58 || x === 0xff1a || x === 47 || x === 126 || x === 0xff5e;
 }
 
+/** [\d\-:：/~～.]: what a date, time or range is made of. */
+function isDateChar(x: number): boolean {
+  return (x >= 48 && x <= 57) || x === 0x2e || isRangeGlue(x);
+}
+
 /** [ \u3000\u00a0\t] */
 function isInlineSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
@@ -291,7 +320,7 @@ function readUnit(text: string, at: number, end: number): { unit: string; next: 
   while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
   if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
-  for (const u of UNITS) {
+  for (const u of UNITS_BY_FIRST.get(text.charCodeAt(j)) ?? []) {
     if (text.startsWith(u, j)) return { unit: u === '％' ? '%' : u, next: j + u.length, approx };
   }
   return null;
@@ -304,32 +333,31 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
   const out: NumberToken[] = [];
   let depth = 0;
   let i = start;
-  const at = (k: number) => text.charCodeAt(k);
   while (i < end) {
-    const c = at(i);
+    const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) { depth++; i++; continue; } // （ (
     if (c === 0xff09 || c === 0x29) { depth = Math.max(0, depth - 1); i++; continue; } // ） )
     if (isDigit(c)) {
-      if (i > start && isIdentifierChar(at(i - 1))) { // part of an identifier, URL, time, phone
-        while (i < end && (isDigit(at(i)) || isIdentifierChar(at(i)))) i++;
+      if (i > start && isIdentifierChar(text.charCodeAt(i - 1))) { // part of an identifier, URL, time, phone
+        while (i < end && (isDigit(text.charCodeAt(i)) || isIdentifierChar(text.charCodeAt(i)))) i++;
         continue;
       }
       const numStart = i;
       let digits = '';
       let frac = '';
-      while (i < end && isDigit(at(i))) { digits += digitValue(at(i)); i++; }
+      while (i < end && isDigit(text.charCodeAt(i))) { digits += digitValue(text.charCodeAt(i)); i++; }
       // Thousands separators: "11,465".
-      while (at(i) === 0x2c && isDigit(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)) && !isDigit(at(i + 4))) {
+      while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
         digits += text.slice(i + 1, i + 4); i += 4;
       }
-      if ((at(i) === 0x2e || at(i) === 0xff0e) && isDigit(at(i + 1))) { // . ．
+      if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
         i++;
-        while (i < end && isDigit(at(i))) { frac += digitValue(at(i)); i++; }
+        while (i < end && isDigit(text.charCodeAt(i))) { frac += digitValue(text.charCodeAt(i)); i++; }
       }
       const numEnd = i;
       // Dates / times / ranges glued by - / : are not counts.
-      if (isRangeGlue(at(i)) && isDigit(at(i + 1))) {
-        while (i < end && (isRangeGlue(at(i)) || (at(i) >= 48 && at(i) <= 57) || at(i) === 0x2e)) i++;
+      if (isRangeGlue(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+        while (i < end && isDateChar(text.charCodeAt(i))) i++;
         continue;
       }
       const u = readUnit(text, i, end);
@@ -343,9 +371,9 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       if (u) i = u.next;
       continue;
     }
-    if (isCnNumeral(c) && at(i - 1) !== 0x7b2c) { // not after 第
+    if (isCnNumeral(c) && text.charCodeAt(i - 1) !== 0x7b2c) { // not after 第
       const numStart = i;
-      while (i < end && isCnNumeral(at(i))) i++;
+      while (i < end && isCnNumeral(text.charCodeAt(i))) i++;
       const numEnd = i;
       const u = readUnit(text, i, end);
       if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
@@ -520,6 +548,12 @@ export function extractFacts(model: ReportModel): Facts {
     const sen = sentences[si]!;
     // Most sentences carry no figure at all: skip the character scan for them.
     const tokens = MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(text, sen.start, sen.end) : [];
+    if (!tokens.length) {
+      // No count, breakdown part or rate without a number in the sentence: only claims are left.
+      findClaims(prose, sen, facts.claims);
+      prevTokens = tokens;
+      continue;
+    }
     // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
     // not past the previous number) and after it up to the next boundary or number.
     const ctx = tokens.map((t, k) => {
@@ -546,7 +580,10 @@ export function extractFacts(model: ReportModel): Facts {
       let pos = sen.start;
       tokens.forEach((t, k) => {
         while (qi < qizhong.length && qizhong[qi]! < t.numStart) lastQ = qizhong[qi++]!;
-        for (; pos < t.numStart; pos++) if (text[pos] === '；' || text[pos] === ';') lastSemi = pos;
+        for (; pos < t.numStart; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c === 0xff1b || c === 0x3b) lastSemi = pos; // ； ;
+        }
         afterQizhong[k] = lastQ >= 0 && lastSemi < lastQ ? 1 : 0;
       });
     }

@@ -1,5 +1,5 @@
 import { tableSpec } from '../../standard/versions';
-import type { Rule } from '../types';
+import type { Rule, TextEdit } from '../types';
 import { adapt, migrateTable } from './templates';
 
 /** GR020: a table in the other version's layout than the report year requires. */
@@ -13,15 +13,25 @@ export const gr020: Rule = {
       if (t.key === null || t.version === null || t.version === model.expectedVersion) continue;
       const name = tableSpec(model.expectedVersion, t.key)?.title ?? tableSpec(t.version, t.key)?.title ?? t.key;
       const expected = model.expectedVersion;
-      const rewritten = t.readable ? migrateTable({ ...t, key: t.key }, t.version, expected) : null;
-      // The replacement keeps what follows the table (its trailing line break) untouched.
-      const end = t.span.end - (/\r?\n$/.exec(model.source.slice(t.span))?.[0].length ?? 0);
+      // migrateTable gives null only when the expected version has no such table.
+      const canMigrate = t.readable && tableSpec(expected, t.key) !== undefined;
+      const table = { ...t, key: t.key };
+      const from = t.version;
+      let edits: TextEdit[] | undefined;
       ctx.report({
         span: t.headerSpan ?? t.caption?.span ?? t.span,
         args: { table: name, used: t.version, expected, year: model.year },
-        fixes: rewritten === null ? [] : [{
+        fixes: !canMigrate ? [] : [{
           title: ctx.t('GR020.fix', { expected }),
-          edits: [{ span: { start: t.span.start, end }, newText: adapt(model, rewritten) }],
+          // Rendering the migrated table is deferred until the fix is asked for.
+          get edits() {
+            if (!edits) {
+              // The replacement keeps what follows the table (its trailing line break) untouched.
+              const end = table.span.end - (/\r?\n$/.exec(model.source.slice(table.span))?.[0].length ?? 0);
+              edits = [{ span: { start: table.span.start, end }, newText: adapt(model, migrateTable(table, from, expected)!) }];
+            }
+            return edits;
+          },
           safe: false, preferred: true, kind: 'quickfix',
         }],
       });
