@@ -177,6 +177,9 @@ function isCloser(c: number): boolean {
   }
 }
 
+/** A paragraph end or a terminal (see isTerminal). */
+const SENTENCE_BREAK_RE = /[\n。！？!?]/g;
+
 function splitSentences(prose: Prose, model: ReportModel): void {
   const text = prose.text;
   const sections = model.sections;
@@ -193,16 +196,16 @@ function splitSentences(prose: Prose, model: ReportModel): void {
     const section = sec && span.start >= sec.span.start && span.start < sec.span.end ? sec.key : null;
     prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section, paragraph });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) { push(s, i); s = i + 1; paragraph++; continue; }
-    if (isTerminal(c)) {
-      let j = i + 1;
-      while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-      push(s, j);
-      s = j;
-      i = j - 1;
-    }
+  // The regex engine finds the next break faster than a loop over every character.
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 0x0a) { push(s, i); s = i + 1; paragraph++; continue; }
+    let j = i + 1;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+    push(s, j);
+    s = j;
+    SENTENCE_BREAK_RE.lastIndex = j;
   }
   push(s, text.length);
 }
@@ -290,8 +293,13 @@ const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇'
 function isDigit(x: number): boolean {
   return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
 }
-function digitValue(x: number): string {
-  return String.fromCharCode(x >= 0xff10 ? x - 0xfee0 : x);
+/** The digits text[a, b), full-width ones as ASCII. */
+function asciiDigits(text: string, a: number, b: number): string {
+  const s = text.slice(a, b);
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) >= 0xff10) return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return s;
 }
 
 /** [A-Za-z_.\-/:]: a digit next to one is part of an identifier, URL, time or phone number. */
@@ -328,6 +336,16 @@ function readUnit(text: string, at: number, end: number): { unit: string; next: 
 
 const APPROX_BEFORE = /(?:约|近|超过|逾|将近|大约|超|达到近)\s*$/;
 
+/** APPROX_BEFORE on text[from, to); the regex runs only when the last word could end one of its words. */
+function approxBefore(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  // 约 近 过 逾 超
+  if (k === from || (c !== 0x7ea6 && c !== 0x8fd1 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8d85)) return false;
+  return APPROX_BEFORE.test(text.slice(from, to));
+}
+
 /** Number tokens of the flat range [start, end). Linear in the length of the range. */
 export function scanNumbers(text: string, start: number, end: number): NumberToken[] {
   const out: NumberToken[] = [];
@@ -343,16 +361,17 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         continue;
       }
       const numStart = i;
-      let digits = '';
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      let digits = asciiDigits(text, numStart, i);
       let frac = '';
-      while (i < end && isDigit(text.charCodeAt(i))) { digits += digitValue(text.charCodeAt(i)); i++; }
       // Thousands separators: "11,465".
       while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
         digits += text.slice(i + 1, i + 4); i += 4;
       }
       if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
-        i++;
-        while (i < end && isDigit(text.charCodeAt(i))) { frac += digitValue(text.charCodeAt(i)); i++; }
+        const fracStart = ++i;
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        frac = asciiDigits(text, fracStart, i);
       }
       const numEnd = i;
       // Dates / times / ranges glued by - / : are not counts.
@@ -361,11 +380,10 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         continue;
       }
       const u = readUnit(text, i, end);
-      const before = text.slice(Math.max(start, numStart - 4), numStart);
       out.push({
         numStart, numEnd, end: u ? u.next : numEnd,
         units: BigInt(digits + frac), scale: frac.length,
-        unit: u?.unit ?? '', approx: (u?.approx ?? false) || APPROX_BEFORE.test(before), depth,
+        unit: u?.unit ?? '', approx: (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
       if (u) i = u.next;
