@@ -556,6 +556,9 @@ const CACHE = new WeakMap<ReportModel, Facts>();
 /** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
 const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
 
+/** afterQizhong of a sentence without 其中: every token reads 0 (undefined). */
+const NO_QIZHONG = new Uint8Array(0);
+
 export function extractFacts(model: ReportModel): Facts {
   const prose = buildProse(model);
   const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
@@ -590,7 +593,7 @@ export function extractFacts(model: ReportModel): Facts {
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
     const qizhong: number[] = [];
     for (let at = sen.text.indexOf('其中'); at >= 0; at = sen.text.indexOf('其中', at + 2)) qizhong.push(sen.start + at);
-    const afterQizhong = new Uint8Array(tokens.length);
+    const afterQizhong = qizhong.length ? new Uint8Array(tokens.length) : NO_QIZHONG;
     if (qizhong.length) {
       let qi = 0;
       let lastQ = -1;

@@ -70,7 +70,13 @@ export function subNum(a: Num, b: Num): Num {
 }
 
 export function sumNums(xs: readonly Num[]): Num {
-  return xs.reduce(addNum, ZERO);
+  // Whole numbers (the usual case) add up without a Num per step.
+  let units = 0n;
+  for (const x of xs) {
+    if (x.scale !== 0) return xs.reduce(addNum, ZERO);
+    units += x.units;
+  }
+  return xs.length ? { units, scale: 0 } : ZERO;
 }
 
 export function cmpNum(a: Num, b: Num): number {
@@ -186,8 +192,15 @@ export function tableName(spec: TableSpec): string {
 
 // ---------------------------------------------------------------- spans
 
-const WS = /[ \t\u3000\u00a0]/;
-const SPACE = /[ \u3000\u00a0]/;
+/** [ \u3000\u00a0] (by code: these run for every blank cell a rule reports). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+/** [ \t\u3000\u00a0] */
+function isWhite(c: number): boolean {
+  return c === 0x09 || isSpace(c);
+}
 
 /**
  * A range an editor can show. A blank cell's span is empty; widen it over the spaces around it
@@ -199,8 +212,8 @@ export function visibleSpan(src: SourceText, span: Span, fallback?: Span | null)
   const text = src.text;
   let s = span.start;
   let e = span.end;
-  while (s > 0 && SPACE.test(text[s - 1]!)) s--;
-  while (e < text.length && SPACE.test(text[e]!)) e++;
+  while (s > 0 && isSpace(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && isSpace(text.charCodeAt(e))) e++;
   if (e > s) return { start: s, end: e };
   if (s > 0 && text[s - 1] === '\t') return { start: s - 1, end: s };
   if (text[e] === '\t') return { start: e, end: e + 1 };
@@ -215,8 +228,8 @@ export function lineSpanAt(src: SourceText, offset: number): Span {
   const line = src.lines[src.lineIndexAt(offset)]!;
   let s = line.start;
   let e = line.end;
-  while (s < e && WS.test(src.text[s]!)) s++;
-  while (e > s && WS.test(src.text[e - 1]!)) e--;
+  while (s < e && isWhite(src.text.charCodeAt(s))) s++;
+  while (e > s && isWhite(src.text.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : { start: line.start, end: line.end };
 }
 

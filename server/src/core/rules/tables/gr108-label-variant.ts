@@ -1,9 +1,19 @@
 import { labelKey, stripNumbering } from '../../text/normalize';
+import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
 import { checkedTables, rewriteInCell, rowSpecOf } from './common';
 
 /** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
 const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]?)?[\s\u3000]*/;
+
+// Variant keys per row spec, built on first use: every labelled row of every table is checked.
+const variantKeys = new WeakMap<RowSpec, Set<string>>();
+
+function isKnownVariant(rs: RowSpec, key: string): boolean {
+  let keys = variantKeys.get(rs);
+  if (!keys) variantKeys.set(rs, (keys = new Set(rs.variants.map(labelKey))));
+  return keys.has(key);
+}
 
 /**
  * GR108: a row label is a known misspelling or an outdated wording ("其他法律法规禁止公开",
@@ -22,8 +32,7 @@ export const gr108: Rule = {
         if (!rs) continue;
         const written = src.slice(row.labelSpan);
         const bare = written.replace(NUMBERING, '');
-        const isVariant = row.match === 'variant'
-          || rs.variants.some((v) => labelKey(v) === stripNumbering(labelKey(written)));
+        const isVariant = row.match === 'variant' || isKnownVariant(rs, stripNumbering(labelKey(written)));
         if (!isVariant || labelKey(bare) === labelKey(rs.label)) continue;
         const prefixLen = written.length - bare.length;
         const span = { start: row.labelSpan.start + prefixLen, end: row.labelSpan.end };
