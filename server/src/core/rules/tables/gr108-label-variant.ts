@@ -9,10 +9,12 @@ const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[�
 // Variant keys per row spec, built on first use: every labelled row of every table is checked.
 const variantKeys = new WeakMap<RowSpec, Set<string>>();
 
-function isKnownVariant(rs: RowSpec, key: string): boolean {
+/** Whether a label as written is one of the row's known variants (numbering aside). */
+function isKnownVariant(rs: RowSpec, written: string): boolean {
+  if (!rs.variants.length) return false;
   let keys = variantKeys.get(rs);
   if (!keys) variantKeys.set(rs, (keys = new Set(rs.variants.map(labelKey))));
-  return keys.has(key);
+  return keys.has(stripNumbering(labelKey(written)));
 }
 
 /**
@@ -31,9 +33,9 @@ export const gr108: Rule = {
         const rs = rowSpecOf(spec, row.key);
         if (!rs) continue;
         const written = src.slice(row.labelSpan);
+        if (row.match !== 'variant' && !isKnownVariant(rs, written)) continue;
         const bare = written.replace(NUMBERING, '');
-        const isVariant = row.match === 'variant' || isKnownVariant(rs, stripNumbering(labelKey(written)));
-        if (!isVariant || labelKey(bare) === labelKey(rs.label)) continue;
+        if (labelKey(bare) === labelKey(rs.label)) continue;
         const prefixLen = written.length - bare.length;
         const span = { start: row.labelSpan.start + prefixLen, end: row.labelSpan.end };
         const args = { label: bare.trim(), standard: rs.label };
