@@ -506,9 +506,8 @@ const strip = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 interface SentenceInfo { app: boolean; disclosure: boolean }
 
-function classify(L: string, R: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
-  const l = strip(L);
-  const r = strip(R);
+/** `l` and `r`: the words before and after the number, white space removed. */
+function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
   const app = info.app;
   const about = (k: CountKind) => ({ kind: k });
   if (/上一?年度?(?:结转|遗留|未办结)|结转上一?年/.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
@@ -586,6 +585,9 @@ export function extractFacts(model: ReportModel): Facts {
       while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
       return { L: text.slice(a, t.numStart), R: text.slice(t.end, b) };
     });
+    // The words before a token without white space: asked for by several checks, computed once.
+    const leftWords: string[] = [];
+    const left = (k: number) => (leftWords[k] ??= strip(ctx[k]!.L));
     const senInfo: SentenceInfo = {
       app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
       disclosure: sen.text.includes('信息公开'),
@@ -612,14 +614,13 @@ export function extractFacts(model: ReportModel): Facts {
     // Counts.
     tokens.forEach((t, k) => {
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) return;
-      const { L, R } = ctx[k]!;
-      const c = classify(L, R, sen, senInfo);
+      const c = classify(left(k), strip(ctx[k]!.R), sen, senInfo);
       if (!c) return;
       if (c.kind !== 'inForce' && t.unit !== '件') return;
       facts.counts.push({
         kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
-        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(strip(L)),
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(k)),
       });
     });
 
@@ -667,7 +668,7 @@ export function extractFacts(model: ReportModel): Facts {
           continue;
         }
         if (t.unit !== totalTok.unit) continue;
-        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(strip(ctx[k]!.L))) { bad = true; break; }
+        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(left(k))) { bad = true; break; }
         if (t.approx) { bad = true; break; }
         parts.push(t);
       }
@@ -686,13 +687,13 @@ export function extractFacts(model: ReportModel): Facts {
     // Completion rates: numerator (办结) and denominator (收到/受理) named in the same sentence
     // (looked for among the RATE_WINDOW numbers before the rate).
     tokens.forEach((t, k) => {
-      if (t.unit !== '%' || !/(?:办结|结案)率/.test(strip(ctx[k]!.L))) return;
+      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) return;
       const nums: NumberToken[] = [];
       const dens: NumberToken[] = [];
       for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
         const u = tokens[j]!;
         if (u.unit !== '件' || u.approx) continue;
-        const l = strip(ctx[j]!.L);
+        const l = left(j);
         if (/办结|结案/.test(l) && !/率/.test(l)) nums.push(u);
         else if (/收到|受理|新收|接到|接收|共|累计/.test(l) && !/办结|答复|结案/.test(l)) dens.push(u);
       }
