@@ -23,14 +23,22 @@ export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec 
   return tableSpec(version, table.key);
 }
 
+export interface CheckedTable { table: Table; spec: TableSpec }
+
+// Every table rule asks for the same list: made once per model's table list (and format).
+const checkedLists = new WeakMap<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
+
 /** Tables the value rules look at: identified and readable. */
-export function checkedTables(tables: readonly Table[], format: FormatSpec): { table: Table; spec: TableSpec }[] {
-  const out: { table: Table; spec: TableSpec }[] = [];
+export function checkedTables(tables: readonly Table[], format: FormatSpec): readonly CheckedTable[] {
+  const cached = checkedLists.get(tables);
+  if (cached?.format === format) return cached.list;
+  const out: CheckedTable[] = [];
   for (const table of tables) {
     if (!table.readable) continue;
     const spec = specOf(table, format);
     if (spec) out.push({ table, spec });
   }
+  checkedLists.set(tables, { format, list: out });
   return out;
 }
 

@@ -23,9 +23,11 @@ export const gr011: Rule = {
 /** At least one value cell, and all of them blank. */
 export function isAllBlank(table: import('../../model/types').Table): boolean {
   let n = 0;
-  for (const { cell } of cellsOf(table)) {
-    if (cell.value.kind !== 'blank') return false;
-    n++;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.value.kind !== 'blank') return false;
+      n++;
+    }
   }
   return n > 0;
 }
