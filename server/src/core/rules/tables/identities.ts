@@ -68,12 +68,13 @@ function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
 }
 
 // GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
-const memo = new WeakMap<Table, WeakMap<TableSpec, IdentityCheck[]>>();
+// Inner maps are plain Maps: specs are static data, and a WeakMap per table costs more.
+const memo = new WeakMap<Table, Map<TableSpec, IdentityCheck[]>>();
 
 /** Every identity of the table's spec, evaluated on the rows the table actually has (memoised). */
 export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] {
   let bySpec = memo.get(table);
-  if (!bySpec) memo.set(table, (bySpec = new WeakMap()));
+  if (!bySpec) memo.set(table, (bySpec = new Map()));
   let checks = bySpec.get(spec);
   if (!checks) bySpec.set(spec, (checks = evaluate(table, spec)));
   return checks;
