@@ -110,7 +110,11 @@ class LazyFix implements Fix {
   #edits: TextEdit[] | undefined;
 
   constructor(fix: Omit<Fix, 'edits'>, compute: () => TextEdit[]) {
-    Object.assign(this, fix);
+    // Copied one by one (Object.assign costs more here); the optional ones only when set.
+    this.title = fix.title;
+    this.safe = fix.safe;
+    if (fix.preferred !== undefined) this.preferred = fix.preferred;
+    if (fix.kind !== undefined) this.kind = fix.kind;
     this.#compute = compute;
   }
 
