@@ -9,6 +9,7 @@ export const gr106: Rule = {
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       for (const { row, cell } of cellsOf(table)) {
         const v = cell.value;
+        // Whole non-negative numbers (nearly all) are fine: skip them before naming the cell.
         if (v.kind !== 'number' || (v.units >= 0n && v.scale === 0)) continue;
         const kind = columnSpecOf(spec, cell)?.kind ?? 'count';
         if (kind !== 'count') continue;
