@@ -53,15 +53,16 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
 export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, spec: TableSpec): Fix | null {
   const src = ctx.model.source;
   if (placedFigures(table, spec) === null) return null;
-  const startLine = src.lineIndexAt(table.span.start);
-  const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
-  const first = src.lines[startLine]!;
-  const last = src.lines[endLine]!;
-  const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
-  const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
   // Rendering is deferred until the fix is asked for.
-  return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' },
-    () => [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }]);
+  return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' }, () => {
+    const startLine = src.lineIndexAt(table.span.start);
+    const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
+    const first = src.lines[startLine]!;
+    const last = src.lines[endLine]!;
+    const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
+    const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
+    return [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }];
+  });
 }
 
 /** GR112 (information): a pasted table (tab-separated, one cell per line, space-aligned). */
