@@ -37,24 +37,25 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
   const findings: Finding[] = [];
   const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
   let cancelled = false;
+  const peers = options.peers ?? [];
+  const ruleOptions = options.ruleOptions ?? {};
+  const t = (key: MessageKey, args?: Record<string, string | number>) => translate(locale, key, args);
   for (const rule of rules) {
     if (options.isCancelled?.()) { cancelled = true; break; }
     const configured = options.severities?.[rule.code];
     if (configured === 'off') continue;
     const ctx: RuleContext = {
-      model, format, locale,
-      peers: options.peers ?? [],
-      options: options.ruleOptions ?? {},
-      t: (key: MessageKey, args?: Record<string, string | number>) => translate(locale, key, args),
+      model, format, locale, peers, options: ruleOptions, t,
       report: (r) => {
-        findings.push({
+        const finding: Finding = {
           code: rule.code,
           severity: configured ?? r.severity ?? rule.severity,
           span: r.span,
           message: translate(locale, r.key ?? (rule.code as MessageKey), r.args),
-          ...(r.related ? { related: r.related } : {}),
-          ...(r.fixes ? { fixes: r.fixes } : {}),
-        });
+        };
+        if (r.related) finding.related = r.related;
+        if (r.fixes) finding.fixes = r.fixes;
+        findings.push(finding);
       },
     };
     rule.check(ctx);

@@ -51,7 +51,6 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
-const TERMINAL = new Set(['。', '！', '？', '!', '?']);
 /** Prose read per document at most (a real report has well under 200 000 characters). */
 const MAX_PROSE_CHARS = 1_000_000;
 /** Longer lines are not prose (pasted data, minified text): skipped, which keeps huge input cheap. */
@@ -63,6 +62,32 @@ function isAsciiAlnum(c: string | undefined): boolean {
   return !!c && /[0-9A-Za-z]/.test(c);
 }
 
+// The scans below test every character of the prose: they compare UTF-16 codes, because `text[i]`
+// allocates a fresh string per CJK character (and a Set lookup then hashes it).
+
+/** Exactly what `/\s/` matches, for one UTF-16 code. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** 。！？!? */
+function isTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/** Whether text[from, to) holds nothing but [\s。．.：:*_#] (what may close a heading line). */
+function onlyHeadingEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // 。．.：:*_#
+    if (!isSpace(c) && c !== 0x3002 && c !== 0xff0e && c !== 0x2e && c !== 0xff1a && c !== 0x3a && c !== 0x2a && c !== 0x5f && c !== 0x23) return false;
+  }
+  return true;
+}
+
 export function buildProse(model: ReportModel): Prose {
   const src = model.source;
   const tables = [...model.tableSpans].sort((a, b) => a.start - b.start);
@@ -71,15 +96,21 @@ export function buildProse(model: ReportModel): Prose {
   const headingOnly = new Set<number>();
   for (const h of model.headings) {
     headingStarts.add(h.span.start);
-    const rest = src.text.slice(h.titleSpan.end, h.span.end).replace(/[\s。．.：:*_#]/g, '');
-    if (!rest) headingOnly.add(h.span.start);
+    if (onlyHeadingEnd(src.text, h.titleSpan.end, h.span.end)) headingOnly.add(h.span.start);
   }
   if (model.title) headingOnly.add(src.lines[src.lineIndexAt(model.title.span.end)]!.start);
   const chunks: string[] = [];
   let map = new Int32Array(Math.min(src.text.length, 1 << 16) + 2);
   let n = 0;
+  /** Room for `k` more entries and the final one. */
+  const reserve = (k: number) => {
+    if (n + k < map.length) return;
+    const bigger = new Int32Array(Math.max(map.length * 2, n + k + 1));
+    bigger.set(map);
+    map = bigger;
+  };
   const put = (o: number) => {
-    if (n >= map.length - 1) { const bigger = new Int32Array(map.length * 2); bigger.set(map); map = bigger; }
+    reserve(1);
     map[n++] = o;
   };
   let ti = 0;
@@ -102,8 +133,8 @@ export function buildProse(model: ReportModel): Prose {
     const t = line.text;
     let a = 0;
     let b = t.length;
-    while (a < b && /[\s\u3000\u00a0\ufeff]/.test(t[a]!)) a++;
-    while (b > a && /[\s\u3000\u00a0]/.test(t[b - 1]!)) b--;
+    while (a < b && isSpace(t.charCodeAt(a))) a++;
+    while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
@@ -116,13 +147,14 @@ export function buildProse(model: ReportModel): Prose {
     const start = line.start + a;
     const isHeading = headingStarts.has(start) || headingStarts.has(line.start);
     const brk = !hasContent || lastOut === '\n' || isHeading || prevWasHeadingOnly
-      || LIST_START_RE.test(content) || (pendingGap > 0 && TERMINAL.has(lastChar));
+      || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar.charCodeAt(0)));
     if (brk) hardBreak(line.start);
     else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0])) { chunks.push(' '); put(line.start - 1); }
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
-    for (let i = a; i < b; i++) put(line.start + i);
+    reserve(b - a);
+    for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
     hasContent = true;
     lastChar = t[b - 1]!;
     lastOut = lastChar;
@@ -135,7 +167,18 @@ export function buildProse(model: ReportModel): Prose {
   return prose;
 }
 
-const CLOSERS = new Set(['”', '’', '"', '）', ')', '」', '』', '》']);
+/** ”’"）)」』》: closing marks that stay with the sentence they follow. */
+function isCloser(c: number): boolean {
+  switch (c) {
+    case 0x201d: case 0x2019: case 0x22: case 0xff09: case 0x29: case 0x300d: case 0x300f: case 0x300b:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A paragraph end or a terminal (see isTerminal). */
+const SENTENCE_BREAK_RE = /[\n。！？!?]/g;
 
 function splitSentences(prose: Prose, model: ReportModel): void {
   const text = prose.text;
@@ -144,8 +187,8 @@ function splitSentences(prose: Prose, model: ReportModel): void {
   let paragraph = 0;
   let s = 0;
   const push = (a: number, b: number) => {
-    while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
-    while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
     const span = spanOf(prose, a, b);
     while (si + 1 < sections.length && sections[si + 1]!.span.start <= span.start) si++;
@@ -153,16 +196,16 @@ function splitSentences(prose: Prose, model: ReportModel): void {
     const section = sec && span.start >= sec.span.start && span.start < sec.span.end ? sec.key : null;
     prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section, paragraph });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') { push(s, i); s = i + 1; paragraph++; continue; }
-    if (TERMINAL.has(c)) {
-      let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
-      push(s, j);
-      s = j;
-      i = j - 1;
-    }
+  // The regex engine finds the next break faster than a loop over every character.
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 0x0a) { push(s, i); s = i + 1; paragraph++; continue; }
+    let j = i + 1;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+    push(s, j);
+    s = j;
+    SENTENCE_BREAK_RE.lastIndex = j;
   }
   push(s, text.length);
 }
@@ -190,7 +233,17 @@ export interface NumberToken {
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_CHARS = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万']);
+
+/** A character of a Chinese numeral: a key of CN_DIGIT, 十, 百, 千 or 万. */
+function isCnNumeral(c: number): boolean {
+  switch (c) {
+    case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343: case 0x4e07:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Chinese numeral (零, 三, 十二, 一百零五, 两千, 三万二千) to an integer; NaN if malformed. */
 export function parseChineseNumber(s: string): number {
@@ -226,26 +279,56 @@ export function parseChineseNumber(s: string): number {
 
 /** Units read after a number, longest first. */
 const UNITS = ['人次', '件次', '万元', '亿元', '个', '件', '条', '项', '次', '家', '人', '期', '场', '篇', '份', '部', '元', '%', '％', '年', '月', '日', '天', '位', '户', '批'];
+/** UNITS by their first character, in the same order (a unit can only start where its first character is). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
 /** Units a Chinese numeral must carry to count as a number ("一是", "十九大" are not). */
 const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇', '份']);
 
-function isDigit(c: string | undefined): boolean {
-  if (!c) return false;
-  const x = c.charCodeAt(0);
+/** An ASCII or full-width digit (NaN, past the end of the text, is none). */
+function isDigit(x: number): boolean {
   return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
 }
-function digitValue(c: string): string {
-  const x = c.charCodeAt(0);
-  return x >= 0xff10 ? String.fromCharCode(x - 0xfee0) : c;
+/** The digits text[a, b), full-width ones as ASCII. */
+function asciiDigits(text: string, a: number, b: number): string {
+  const s = text.slice(a, b);
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) >= 0xff10) return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return s;
+}
+
+/** [A-Za-z_.\-/:]: a digit next to one is part of an identifier, URL, time or phone number. */
+function isIdentifierChar(x: number): boolean {
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95 || x === 46 || x === 45 || x === 47 || x === 58;
+}
+
+/** [\-:：/~～]: glues dates, times and ranges. */
+function isRangeGlue(x: number): boolean {
+  return x === 45 || x === 58 || x === 0xff1a || x === 47 || x === 126 || x === 0xff5e;
+}
+
+/** [\d\-:：/~～.]: what a date, time or range is made of. */
+function isDateChar(x: number): boolean {
+  return (x >= 48 && x <= 57) || x === 0x2e || isRangeGlue(x);
+}
+
+/** [ \u3000\u00a0\t] */
+function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
 function readUnit(text: string, at: number, end: number): { unit: string; next: number; approx: boolean } | null {
   let j = at;
   let spaces = 0;
-  while (j < end && /[ \u3000\u00a0\t]/.test(text[j]!) && spaces < 3) { j++; spaces++; }
+  while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
   if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
-  for (const u of UNITS) {
+  for (const u of UNITS_BY_FIRST.get(text.charCodeAt(j)) ?? []) {
     if (text.startsWith(u, j)) return { unit: u === '％' ? '%' : u, next: j + u.length, approx };
   }
   return null;
@@ -253,49 +336,62 @@ function readUnit(text: string, at: number, end: number): { unit: string; next: 
 
 const APPROX_BEFORE = /(?:约|近|超过|逾|将近|大约|超|达到近)\s*$/;
 
+/** APPROX_BEFORE on text[from, to); the regex runs only when the last word could end one of its words. */
+function approxBefore(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  // 约 近 过 逾 超
+  if (k === from || (c !== 0x7ea6 && c !== 0x8fd1 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8d85)) return false;
+  return APPROX_BEFORE.test(text.slice(from, to));
+}
+
 /** Number tokens of the flat range [start, end). Linear in the length of the range. */
 export function scanNumbers(text: string, start: number, end: number): NumberToken[] {
   const out: NumberToken[] = [];
   let depth = 0;
   let i = start;
   while (i < end) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') { depth++; i++; continue; }
-    if (c === '）' || c === ')') { depth = Math.max(0, depth - 1); i++; continue; }
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) { depth++; i++; continue; } // （ (
+    if (c === 0xff09 || c === 0x29) { depth = Math.max(0, depth - 1); i++; continue; } // ） )
     if (isDigit(c)) {
-      if (i > start && /[A-Za-z_.\-/:]/.test(text[i - 1]!)) { // part of an identifier, URL, time, phone
-        while (i < end && (isDigit(text[i]) || /[A-Za-z_.\-/:]/.test(text[i]!))) i++;
+      if (i > start && isIdentifierChar(text.charCodeAt(i - 1))) { // part of an identifier, URL, time, phone
+        while (i < end && (isDigit(text.charCodeAt(i)) || isIdentifierChar(text.charCodeAt(i)))) i++;
         continue;
       }
       const numStart = i;
-      let digits = '';
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      let digits = asciiDigits(text, numStart, i);
       let frac = '';
-      while (i < end && isDigit(text[i])) { digits += digitValue(text[i]!); i++; }
       // Thousands separators: "11,465".
-      while (text[i] === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
         digits += text.slice(i + 1, i + 4); i += 4;
       }
-      if ((text[i] === '.' || text[i] === '．') && isDigit(text[i + 1])) {
-        i++;
-        while (i < end && isDigit(text[i])) { frac += digitValue(text[i]!); i++; }
+      if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
+        const fracStart = ++i;
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        frac = asciiDigits(text, fracStart, i);
       }
       const numEnd = i;
       // Dates / times / ranges glued by - / : are not counts.
-      if (/[\-:：\/~～]/.test(text[i] ?? '') && isDigit(text[i + 1])) { while (i < end && /[\d\-:：\/~～.]/.test(text[i]!)) i++; continue; }
+      if (isRangeGlue(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+        while (i < end && isDateChar(text.charCodeAt(i))) i++;
+        continue;
+      }
       const u = readUnit(text, i, end);
-      const before = text.slice(Math.max(start, numStart - 4), numStart);
       out.push({
         numStart, numEnd, end: u ? u.next : numEnd,
         units: BigInt(digits + frac), scale: frac.length,
-        unit: u?.unit ?? '', approx: (u?.approx ?? false) || APPROX_BEFORE.test(before), depth,
+        unit: u?.unit ?? '', approx: (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
       if (u) i = u.next;
       continue;
     }
-    if (CN_CHARS.has(c) && text[i - 1] !== '第') {
+    if (isCnNumeral(c) && text.charCodeAt(i - 1) !== 0x7b2c) { // not after 第
       const numStart = i;
-      while (i < end && CN_CHARS.has(text[i]!)) i++;
+      while (i < end && isCnNumeral(text.charCodeAt(i))) i++;
       const numEnd = i;
       const u = readUnit(text, i, end);
       if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
@@ -387,7 +483,15 @@ const MAX_CONTEXT = 60;
 /** How many numbers before a rate are searched for its numerator and denominator. */
 const RATE_WINDOW = 12;
 /** Clause boundaries for the context of a number. */
-const CLAUSE = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '（', '(', '）', ')', '\n']);
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: // ，,；;。！？!?
+    case 0xff08: case 0x28: case 0xff09: case 0x29: case 0x0a: // （(）)\n
+      return true;
+    default:
+      return false;
+  }
+}
 const COUNT_UNITS = new Set(['件', '条', '个', '项', '次', '件次', '家', '人', '人次', '篇', '份', '部', '期', '场', '位', '户', '批', '元', '万元', '亿元']);
 
 const APP_CONTEXT_RE = /信息公开申请|依申请|公开申请|申请公开|申请信息公开/;
@@ -402,9 +506,8 @@ const strip = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 interface SentenceInfo { app: boolean; disclosure: boolean }
 
-function classify(L: string, R: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
-  const l = strip(L);
-  const r = strip(R);
+/** `l` and `r`: the words before and after the number, white space removed. */
+function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
   const app = info.app;
   const about = (k: CountKind) => ({ kind: k });
   if (/上一?年度?(?:结转|遗留|未办结)|结转上一?年/.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
@@ -452,6 +555,9 @@ const CACHE = new WeakMap<ReportModel, Facts>();
 /** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
 const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
 
+/** afterQizhong of a sentence without 其中: every token reads 0 (undefined). */
+const NO_QIZHONG = new Uint8Array(0);
+
 export function extractFacts(model: ReportModel): Facts {
   const prose = buildProse(model);
   const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
@@ -462,17 +568,26 @@ export function extractFacts(model: ReportModel): Facts {
     const sen = sentences[si]!;
     // Most sentences carry no figure at all: skip the character scan for them.
     const tokens = MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(text, sen.start, sen.end) : [];
+    if (!tokens.length) {
+      // No count, breakdown part or rate without a number in the sentence: only claims are left.
+      findClaims(prose, sen, facts.claims);
+      prevTokens = tokens;
+      continue;
+    }
     // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
     // not past the previous number) and after it up to the next boundary or number.
     const ctx = tokens.map((t, k) => {
       let a = t.numStart;
       const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
-      while (a > floor && !CLAUSE.has(text[a - 1]!)) a--;
+      while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
       let b = t.end;
       const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : sen.end, t.end + MAX_CONTEXT);
-      while (b < ceil && !CLAUSE.has(text[b]!)) b++;
+      while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
       return { L: text.slice(a, t.numStart), R: text.slice(t.end, b) };
     });
+    // The words before a token without white space: asked for by several checks, computed once.
+    const leftWords: string[] = [];
+    const left = (k: number) => (leftWords[k] ??= strip(ctx[k]!.L));
     const senInfo: SentenceInfo = {
       app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
       disclosure: sen.text.includes('信息公开'),
@@ -480,7 +595,7 @@ export function extractFacts(model: ReportModel): Facts {
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
     const qizhong: number[] = [];
     for (let at = sen.text.indexOf('其中'); at >= 0; at = sen.text.indexOf('其中', at + 2)) qizhong.push(sen.start + at);
-    const afterQizhong = new Uint8Array(tokens.length);
+    const afterQizhong = qizhong.length ? new Uint8Array(tokens.length) : NO_QIZHONG;
     if (qizhong.length) {
       let qi = 0;
       let lastQ = -1;
@@ -488,7 +603,10 @@ export function extractFacts(model: ReportModel): Facts {
       let pos = sen.start;
       tokens.forEach((t, k) => {
         while (qi < qizhong.length && qizhong[qi]! < t.numStart) lastQ = qizhong[qi++]!;
-        for (; pos < t.numStart; pos++) if (text[pos] === '；' || text[pos] === ';') lastSemi = pos;
+        for (; pos < t.numStart; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c === 0xff1b || c === 0x3b) lastSemi = pos; // ； ;
+        }
         afterQizhong[k] = lastQ >= 0 && lastSemi < lastQ ? 1 : 0;
       });
     }
@@ -496,14 +614,13 @@ export function extractFacts(model: ReportModel): Facts {
     // Counts.
     tokens.forEach((t, k) => {
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) return;
-      const { L, R } = ctx[k]!;
-      const c = classify(L, R, sen, senInfo);
+      const c = classify(left(k), strip(ctx[k]!.R), sen, senInfo);
       if (!c) return;
       if (c.kind !== 'inForce' && t.unit !== '件') return;
       facts.counts.push({
         kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
-        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(strip(L)),
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(k)),
       });
     });
 
@@ -551,7 +668,7 @@ export function extractFacts(model: ReportModel): Facts {
           continue;
         }
         if (t.unit !== totalTok.unit) continue;
-        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(strip(ctx[k]!.L))) { bad = true; break; }
+        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(left(k))) { bad = true; break; }
         if (t.approx) { bad = true; break; }
         parts.push(t);
       }
@@ -570,13 +687,13 @@ export function extractFacts(model: ReportModel): Facts {
     // Completion rates: numerator (办结) and denominator (收到/受理) named in the same sentence
     // (looked for among the RATE_WINDOW numbers before the rate).
     tokens.forEach((t, k) => {
-      if (t.unit !== '%' || !/(?:办结|结案)率/.test(strip(ctx[k]!.L))) return;
+      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) return;
       const nums: NumberToken[] = [];
       const dens: NumberToken[] = [];
       for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
         const u = tokens[j]!;
         if (u.unit !== '件' || u.approx) continue;
-        const l = strip(ctx[j]!.L);
+        const l = left(j);
         if (/办结|结案/.test(l) && !/率/.test(l)) nums.push(u);
         else if (/收到|受理|新收|接到|接收|共|累计/.test(l) && !/办结|答复|结案/.test(l)) dens.push(u);
       }

@@ -1,6 +1,30 @@
+import type { Table } from '../../model/types';
 import { tableSpec } from '../../standard/versions';
-import type { Rule } from '../types';
+import type { TableKey, VersionId } from '../../standard/types';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { adapt, migrateTable } from './templates';
+
+/**
+ * The fix that rewrites a table in the expected version. Rendering the migrated table waits until
+ * the fix's edits are read; the getter stays in place (rather than `lazyFix`) so the fix keeps the
+ * shape it always had.
+ */
+function migrationFix(ctx: RuleContext, table: Table & { key: TableKey }, from: VersionId, to: VersionId): Fix {
+  const { model } = ctx;
+  let edits: TextEdit[] | undefined;
+  return {
+    title: ctx.t('GR020.fix', { expected: to }),
+    get edits() {
+      if (!edits) {
+        // The replacement keeps what follows the table (its trailing line break) untouched.
+        const end = table.span.end - (/\r?\n$/.exec(model.source.slice(table.span))?.[0].length ?? 0);
+        edits = [{ span: { start: table.span.start, end }, newText: adapt(model, migrateTable(table, from, to)!) }];
+      }
+      return edits;
+    },
+    safe: false, preferred: true, kind: 'quickfix',
+  };
+}
 
 /** GR020: a table in the other version's layout than the report year requires. */
 export const gr020: Rule = {
@@ -13,17 +37,12 @@ export const gr020: Rule = {
       if (t.key === null || t.version === null || t.version === model.expectedVersion) continue;
       const name = tableSpec(model.expectedVersion, t.key)?.title ?? tableSpec(t.version, t.key)?.title ?? t.key;
       const expected = model.expectedVersion;
-      const rewritten = t.readable ? migrateTable({ ...t, key: t.key }, t.version, expected) : null;
-      // The replacement keeps what follows the table (its trailing line break) untouched.
-      const end = t.span.end - (/\r?\n$/.exec(model.source.slice(t.span))?.[0].length ?? 0);
+      // migrateTable gives null only when the expected version has no such table.
+      const canMigrate = t.readable && tableSpec(expected, t.key) !== undefined;
       ctx.report({
         span: t.headerSpan ?? t.caption?.span ?? t.span,
         args: { table: name, used: t.version, expected, year: model.year },
-        fixes: rewritten === null ? [] : [{
-          title: ctx.t('GR020.fix', { expected }),
-          edits: [{ span: { start: t.span.start, end }, newText: adapt(model, rewritten) }],
-          safe: false, preferred: true, kind: 'quickfix',
-        }],
+        fixes: canMigrate ? [migrationFix(ctx, { ...t, key: t.key }, t.version, expected)] : [],
       });
     }
   },

@@ -98,10 +98,11 @@ function fixIsSafe(check: IdentityCheck, checks: readonly IdentityCheck[]): bool
 export function reportArithmetic(ctx: RuleContext, rule: string): void {
   for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
     if (!spec.identities.some((i) => i.rule === rule)) continue;
-    const noText = !hasTextCell(table);
     const checks = checkIdentities(table, spec);
+    let noText: boolean | undefined;
     for (const check of checks) {
       if (check.rule !== rule || check.status !== 'mismatch') continue;
+      noText ??= !hasTextCell(table);
       const safe = noText && fixIsSafe(check, checks);
       const expected = check.expected!;
       const target = cellName(spec, check.target.row, check.target.column);

@@ -6,7 +6,7 @@
 import type { Cell, Row, Table } from '../../model/types';
 import { displayWidth } from '../../render/width';
 import { tableSpec } from '../../standard/versions';
-import type { FormatSpec, RowSpec, TableSpec, VersionId } from '../../standard/types';
+import type { ColumnSpec, FormatSpec, RowSpec, TableSpec, VersionId } from '../../standard/types';
 import { formatUnits, type CellValue } from '../../text/numbers';
 import type { SourceText, Span } from '../../text/source';
 import type { TextEdit } from '../types';
@@ -23,14 +23,22 @@ export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec 
   return tableSpec(version, table.key);
 }
 
+export interface CheckedTable { table: Table; spec: TableSpec }
+
+// Every table rule asks for the same list: made once per model's table list (and format).
+const checkedLists = new WeakMap<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
+
 /** Tables the value rules look at: identified and readable. */
-export function checkedTables(tables: readonly Table[], format: FormatSpec): { table: Table; spec: TableSpec }[] {
-  const out: { table: Table; spec: TableSpec }[] = [];
+export function checkedTables(tables: readonly Table[], format: FormatSpec): readonly CheckedTable[] {
+  const cached = checkedLists.get(tables);
+  if (cached?.format === format) return cached.list;
+  const out: CheckedTable[] = [];
   for (const table of tables) {
     if (!table.readable) continue;
     const spec = specOf(table, format);
     if (spec) out.push({ table, spec });
   }
+  checkedLists.set(tables, { format, list: out });
   return out;
 }
 
@@ -55,6 +63,8 @@ export function cellNum(cell: Cell | undefined): Num | null {
 }
 
 export function addNum(a: Num, b: Num): Num {
+  // Nearly every figure is a whole number: skip the bigint powers when the scales agree.
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
   const scale = Math.max(a.scale, b.scale);
   return { units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale), scale };
 }
@@ -68,7 +78,13 @@ export function subNum(a: Num, b: Num): Num {
 }
 
 export function sumNums(xs: readonly Num[]): Num {
-  return xs.reduce(addNum, ZERO);
+  // Whole numbers (the usual case) add up without a Num per step.
+  let units = 0n;
+  for (const x of xs) {
+    if (x.scale !== 0) return xs.reduce(addNum, ZERO);
+    units += x.units;
+  }
+  return xs.length ? { units, scale: 0 } : ZERO;
 }
 
 export function cmpNum(a: Num, b: Num): number {
@@ -97,12 +113,52 @@ export function shortLabel(label: string): string {
   return s || label;
 }
 
+/**
+ * Names and row specs per spec, built on first use. Specs are fixed data, and messages name cells
+ * all the time (GR107 one hint per blank cell, GR101–GR106, the hover and the inlay hints).
+ */
+interface SpecNames {
+  rows: Map<string, RowSpec>;
+  columns: Map<string, ColumnSpec>;
+  rowNames: Map<string, string>;
+  columnNames: Map<string, string>;
+  /** row key → column key → cell name. */
+  cellNames: Map<string, Map<string, string>>;
+}
+
+const specNames = new WeakMap<TableSpec, SpecNames>();
+
+function namesOf(spec: TableSpec): SpecNames {
+  let n = specNames.get(spec);
+  if (!n) {
+    const rows = new Map<string, RowSpec>();
+    // The first row of a key wins, as `find` would.
+    for (const r of spec.rows) if (!rows.has(r.key)) rows.set(r.key, r);
+    const columns = new Map<string, ColumnSpec>();
+    for (const c of spec.columns) if (!columns.has(c.key)) columns.set(c.key, c);
+    n = { rows, columns, rowNames: new Map(), columnNames: new Map(), cellNames: new Map() };
+    specNames.set(spec, n);
+  }
+  return n;
+}
+
 export function rowSpecOf(spec: TableSpec, key: string): RowSpec | undefined {
-  return spec.rows.find((r) => r.key === key);
+  return namesOf(spec).rows.get(key);
+}
+
+export function columnSpec(spec: TableSpec, key: string): ColumnSpec | undefined {
+  return namesOf(spec).columns.get(key);
 }
 
 /** "（七）总计", "（三）1.属于国家秘密", "一、本年新收政府信息公开申请数量", "规章"; "" for 表四's single row. */
 export function rowName(spec: TableSpec, key: string): string {
+  const names = namesOf(spec).rowNames;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = computeRowName(spec, key)));
+  return name;
+}
+
+function computeRowName(spec: TableSpec, key: string): string {
   const r = rowSpecOf(spec, key);
   if (!r) return key;
   if (spec.key === 'T4') return '';
@@ -115,15 +171,27 @@ export function rowName(spec: TableSpec, key: string): string {
 }
 
 export function columnName(spec: TableSpec, key: string): string {
-  const c = spec.columns.find((x) => x.key === key);
-  return c ? shortLabel(c.label) : key;
+  const names = namesOf(spec).columnNames;
+  let name = names.get(key);
+  if (name === undefined) {
+    const c = columnSpec(spec, key);
+    names.set(key, (name = c ? shortLabel(c.label) : key));
+  }
+  return name;
 }
 
 /** "（七）总计·自然人"; for 表四 the column alone ("行政复议·总计"). */
 export function cellName(spec: TableSpec, rowKey: string, columnKey: string): string {
-  const r = rowName(spec, rowKey);
-  const c = columnName(spec, columnKey);
-  return r ? `${r}·${c}` : c;
+  const byRow = namesOf(spec).cellNames;
+  let byColumn = byRow.get(rowKey);
+  if (!byColumn) byRow.set(rowKey, (byColumn = new Map()));
+  let name = byColumn.get(columnKey);
+  if (name === undefined) {
+    const r = rowName(spec, rowKey);
+    const c = columnName(spec, columnKey);
+    byColumn.set(columnKey, (name = r ? `${r}·${c}` : c));
+  }
+  return name;
 }
 
 export function tableName(spec: TableSpec): string {
@@ -132,8 +200,15 @@ export function tableName(spec: TableSpec): string {
 
 // ---------------------------------------------------------------- spans
 
-const WS = /[ \t\u3000\u00a0]/;
-const SPACE = /[ \u3000\u00a0]/;
+/** [ \u3000\u00a0] (by code: these run for every blank cell a rule reports). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+/** [ \t\u3000\u00a0] */
+function isWhite(c: number): boolean {
+  return c === 0x09 || isSpace(c);
+}
 
 /**
  * A range an editor can show. A blank cell's span is empty; widen it over the spaces around it
@@ -145,8 +220,8 @@ export function visibleSpan(src: SourceText, span: Span, fallback?: Span | null)
   const text = src.text;
   let s = span.start;
   let e = span.end;
-  while (s > 0 && SPACE.test(text[s - 1]!)) s--;
-  while (e < text.length && SPACE.test(text[e]!)) e++;
+  while (s > 0 && isSpace(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && isSpace(text.charCodeAt(e))) e++;
   if (e > s) return { start: s, end: e };
   if (s > 0 && text[s - 1] === '\t') return { start: s - 1, end: s };
   if (text[e] === '\t') return { start: e, end: e + 1 };
@@ -161,8 +236,8 @@ export function lineSpanAt(src: SourceText, offset: number): Span {
   const line = src.lines[src.lineIndexAt(offset)]!;
   let s = line.start;
   let e = line.end;
-  while (s < e && WS.test(src.text[s]!)) s++;
-  while (e > s && WS.test(src.text[e - 1]!)) e--;
+  while (s < e && isWhite(src.text.charCodeAt(s))) s++;
+  while (e > s && isWhite(src.text.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : { start: line.start, end: line.end };
 }
 
@@ -312,9 +387,20 @@ export function hasTextCell(table: Table): boolean {
   return table.rows.some((r) => r.cells.some((c) => c.value.kind === 'text'));
 }
 
-/** All value cells of a table with their row. */
-export function* cellsOf(table: Table): Generator<{ row: Row; cell: Cell }> {
-  for (const row of table.rows) for (const cell of row.cells) yield { row, cell };
+export interface CellOfRow { row: Row; cell: Cell }
+
+// Listed once per table: GR011 and GR105–GR111 all walk every cell.
+const cellLists = new WeakMap<Table, readonly CellOfRow[]>();
+
+/** All value cells of a table with their row, in reading order. */
+export function cellsOf(table: Table): readonly CellOfRow[] {
+  let list = cellLists.get(table);
+  if (!list) {
+    const out: CellOfRow[] = [];
+    for (const row of table.rows) for (const cell of row.cells) out.push({ row, cell });
+    cellLists.set(table, (list = out));
+  }
+  return list;
 }
 
 /** A readable name for any value cell, even in a row or column the reader could not match. */
@@ -327,7 +413,7 @@ export function nameOfCell(spec: TableSpec, row: Row, cell: Cell): string {
 
 /** The column spec of a cell, if its column was recognised. */
 export function columnSpecOf(spec: TableSpec, cell: Cell) {
-  return cell.column ? spec.columns.find((c) => c.key === cell.column) : undefined;
+  return cell.column ? columnSpec(spec, cell.column) : undefined;
 }
 
 /** Whether a row of the table is a group label (carries no numbers of its own). */

@@ -10,7 +10,7 @@ export const gr011: Rule = {
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       if (!isAllBlank(table)) continue;
       const name = tableName(spec);
-      const edits = [...cellsOf(table)].map(({ cell }) => cellEdit(src, table, cell, '0'));
+      const edits = cellsOf(table).map(({ cell }) => cellEdit(src, table, cell, '0'));
       ctx.report({
         span: tableAnchor(src, table),
         args: { table: name },
@@ -23,9 +23,11 @@ export const gr011: Rule = {
 /** At least one value cell, and all of them blank. */
 export function isAllBlank(table: import('../../model/types').Table): boolean {
   let n = 0;
-  for (const { cell } of cellsOf(table)) {
-    if (cell.value.kind !== 'blank') return false;
-    n++;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.value.kind !== 'blank') return false;
+      n++;
+    }
   }
   return n > 0;
 }

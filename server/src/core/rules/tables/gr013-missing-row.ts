@@ -65,8 +65,13 @@ export const gr013: Rule = {
       // Columns: only when the header was recognised at all, and no cell carries the column either.
       if (table.columns.length === 0 || table.rows.length === 0) continue;
       const seen = new Set<string>(table.columns);
-      for (const r of table.rows) for (const c of r.cells) if (c.column) seen.add(c.column);
-      const cols = spec.columns.filter((c) => !seen.has(c.key)).map((c) => columnName(spec, c.key));
+      let absent = spec.columns.filter((c) => !seen.has(c.key));
+      // Cells are looked at only when the header lacks a column (a header usually has them all).
+      if (absent.length) {
+        for (const r of table.rows) for (const c of r.cells) if (c.column) seen.add(c.column);
+        absent = absent.filter((c) => !seen.has(c.key));
+      }
+      const cols = absent.map((c) => columnName(spec, c.key));
       if (cols.length) {
         ctx.report({
           span: tableAnchor(src, table), key: 'GR013.column',

@@ -9,7 +9,8 @@ export const gr106: Rule = {
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       for (const { row, cell } of cellsOf(table)) {
         const v = cell.value;
-        if (v.kind !== 'number') continue;
+        // Whole non-negative numbers (nearly all) are fine: skip them before naming the cell.
+        if (v.kind !== 'number' || (v.units >= 0n && v.scale === 0)) continue;
         const kind = columnSpecOf(spec, cell)?.kind ?? 'count';
         if (kind !== 'count') continue;
         const args = { cell: nameOfCell(spec, row, cell), value: fmtNum(v) };

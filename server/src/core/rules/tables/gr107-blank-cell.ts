@@ -15,7 +15,7 @@ export const gr107: Rule = {
     const src = ctx.model.source;
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       if (isAllBlank(table)) continue;
-      const blanks = [...cellsOf(table)].filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
+      const blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
       if (!blanks.length) continue;
       const wrongTotals = checkIdentities(table, spec)
         .filter((c) => c.status === 'mismatch' && c.target.cell)

@@ -1,9 +1,21 @@
 import { labelKey, stripNumbering } from '../../text/normalize';
+import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
 import { checkedTables, rewriteInCell, rowSpecOf } from './common';
 
 /** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
 const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]?)?[\s\u3000]*/;
+
+// Variant keys per row spec, built on first use: every labelled row of every table is checked.
+const variantKeys = new WeakMap<RowSpec, Set<string>>();
+
+/** Whether a label as written is one of the row's known variants (numbering aside). */
+function isKnownVariant(rs: RowSpec, written: string): boolean {
+  if (!rs.variants.length) return false;
+  let keys = variantKeys.get(rs);
+  if (!keys) variantKeys.set(rs, (keys = new Set(rs.variants.map(labelKey))));
+  return keys.has(stripNumbering(labelKey(written)));
+}
 
 /**
  * GR108: a row label is a known misspelling or an outdated wording ("其他法律法规禁止公开",
@@ -21,10 +33,9 @@ export const gr108: Rule = {
         const rs = rowSpecOf(spec, row.key);
         if (!rs) continue;
         const written = src.slice(row.labelSpan);
+        if (row.match !== 'variant' && !isKnownVariant(rs, written)) continue;
         const bare = written.replace(NUMBERING, '');
-        const isVariant = row.match === 'variant'
-          || rs.variants.some((v) => labelKey(v) === stripNumbering(labelKey(written)));
-        if (!isVariant || labelKey(bare) === labelKey(rs.label)) continue;
+        if (labelKey(bare) === labelKey(rs.label)) continue;
         const prefixLen = written.length - bare.length;
         const span = { start: row.labelSpan.start + prefixLen, end: row.labelSpan.end };
         const args = { label: bare.trim(), standard: rs.label };

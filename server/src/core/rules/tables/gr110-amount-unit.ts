@@ -16,7 +16,7 @@ export const gr110: Rule = {
       const header = headerText(src, table);
       for (const col of amountCols) {
         // A zero amount is the same in every unit: only non-zero amounts need one.
-        const cells = [...cellsOf(table)].filter(({ cell }) => cell.column === col.key && cell.value.kind === 'number' && cell.value.units !== 0n);
+        const cells = cellsOf(table).filter(({ cell }) => cell.column === col.key && cell.value.kind === 'number' && cell.value.units !== 0n);
         if (!cells.length) continue;
         if (col.unit) {
           let unitless = false;

@@ -1,6 +1,6 @@
 import { cellAt } from '../../model/query';
 import type { Rule } from '../types';
-import { addNum, cellNum, cellsOf, checkedTables, cmpNum, fmtNum, headerText, nameOfCell, ZERO } from './common';
+import { addNum, cellNum, cellsOf, checkedTables, cmpNum, columnSpecOf, fmtNum, headerText, nameOfCell, ZERO } from './common';
 
 /** More decimals than this in 万元 is finer than 0.01 元. */
 const MAX_WAN_DECIMALS = 6;
@@ -47,7 +47,7 @@ export const gr111: Rule = {
       }
       const header = headerText(src, table);
       for (const { row, cell } of cellsOf(table)) {
-        const col = spec.columns.find((c) => c.key === cell.column);
+        const col = columnSpecOf(spec, cell);
         if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
         const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
         if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {

@@ -3,7 +3,7 @@ import { renderTable, renderTableBlock, valueKey } from '../../render/markdownTa
 import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { lazyFix, type Fix, type Rule, type RuleContext } from '../types';
-import { checkedTables, tableAnchor, tableName } from './common';
+import { checkedTables, columnSpec, tableAnchor, tableName } from './common';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 
@@ -12,46 +12,57 @@ const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
  * be placed (a row or column the reader did not recognise holds a value: never drop a number).
  */
 export function canonicalMarkdown(src: SourceText, table: Table, spec: TableSpec): string | null {
-  const values = placedValues(table, spec);
-  if (values === null) return null;
+  const figures = placedFigures(table, spec);
+  if (figures === null) return null;
+  const values = new Map<string, string>();
+  for (const [rowKey, byColumn] of figures) {
+    for (const [columnKey, text] of byColumn) values.set(valueKey(rowKey, columnKey), text);
+  }
   const opts = { eol: src.eol };
   return table.caption ? renderTableBlock(spec, values, opts) : renderTable(spec, values, opts);
 }
 
-/** Every figure keyed by its standard cell; null when one cannot be placed. */
-function placedValues(table: Table, spec: TableSpec): Map<string, string> | null {
-  const values = new Map<string, string>();
+/**
+ * Every figure by row key, then column key (the first one written there); null when one cannot be
+ * placed. Nested maps rather than `valueKey` strings: GR112 asks this of every pasted table on
+ * every run, only to know whether the rewrite is offered.
+ */
+function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, string>> | null {
+  const figures = new Map<string, Map<string, string>>();
   for (const row of table.rows) {
     for (const cell of row.cells) {
       if (!row.key || !cell.column) {
         if (cell.value.kind !== 'blank') return null;
         continue;
       }
-      const k = valueKey(row.key, cell.column);
-      if (values.has(k)) {
-        if (cell.value.kind !== 'blank' && values.get(k) !== cell.text) return null;
+      let byColumn = figures.get(row.key);
+      if (!byColumn) figures.set(row.key, (byColumn = new Map()));
+      const placed = byColumn.get(cell.column);
+      if (placed !== undefined) {
+        if (cell.value.kind !== 'blank' && placed !== cell.text) return null;
         continue;
       }
-      if (!spec.columns.some((c) => c.key === cell.column)) return null;
-      values.set(k, cell.text);
+      if (!columnSpec(spec, cell.column)) return null;
+      byColumn.set(cell.column, cell.text);
     }
   }
-  return values;
+  return figures;
 }
 
 /** The rewrite fix: the whole table span replaced, blank lines kept around it so Markdown ends there. */
 export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, spec: TableSpec): Fix | null {
   const src = ctx.model.source;
-  if (placedValues(table, spec) === null) return null;
-  const startLine = src.lineIndexAt(table.span.start);
-  const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
-  const first = src.lines[startLine]!;
-  const last = src.lines[endLine]!;
-  const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
-  const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
+  if (placedFigures(table, spec) === null) return null;
   // Rendering is deferred until the fix is asked for.
-  return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' },
-    () => [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }]);
+  return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' }, () => {
+    const startLine = src.lineIndexAt(table.span.start);
+    const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
+    const first = src.lines[startLine]!;
+    const last = src.lines[endLine]!;
+    const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
+    const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
+    return [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }];
+  });
 }
 
 /** GR112 (information): a pasted table (tab-separated, one cell per line, space-aligned). */

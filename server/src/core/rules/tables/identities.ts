@@ -44,10 +44,6 @@ function term(table: Table, row: string, column: string): Term {
   return { row, column, cell, value: cellNum(cell) };
 }
 
-function hasRow(table: Table, key: string): boolean {
-  return table.rows.some((r) => r.key === key);
-}
-
 function finish(c: Omit<IdentityCheck, 'status' | 'actual' | 'expected'>, compute: () => Num): IdentityCheck {
   const targetKind = c.target.cell?.value.kind;
   if (targetKind === 'placeholder' || targetKind === 'text') {
@@ -72,12 +68,13 @@ function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
 }
 
 // GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
-const memo = new WeakMap<Table, WeakMap<TableSpec, IdentityCheck[]>>();
+// Inner maps are plain Maps: specs are static data, and a WeakMap per table costs more.
+const memo = new WeakMap<Table, Map<TableSpec, IdentityCheck[]>>();
 
 /** Every identity of the table's spec, evaluated on the rows the table actually has (memoised). */
 export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] {
   let bySpec = memo.get(table);
-  if (!bySpec) memo.set(table, (bySpec = new WeakMap()));
+  if (!bySpec) memo.set(table, (bySpec = new Map()));
   let checks = bySpec.get(spec);
   if (!checks) bySpec.set(spec, (checks = evaluate(table, spec)));
   return checks;
@@ -86,12 +83,15 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!table.readable) return out;
+  const rowKeys = new Set<string | null>();
+  for (const r of table.rows) rowKeys.add(r.key);
+  const hasRow = (key: string) => rowKeys.has(key);
   for (const id of spec.identities) {
     switch (id.kind) {
       case 'rowSum': {
         const keys = id.rows === 'all' ? spec.rows.filter((r) => !r.groupLabel).map((r) => r.key) : id.rows;
         for (const rowKey of keys) {
-          if (!hasRow(table, rowKey)) continue;
+          if (!hasRow(rowKey)) continue;
           const parts = id.partColumns.map((c) => term(table, rowKey, c));
           const target = term(table, rowKey, id.totalColumn);
           out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
@@ -99,7 +99,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         break;
       }
       case 'columnSum': {
-        if (!hasRow(table, id.totalRow)) break;
+        if (!hasRow(id.totalRow)) break;
         for (const col of columnsOf(spec, id.columns)) {
           const parts = id.partRows.map((r) => term(table, r, col));
           const target = term(table, id.totalRow, col);
@@ -108,7 +108,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         break;
       }
       case 'balance': {
-        if (!id.left.some((r) => hasRow(table, r)) && !id.right.some((r) => hasRow(table, r))) break;
+        if (!id.left.some((r) => hasRow(r)) && !id.right.some((r) => hasRow(r))) break;
         for (const col of columnsOf(spec, id.columns)) {
           const left = id.left.map((r) => term(table, r, col));
           const right = id.right.map((r) => term(table, r, col));
@@ -123,7 +123,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         break;
       }
       case 'blockSum': {
-        if (!hasRow(table, id.row)) break;
+        if (!hasRow(id.row)) break;
         const parts = id.partColumns.map((c) => term(table, id.row, c));
         const target = term(table, id.row, id.totalColumn);
         out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
