@@ -168,29 +168,7 @@ async function extraScreenshots(url) {
     page.setDefaultTimeout(30000);
     await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row');
-    const command = async (label) => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${label}`);
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-      await row.waitFor({ state: 'visible' });
-      await row.click();
-    };
-    const open = async (rel) => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(rel);
-      await page.waitForFunction((n) => {
-        const r = document.querySelector('.quick-input-list .monaco-list-row');
-        return r && (r.getAttribute('aria-label') || r.textContent || '').includes(n);
-      }, rel);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.title.startsWith(n), rel);
-    };
+    const { command, open } = workbench(page);
     for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
       await b.click({ timeout: 1000 }).catch(() => {});
     }
@@ -265,29 +243,7 @@ async function chineseUi(url) {
     await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row');
     // VS Code's own strings stay English (the test pack translates nothing): commands by English label.
-    const command = async (label) => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(`>${label}`);
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-      await row.waitFor({ state: 'visible' });
-      await row.click();
-    };
-    const open = async (rel) => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(rel);
-      await page.waitForFunction((n) => {
-        const row = document.querySelector('.quick-input-list .monaco-list-row');
-        return row && (row.getAttribute('aria-label') || row.textContent || '').includes(n);
-      }, rel);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.title.startsWith(n), rel);
-    };
+    const { command, open } = workbench(page);
     for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
       await b.click({ timeout: 1000 }).catch(() => {});
     }
@@ -326,4 +282,32 @@ async function chineseUi(url) {
     rmSync(join(OUT, '.chromium-zh'), { recursive: true, force: true });
   }
   return r;
+}
+
+/** What a person does in the workbench: run a command by its palette label, open a file by Quick Open. */
+function workbench(page) {
+  const command = async (label) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ state: 'visible' });
+    await row.click();
+  };
+  const open = async (rel) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(rel);
+    await page.waitForFunction((n) => {
+      const row = document.querySelector('.quick-input-list .monaco-list-row');
+      return row && (row.getAttribute('aria-label') || row.textContent || '').includes(n);
+    }, rel);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.title.startsWith(n), rel);
+  };
+  return { command, open };
 }
