@@ -8,6 +8,7 @@ import type { Heading, Section, SectionMatch } from '../model/types';
 import { FORMAT_2019, FORMAT_2021, LEGACY } from '../standard/versions';
 import type { SectionKey } from '../standard/types';
 import { labelKey } from '../text/normalize';
+import { memoByString } from '../text/memo';
 
 export interface SectionTitleMatch { key: SectionKey | null; match: SectionMatch | null; legacy: boolean }
 
@@ -46,18 +47,8 @@ function distance(a: string, b: string): number {
   return prev[n]!;
 }
 
-const titleMemo = new Map<string, SectionTitleMatch>();
-
 /** The standard section a heading title names (memoised: the fuzzy match is costly and titles repeat). */
-export function matchSectionTitle(title: string): SectionTitleMatch {
-  let m = titleMemo.get(title);
-  if (m === undefined) {
-    m = matchSectionTitleUncached(title);
-    if (titleMemo.size > 5000) titleMemo.clear();
-    titleMemo.set(title, m);
-  }
-  return m;
-}
+export const matchSectionTitle: (title: string) => SectionTitleMatch = memoByString((title) => matchSectionTitleUncached(title), 5000);
 
 function matchSectionTitleUncached(title: string): SectionTitleMatch {
   const k = labelKey(title).replace(/[。.]$/, '');

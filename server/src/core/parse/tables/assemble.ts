@@ -6,6 +6,7 @@ import { lk } from './spec';
  */
 import type { Span } from '../../text/source';
 import { numberingOf, splitNumbering, type Numbering } from './spec';
+import { memoByString } from '../../text/memo';
 
 export interface Frag { text: string; span: Span; line: number; x: number }
 
@@ -32,19 +33,11 @@ const OPEN = 8;
 
 /** What feed() reads from a fragment's label key: its numbering and the comparison form of the rest. */
 interface FragKey { num: Numbering | null; r: string }
-const fragKeyMemo = new Map<string, FragKey>();
-
-function fragKeyOf(k: string): FragKey {
-  let fkey = fragKeyMemo.get(k);
-  if (!fkey) {
-    const { prefix, rest } = splitNumbering(k);
-    const num = numberingOf(prefix);
-    fkey = { num, r: fk(num ? rest : k) };
-    if (fragKeyMemo.size > 20000) fragKeyMemo.clear();
-    fragKeyMemo.set(k, fkey);
-  }
-  return fkey;
-}
+const fragKeyOf = memoByString((k): FragKey => {
+  const { prefix, rest } = splitNumbering(k);
+  const num = numberingOf(prefix);
+  return { num, r: fk(num ? rest : k) };
+});
 
 /** Candidates by numbering (level, then ordinal) and by first character, in their original order. */
 interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<string, Cand<T>[]> }

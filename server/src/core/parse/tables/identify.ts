@@ -8,6 +8,7 @@ import type { TableKey } from '../../standard/types';
 import { matchRow } from './rows';
 import { isT2, specsOf, T2_HEAD_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, TABLE_KEYS, t4BlockOf, t4ResultOf } from './spec';
 import type { RawRow } from './types';
+import { memoByString } from '../../text/memo';
 
 const MAX_ROWS = 60;
 const MAX_CELLS = 24;
@@ -26,19 +27,16 @@ function columnKeys(key: TableKey): Set<string> {
   return s;
 }
 
-const memo = new Map<string, [TableKey, number][]>();
+const scoresOf = memoByString((text) => {
+  const list: [TableKey, number][] = [];
+  scoreUncached(text, list);
+  return list;
+});
 
 /** Score of each table for one cell text. */
 export function scoreCell(text: string, score: Map<TableKey, number>): void {
   if (!text || text.length > 160) return;
-  let list = memo.get(text);
-  if (!list) {
-    list = [];
-    scoreUncached(text, list);
-    if (memo.size > 20000) memo.clear();
-    memo.set(text, list);
-  }
-  for (const [key, n] of list) score.set(key, (score.get(key) ?? 0) + n);
+  for (const [key, n] of scoresOf(text)) score.set(key, (score.get(key) ?? 0) + n);
 }
 
 function scoreUncached(text: string, out: [TableKey, number][]): void {

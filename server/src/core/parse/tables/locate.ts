@@ -9,6 +9,7 @@ import type { LineInfo } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
+import { memoByString } from '../../text/memo';
 
 /** Lines longer than this are never part of a table (keeps pathological input cheap). */
 export const MAX_LINE = 10000;
@@ -77,18 +78,12 @@ export function lineExtent(src: string, line: LineInfo): [number, number] {
 type StartKind = 'caption' | 'T2head' | 'T3' | 'T4';
 
 type Start = { kind: StartKind; key: TableKey | null } | null;
-const startMemo = new Map<string, Start>();
+const startMemo = memoByString((text) => startUncached(text));
 
 /** Does this cell text start a table? */
 export function startOf(text: string): Start {
   if (!text || text.length > 120) return null;
-  let s = startMemo.get(text);
-  if (s === undefined) {
-    s = startUncached(text);
-    if (startMemo.size > 20000) startMemo.clear();
-    startMemo.set(text, s);
-  }
-  return s;
+  return startMemo(text);
 }
 
 function startUncached(text: string): Start {

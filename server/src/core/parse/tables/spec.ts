@@ -7,31 +7,14 @@ import { T4_BLOCKS, T4_RESULTS } from '../../standard/t4';
 import type { RowSpec, TableKey, TableSpec, VersionId } from '../../standard/types';
 import { labelKey, stripNumbering, toHalfWidth } from '../../text/normalize';
 import { parseCell } from '../../text/numbers';
+import { memoByString } from '../../text/memo';
 
 export { T4_BLOCKS, T4_RESULTS };
 
-const keyMemo = new Map<string, string>();
-const kindMemo = new Map<string, string>();
 /** parseCell(text).kind, memoised. */
-export function cellKind(text: string): string {
-  let k = kindMemo.get(text);
-  if (k === undefined) {
-    k = parseCell(text).kind;
-    if (kindMemo.size > 20000) kindMemo.clear();
-    kindMemo.set(text, k);
-  }
-  return k;
-}
+export const cellKind: (text: string) => string = memoByString((text) => parseCell(text).kind);
 /** labelKey, memoised (the same cell and label texts are compared many times per parse). */
-export function lk(s: string): string {
-  let k = keyMemo.get(s);
-  if (k === undefined) {
-    k = labelKey(s);
-    if (keyMemo.size > 20000) keyMemo.clear();
-    keyMemo.set(s, k);
-  }
-  return k;
-}
+export const lk: (s: string) => string = memoByString(labelKey);
 
 export const VERSIONS: VersionId[] = ['2019', '2021'];
 export const TABLE_KEYS: TableKey[] = ['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T2.9', 'T3', 'T4'];
