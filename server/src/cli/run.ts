@@ -185,23 +185,42 @@ export function toTextLines(file: string, a: Analysis): string[] {
   });
 }
 
-function check(args: string[], io: CliIO): number {
-  let format: 'text' | 'json' = 'text';
-  const opts: CommonOptions = { locale: 'zh-cn', severities: {} };
+/**
+ * The paths among a command's arguments. `own` takes the command's options (`next` reads an
+ * option's value) and says whether it knew `a`; `--` ends the options, any other "-x" is unknown.
+ */
+function pathsOf(args: readonly string[], own: (a: string, next: () => string | undefined) => boolean): string[] {
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') { paths.push(...args.slice(i + 1)); break; }
+    if (own(a, () => args[++i])) continue;
+    if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
+    paths.push(a);
+  }
+  return paths;
+}
+
+/** --locale and --rule, which check and fix share. */
+function commonOption(a: string, next: () => string | undefined, opts: CommonOptions): boolean {
+  if (a === '--locale' || a === '-l') opts.locale = parseLocale(next());
+  else if (a === '--rule') parseRule(next(), opts.severities);
+  else return false;
+  return true;
+}
+
+function check(args: string[], io: CliIO): number {
+  let format = 'text' as 'text' | 'json'; // set in the callback below: no narrowing to 'text'
+  const opts: CommonOptions = { locale: 'zh-cn', severities: {} };
+  const paths = pathsOf(args, (a, next) => {
     if (a === '--format' || a === '-f') {
-      const v = args[++i];
+      const v = next();
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json (got "${v ?? ''}")`);
       format = v;
     } else if (a === '--json') format = 'json';
-    else if (a === '--locale' || a === '-l') opts.locale = parseLocale(args[++i]);
-    else if (a === '--rule') parseRule(args[++i], opts.severities);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
-    else paths.push(a);
-  }
+    else return commonOption(a, next, opts);
+    return true;
+  });
   if (paths.length === 0) throw new UsageError('请给出要检查的文件或目录 / give at least one file or directory to check');
 
   const inputs = collectInputs(paths, io);
@@ -227,16 +246,11 @@ function check(args: string[], io: CliIO): number {
 function fix(args: string[], io: CliIO): number {
   let dryRun = false;
   const opts: CommonOptions = { locale: 'zh-cn', severities: {} };
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') { paths.push(...args.slice(i + 1)); break; }
-    if (a === '--dry-run' || a === '-n') dryRun = true;
-    else if (a === '--locale' || a === '-l') opts.locale = parseLocale(args[++i]);
-    else if (a === '--rule') parseRule(args[++i], opts.severities);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
-    else paths.push(a);
-  }
+  const paths = pathsOf(args, (a, next) => {
+    if (a !== '--dry-run' && a !== '-n') return commonOption(a, next, opts);
+    dryRun = true;
+    return true;
+  });
   if (paths.length !== 1) throw new UsageError('fix 需要且只需要一个文件 / fix takes exactly one file');
   const given = paths[0]!;
   const abs = resolve(io.cwd, given);
@@ -274,23 +288,21 @@ function fix(args: string[], io: CliIO): number {
 /** The workspace overview of the given reports, as the editor's 汇总本工作区年报 writes it. */
 function summary(args: string[], io: CliIO): number {
   let output: string | undefined;
-  const opts: CommonOptions = { locale: 'zh-cn', severities: {} };
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') { paths.push(...args.slice(i + 1)); break; }
+  const severities: CommonOptions['severities'] = {};
+  // No --locale: the overview is written in Chinese, as the editor command writes it.
+  const paths = pathsOf(args, (a, next) => {
     if (a === '--output' || a === '-o') {
-      output = args[++i];
+      output = next();
       if (!output) throw new UsageError('--output 需要一个文件名 / --output needs a file name');
-    } else if (a === '--rule') parseRule(args[++i], opts.severities);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
-    else paths.push(a);
-  }
+    } else if (a === '--rule') parseRule(next(), severities);
+    else return false;
+    return true;
+  });
   if (paths.length === 0) throw new UsageError('请给出要汇总的文件或目录 / give at least one file or directory to summarise');
   const inputs = collectInputs(paths, io);
   const index = new ReportIndex();
   for (const input of inputs) index.add(pathToFileURL(input.path).href, input.text);
-  const markdown = renderSummaryMarkdown(index.summary({ severities: opts.severities }));
+  const markdown = renderSummaryMarkdown(index.summary({ severities }));
   if (output === undefined) io.stdout(markdown);
   else {
     try {
