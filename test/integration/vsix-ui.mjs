@@ -156,22 +156,8 @@ console.log(`[vsix-ui] ${passed} passed, ${failed} failed in ${((Date.now() - t0
 process.exit(failed ? 1 : 0);
 
 async function extraScreenshots(url) {
-  const req = createRequire(join(E2E_HOME, 'package.json'));
-  const { chromium } = req('playwright-core');
   const out = [];
-  const ctx = await chromium.launchPersistentContext(join(OUT, '.chromium'), {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const page = ctx.pages()[0] || await ctx.newPage();
-    page.setDefaultTimeout(30000);
-    await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
-    const { command, open } = workbench(page);
-    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
-      await b.click({ timeout: 1000 }).catch(() => {});
-    }
+  await inWorkbench(url, async ({ page, command, open }) => {
     // 1. Outline: sample-001 (sections with sub-headings and tables), expanded, with room to show it:
     //    the folder tree collapsed, toasts (the parent folder's git repository) cleared.
     await open('sample-001.txt');
@@ -202,10 +188,7 @@ async function extraScreenshots(url) {
     await page.screenshot({ path: join(OUT, 'quickfix.png') });
     out.push(join(OUT, 'quickfix.png'));
     await page.keyboard.press('Escape');
-  } finally {
-    await ctx.close();
-    rmSync(join(OUT, '.chromium'), { recursive: true, force: true });
-  }
+  });
   return out;
 }
 
@@ -230,23 +213,9 @@ async function restartInChinese() {
 
 /** The Chinese UI: command palette, Problems panel, quick-fix menu; a screenshot of each. */
 async function chineseUi(url) {
-  const req = createRequire(join(E2E_HOME, 'package.json'));
-  const { chromium } = req('playwright-core');
-  const ctx = await chromium.launchPersistentContext(join(OUT, '.chromium-zh'), {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
   const r = { palette: false, paletteText: '', problems: false, problemsText: '', quickfix: false, quickfixText: '' };
-  try {
-    const page = ctx.pages()[0] || await ctx.newPage();
-    page.setDefaultTimeout(30000);
-    await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
-    // VS Code's own strings stay English (the test pack translates nothing): commands by English label.
-    const { command, open } = workbench(page);
-    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
-      await b.click({ timeout: 1000 }).catch(() => {});
-    }
+  // VS Code's own strings stay English (the test pack translates nothing): commands by English label.
+  await inWorkbench(url, async ({ page, command, open }) => {
     // 1. The command palette, filtered on 政府信息公开: our commands with their Chinese titles.
     await open(ZIYANG);
     await page.keyboard.press('F1');
@@ -277,14 +246,38 @@ async function chineseUi(url) {
     r.quickfix = /插入标题“三、收到和处理政府信息公开申请情况”/.test(r.quickfixText);
     await page.screenshot({ path: join(OUT, 'quickfix-zh.png') });
     await page.keyboard.press('Escape');
-  } finally {
-    await ctx.close();
-    rmSync(join(OUT, '.chromium-zh'), { recursive: true, force: true });
-  }
+  });
   return r;
 }
 
-/** What a person does in the workbench: run a command by its palette label, open a file by Quick Open. */
+/**
+ * Opens the workspace in a fresh headless Chromium on the running code-server, clears the toasts,
+ * and hands `use` the page with what a person does there: run a command by its palette label
+ * (`command`), open a file by Quick Open (`open`).
+ */
+async function inWorkbench(url, use) {
+  const { chromium } = createRequire(join(E2E_HOME, 'package.json'))('playwright-core');
+  const profile = join(OUT, '.chromium');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = ctx.pages()[0] || await ctx.newPage();
+    page.setDefaultTimeout(30000);
+    await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
+      await b.click({ timeout: 1000 }).catch(() => {});
+    }
+    await use({ page, ...workbench(page) });
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Palette commands and Quick Open, as a person uses them. */
 function workbench(page) {
   const command = async (label) => {
     await page.keyboard.press('Escape');
