@@ -3,8 +3,8 @@
  * layout (helper-4's renderer) or as tab-separated / one-cell-per-line / space-aligned (PDF text)
  * pasted tables, so that the tests know exactly which figure sits where.
  */
-import { eastAsianWidth } from 'get-east-asian-width';
 import { renderTableBlock, valueKey } from '../../server/src/core/render/markdownTable';
+import { displayWidth } from '../../server/src/core/render/width';
 import { T3_NOTE, T4_BLOCKS, T4_RESULTS, tableSpec } from '../../server/src/core/standard/index';
 import type { TableKey, TableSpec, VersionId } from '../../server/src/core/standard/types';
 
@@ -100,8 +100,6 @@ export function renderShape(s: TableSpec, f: Figures, shape: Shape, eol: '\n' | 
   }
   return lines.join(eol);
 }
-
-const displayWidth = (s: string) => [...s].reduce((w, c) => w + eastAsianWidth(c.codePointAt(0)!), 0);
 
 /**
  * Text extracted from a PDF: the label cell padded with spaces, then each figure right-aligned in
