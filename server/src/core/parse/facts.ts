@@ -16,6 +16,7 @@
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { Span } from '../text/source';
+import { isJsSpace } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
@@ -65,14 +66,6 @@ function isAsciiAlnum(c: string | undefined): boolean {
 // The scans below test every character of the prose: they compare UTF-16 codes, because `text[i]`
 // allocates a fresh string per CJK character (and a Set lookup then hashes it).
 
-/** Exactly what `/\s/` matches, for one UTF-16 code. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
-
 /** 。！？!? */
 function isTerminal(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
@@ -83,7 +76,7 @@ function onlyHeadingEnd(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // 。．.：:*_#
-    if (!isSpace(c) && c !== 0x3002 && c !== 0xff0e && c !== 0x2e && c !== 0xff1a && c !== 0x3a && c !== 0x2a && c !== 0x5f && c !== 0x23) return false;
+    if (!isJsSpace(c) && c !== 0x3002 && c !== 0xff0e && c !== 0x2e && c !== 0xff1a && c !== 0x3a && c !== 0x2a && c !== 0x5f && c !== 0x23) return false;
   }
   return true;
 }
@@ -133,8 +126,8 @@ export function buildProse(model: ReportModel): Prose {
     const t = line.text;
     let a = 0;
     let b = t.length;
-    while (a < b && isSpace(t.charCodeAt(a))) a++;
-    while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+    while (a < b && isJsSpace(t.charCodeAt(a))) a++;
+    while (b > a && isJsSpace(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
@@ -187,8 +180,8 @@ function splitSentences(prose: Prose, model: ReportModel): void {
   let paragraph = 0;
   let s = 0;
   const push = (a: number, b: number) => {
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+    while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
     const span = spanOf(prose, a, b);
     while (si + 1 < sections.length && sections[si + 1]!.span.start <= span.start) si++;
@@ -339,7 +332,7 @@ const APPROX_BEFORE = /(?:约|近|超过|逾|将近|大约|超|达到近)\s*$/;
 /** APPROX_BEFORE on text[from, to); the regex runs only when the last word could end one of its words. */
 function approxBefore(text: string, from: number, to: number): boolean {
   let k = to;
-  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > from && isJsSpace(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
   // 约 近 过 逾 超
   if (k === from || (c !== 0x7ea6 && c !== 0x8fd1 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8d85)) return false;
