@@ -4,7 +4,7 @@
  */
 import { translate, type MessageKey } from './messages/index';
 import type { ReportModel } from './model/types';
-import { parseReport } from './parse/report';
+import { parseReportSafely } from './isolation';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
 import { FORMATS } from './standard/versions';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   ruleOptions?: RuleOptions;
   /** Polled between rules; analysis stops early (returning what it has) when it says true. */
   isCancelled?: () => boolean;
+  /** Told when a rule (or the parse) throws; the author sees one GR000 finding, never the error. */
+  onInternalError?: (code: string, err: unknown) => void;
 }
 
 export interface Analysis {
@@ -28,7 +30,7 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const model = parseReport(text);
+  const model = parseReportSafely(text, (err) => options.onInternalError?.('parse', err));
   return analyzeModel(model, options);
 }
 
@@ -58,7 +60,21 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
         findings.push(finding);
       },
     };
-    rule.check(ctx);
+    const before = findings.length;
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // One finding for the failed rule instead of its partial results; the other rules still run.
+      findings.length = before;
+      options.onInternalError?.(rule.code, err);
+      const own = options.severities?.GR000;
+      if (own !== 'off') {
+        findings.push({
+          code: 'GR000', severity: own ?? 'warning', span: { start: 0, end: 0 },
+          message: translate(locale, 'GR000', { code: rule.code, name: rule.description[locale] }),
+        });
+      }
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { model, findings, cancelled };

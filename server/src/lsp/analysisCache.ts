@@ -4,7 +4,7 @@
  */
 import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
-import { parseReport } from '../core/parse/report';
+import { parseReportSafely } from '../core/isolation';
 import { looksLikeReport } from '../core/parse/title';
 import { RULES } from '../core/rules/registry';
 import type { Finding } from '../core/rules/types';
@@ -45,6 +45,9 @@ export class AnalysisCache {
   /** Bumped when settings change: analyses of an older generation are recomputed. */
   private generation = 0;
 
+  /** `onParseError` hears of a parse that threw (the document then gets an empty model and GR000). */
+  constructor(private readonly onParseError?: (uri: string, err: unknown) => void) {}
+
   private entry(doc: VersionedText): Entry {
     let e = this.entries.get(doc.uri);
     if (!e || e.version !== doc.version) {
@@ -63,7 +66,7 @@ export class AnalysisCache {
   /** The parsed model of this version (parsed at most once per version). */
   model(doc: VersionedText): ReportModel {
     const e = this.entry(doc);
-    e.model ??= parseReport(e.text);
+    e.model ??= parseReportSafely(e.text, (err) => this.onParseError?.(doc.uri, err));
     return e.model;
   }
 

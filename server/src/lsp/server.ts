@@ -36,8 +36,8 @@ import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
 const log = { error: (m: string) => connection.console.error(m) };
+const cache = new AnalysisCache((uri, err) => log.error(`[govreport] parse of ${uri} failed: ${describeError(err)}`));
 
 const support: ClientSupport = {
   configuration: false,
@@ -78,6 +78,7 @@ const ctx: ServerContext = {
   async analyzeOptions(uri): Promise<AnalyzeOptions> {
     const options = analyzeOptionsOf(await ctx.settings(uri), ctx.locale);
     if (HAS_ACROSS_RULES) options.peers = peersOf(uri);
+    options.onInternalError = (code, err) => log.error(`[govreport] ${code} failed on ${uri}: ${describeError(err)}`);
     return options;
   },
 
@@ -114,7 +115,12 @@ let workspaceFolders: string[] = [];
 function peersOf(uri: string): PeerReport[] {
   const doc = documents.get(uri);
   if (!doc || !cache.isReport(doc)) return [];
-  return workspace.peersFor(uri, cache.model(doc));
+  try {
+    return workspace.peersFor(uri, cache.model(doc));
+  } catch (err) {
+    log.error(`[govreport] peers of ${uri} failed: ${describeError(err)}`);
+    return []; // the report is still checked, without last year's
+  }
 }
 
 function sourceOf(uri: string) {

@@ -93,8 +93,12 @@ export class WorkspaceReports {
   private flush(): void {
     if (!this.pending.size) return;
     for (const [uri, read] of this.pending) {
-      const r = read();
-      if (r) this.index.update(uri, r.text, ++this.stamp, r.model); else this.index.remove(uri);
+      try {
+        const r = read();
+        if (r) this.index.update(uri, r.text, ++this.stamp, r.model); else this.index.remove(uri);
+      } catch {
+        this.index.remove(uri); // a document that cannot be read is no one's peer
+      }
     }
     this.pending.clear();
   }

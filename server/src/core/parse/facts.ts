@@ -17,6 +17,7 @@ import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { Span } from '../text/source';
 import { isJsSpace } from '../text/chars';
+import { digitsValue } from '../text/numbers';
 
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
@@ -359,7 +360,7 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       let frac = '';
       // Thousands separators: "11,465".
       while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
-        digits += text.slice(i + 1, i + 4); i += 4;
+        digits += asciiDigits(text, i + 1, i + 4); i += 4; // "1,２３４": a full-width group too
       }
       if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
         const fracStart = ++i;
@@ -372,10 +373,12 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         while (i < end && isDateChar(text.charCodeAt(i))) i++;
         continue;
       }
+      const units = digitsValue(digits + frac);
+      if (units === null) continue; // too long to be a figure: refused, not thrown
       const u = readUnit(text, i, end);
       out.push({
         numStart, numEnd, end: u ? u.next : numEnd,
-        units: BigInt(digits + frac), scale: frac.length,
+        units, scale: frac.length,
         unit: u?.unit ?? '', approx: (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
@@ -389,7 +392,7 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       const u = readUnit(text, i, end);
       if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
         const v = parseChineseNumber(text.slice(numStart, numEnd));
-        if (Number.isFinite(v)) {
+        if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
             numStart, numEnd, end: u.next, units: BigInt(v), scale: 0, unit: u.unit, approx: false, depth,
             raw: text.slice(numStart, numEnd),

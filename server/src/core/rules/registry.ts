@@ -1,10 +1,11 @@
 /** Every rule, in code order. Each category keeps its own list so that rules are added in one place. */
+import { gr000 } from './internal/gr000-internal-error';
 import { STRUCTURE_RULES } from './structure/index';
 import { TABLE_RULES } from './tables/index';
 import { TEXT_RULES } from './text/index';
 import type { Rule } from './types';
 
-export const RULES: readonly Rule[] = [...STRUCTURE_RULES, ...TABLE_RULES, ...TEXT_RULES]
+export const RULES: readonly Rule[] = [gr000, ...STRUCTURE_RULES, ...TABLE_RULES, ...TEXT_RULES]
   .sort((a, b) => a.code.localeCompare(b.code));
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));

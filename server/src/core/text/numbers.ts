@@ -37,6 +37,22 @@ function plainDigits(s: string): number {
   return n;
 }
 
+/** Longest digit string read as a number; longer ones are text (no table holds such a figure). */
+export const MAX_NUMBER_DIGITS = 100;
+
+/**
+ * The value of a string of ASCII digits, or null when it is empty, holds anything else or is
+ * longer than MAX_NUMBER_DIGITS. Total: every caller converts through here, never BigInt(string).
+ */
+export function digitsValue(s: string): bigint | null {
+  if (s.length === 0 || s.length > MAX_NUMBER_DIGITS) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return BigInt(s);
+}
+
 /** Reads one cell's text. Thousands separators and a trailing unit (元/万元/件/条/个/项) are accepted. */
 export function parseCell(raw: string): CellValue {
   // Fast paths: the reader asks about every cell, most of them blank or plain digits.
@@ -54,7 +70,9 @@ export function parseCell(raw: string): CellValue {
   if (!m) return { kind: 'text', text: t };
   const digits = m[2]!.replace(/,/g, '');
   const frac = m[3] ?? '';
-  let units = BigInt(digits + frac);
+  const exact = digitsValue(digits + frac);
+  if (exact === null) return { kind: 'text', text: t };
+  let units = exact;
   if (m[1] === '-') units = -units;
   const value: CellValue = { kind: 'number', units, scale: frac.length };
   if (m[4]) value.unit = m[4];

@@ -13,6 +13,7 @@ import { analyzeModel, type AnalyzeOptions } from '../analyze';
 import type { ReportModel } from '../model/types';
 import { bodyKey, cleanBody } from '../parse/dates';
 import { parseReport } from '../parse/report';
+import { parsingSafely } from '../isolation';
 import type { PeerReport } from '../rules/types';
 import { T4_BLOCKS, T4_RESULTS } from '../standard/t4';
 import type { VersionId } from '../standard/types';
@@ -61,8 +62,14 @@ export interface WorkspaceSummary {
 
 export class ReportIndex {
   private readonly reports = new Map<string, IndexedReport>();
-  /** `parse` replaces parseReport (tests; a caller that already holds models). */
-  constructor(private readonly parse: (text: string) => ReportModel = parseReport) {}
+  private readonly parse: (text: string) => ReportModel;
+  /**
+   * `parse` replaces parseReport (tests; a caller that already holds models). A text whose parse
+   * throws is kept with an empty model: no title, so it is nobody's peer and blanks no one.
+   */
+  constructor(parse: (text: string) => ReportModel = parseReport) {
+    this.parse = parsingSafely(parse);
+  }
   private readonly counts = new Map<string, { revision: number; text: string; errors: number; warnings: number; peersKey: string }>();
 
   /**

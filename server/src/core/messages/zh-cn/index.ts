@@ -3,5 +3,6 @@ import { STRUCTURE } from './structure';
 import { TABLES } from './tables';
 import { TEXT } from './text';
 import { UI } from './ui';
+import { INTERNAL } from './internal';
 
-export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI } as const;
+export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI, ...INTERNAL } as const;

@@ -23,8 +23,10 @@ export const gr001: Rule = {
       const heading = standardHeading(spec, style);
       // The diagnostic covers the anchor line's text (indentation excluded).
       const anchorLine = anchor !== undefined ? model.source.lines[model.source.lineIndexAt(anchor)]! : null;
+      const lineStart = anchorLine ? Math.max(anchor!, anchorLine.start + (anchorLine.text.length - anchorLine.text.trimStart().length)) : 0;
+      // A blank anchor line (or an anchor past its text) gives an empty range there, never end < start.
       const span = anchorLine
-        ? { start: Math.max(anchor!, anchorLine.start + (anchorLine.text.length - anchorLine.text.trimStart().length)), end: anchorLine.start + anchorLine.text.trimEnd().length }
+        ? { start: lineStart, end: Math.max(lineStart, anchorLine.start + anchorLine.text.trimEnd().length) }
         : { start: model.source.text.length, end: model.source.text.length };
       const insertAt = anchor !== undefined ? lineStartOf(model, anchor) : model.source.text.length;
       const atEnd = anchor === undefined;

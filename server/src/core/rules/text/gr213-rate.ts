@@ -1,5 +1,6 @@
 import { getFacts, quote, type Figure } from '../../parse/facts';
 import type { Rule } from '../types';
+import { formatUnits } from '../../text/numbers';
 
 /**
  * True when `percent` (with its written precision) can be `num / den` rounded, truncated or
@@ -17,9 +18,19 @@ export function percentFits(num: Figure, den: Figure, percent: Figure): boolean 
   return (diff < 0n ? -diff : diff) < bound;
 }
 
-function exact(num: Figure, den: Figure): string {
-  const x = (Number(num.value) / 10 ** num.scale) / (Number(den.value) / 10 ** den.scale) * 100;
-  return (Math.round(x * 10) / 10).toString();
+/**
+ * 100·num/den to one decimal, in integers: floats overflow (Infinity%) on long figures and large
+ * scales. Callers never pass den = 0 (percentFits accepts it); "—" if one does.
+ */
+export function exact(num: Figure, den: Figure): string {
+  const d = den.value * 10n ** BigInt(num.scale);
+  if (d === 0n) return '—';
+  const n = 1000n * num.value * 10n ** BigInt(den.scale); // tenths of a percent, scaled by d
+  const neg = (n < 0n) !== (d < 0n);
+  const an = n < 0n ? -n : n;
+  const ad = d < 0n ? -d : d;
+  const tenths = (2n * an + ad) / (2n * ad); // rounded half up
+  return formatUnits(neg ? -tenths : tenths, 1);
 }
 
 /** GR213: a percentage disagrees with the counts it is computed from (办结率; 其中…占P%). */
