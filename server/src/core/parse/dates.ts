@@ -73,7 +73,12 @@ export type DateProblem = 'yearDigits' | 'noMonth' | 'noSeparators' | 'month' | 
 
 export interface MalformedDate { span: Span; text: string; problem: DateProblem }
 
-const DATE_SCAN_RE = /(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|(?<!\d)((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日/g;
+/**
+ * Every alternative starts at the first digit of a run ((?<!\d) up front): a match starting inside
+ * a run would also match from the run's start, so the results are the same, and a long digit run
+ * is tried once instead of once per digit (that was quadratic: 20 000 digits took seconds).
+ */
+const DATE_SCAN_RE = /(?<!\d)(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日)/g;
 
 export function findMalformedDates(model: ReportModel): MalformedDate[] {
   const { prose } = getFacts(model);

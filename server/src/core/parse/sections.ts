@@ -32,20 +32,43 @@ export function isTableRowTitle(title: string): boolean {
   return T3_SECTION_LIKE_ROWS.some((r) => k.startsWith(r));
 }
 
-/** Levenshtein distance, bounded (titles are short). */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance if it is at most `max`, else max + 1. The length difference alone rules out
+ * most titles (numbered paragraphs are far longer than any standard title), and a row whose
+ * smallest entry exceeds `max` ends the computation: cost O(max · length) at worst, usually O(1).
+ */
+function distanceWithin(a: string, b: string, max: number): number {
   const m = a.length;
   const n = b.length;
+  if (Math.abs(m - n) > max) return max + 1;
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
   for (let i = 1; i <= m; i++) {
     const cur = [i];
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j]! < rowMin) rowMin = cur[j]!;
     }
+    if (rowMin > max) return max + 1;
     prev = cur;
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, max + 1);
 }
+
+/** Every standard title and alias with its tolerance, for the fuzzy match. */
+const FUZZY = STANDARD.flatMap((s) => [s.title, ...s.aliases].map((text) => ({
+  key: s.key, text, max: Math.max(1, Math.floor(text.length / 5)),
+})));
+
+/** Character → indices in FUZZY of the candidates holding it. */
+const FUZZY_BY_CHAR = new Map<string, number[]>();
+FUZZY.forEach((c, i) => {
+  for (const ch of new Set(c.text)) {
+    const list = FUZZY_BY_CHAR.get(ch) ?? [];
+    list.push(i);
+    FUZZY_BY_CHAR.set(ch, list);
+  }
+});
 
 /** The standard section a heading title names (memoised: the fuzzy match is costly and titles repeat). */
 export const matchSectionTitle: (title: string) => SectionTitleMatch = memoByString((title) => matchSectionTitleUncached(title), 5000);
@@ -59,11 +82,16 @@ function matchSectionTitleUncached(title: string): SectionTitleMatch {
   if (legacy) return { key: null, match: null, legacy: true };
   // Misspelt or slightly reworded: close to exactly one standard title or alias.
   let best: { key: SectionKey; d: number } | null = null;
-  for (const s of STANDARD) {
-    for (const cand of [s.title, ...s.aliases]) {
-      const d = distance(k, cand);
-      if (d <= Math.max(1, Math.floor(cand.length / 5)) && (!best || d < best.d)) best = { key: s.key, d };
-    }
+  // Edit distance ≥ longer length − characters in common. `hits` over-counts what each candidate
+  // shares with k (k's characters found in it, with k's multiplicity), so the bound stays sound;
+  // one pass over k settles most titles without any distance computed.
+  const hits = new Int32Array(FUZZY.length);
+  for (let i = 0; i < k.length; i++) for (const c of FUZZY_BY_CHAR.get(k[i]!) ?? []) hits[c] = hits[c]! + 1;
+  for (let ci = 0; ci < FUZZY.length; ci++) {
+    const c = FUZZY[ci]!;
+    if (Math.max(k.length, c.text.length) - Math.min(hits[ci]!, c.text.length) > c.max) continue;
+    const d = distanceWithin(k, c.text, c.max);
+    if (d <= c.max && (!best || d < best.d)) best = { key: c.key, d };
   }
   if (best) return { key: best.key, match: 'fuzzy', legacy: false };
   return { key: null, match: null, legacy: false };

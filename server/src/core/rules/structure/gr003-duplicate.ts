@@ -8,10 +8,12 @@ export const gr003: Rule = {
   check(ctx) {
     const { model, format } = ctx;
     if (model.legacyStructure) return;
-    model.sections.forEach((s, i) => {
+    // The first section of each key, so each later one finds it at once (linear in the headings).
+    const firsts = new Map<string, (typeof model.sections)[number]>();
+    model.sections.forEach((s) => {
       if (s.key === null) return;
-      const first = model.sections.slice(0, i).find((p) => p.key === s.key);
-      if (!first) return;
+      const first = firsts.get(s.key);
+      if (!first) { firsts.set(s.key, s); return; }
       const spec = format.sections.find((x) => x.key === s.key)!;
       ctx.report({ span: s.heading.span, args: { heading: standardHeading(spec), line: lineNumber(model, first) } });
     });

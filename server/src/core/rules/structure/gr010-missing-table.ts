@@ -10,6 +10,8 @@ export const gr010: Rule = {
   check(ctx) {
     const { model, format } = ctx;
     if (model.legacyStructure) return;
+    /** Templates per section key: the same for every repeat of a section (a pasted document may hold thousands). */
+    const templates = new Map<string, string>();
     for (const s of model.sections) {
       const spec = format.sections.find((x) => x.key === s.key);
       if (!spec || spec.tables.length === 0 || s.tables.length > 0) continue;
@@ -18,7 +20,8 @@ export const gr010: Rule = {
       const src = model.source;
       const line = src.lines[src.lineIndexAt(s.heading.span.start)]!;
       const eol = src.eol;
-      const tables = sectionTablesFor(model, format.version, spec.key);
+      let tables = templates.get(spec.key);
+      if (tables === undefined) { tables = sectionTablesFor(model, format.version, spec.key); templates.set(spec.key, tables); }
       const atEnd = line.next === line.end;
       const newText = atEnd ? `${eol}${eol}${tables}${eol}` : `${eol}${tables}${eol}${eol}`;
       const at = atEnd ? line.end : line.next;
