@@ -3,6 +3,7 @@ import { lk } from './spec';
  * Header cells → column keys. Headers may be split over several lines (per grid column the
  * texts are joined: "结果"+"维持", "总"+"计") and carry inner spaces ("商业 企业").
  */
+import { detachString } from '../../text/memo';
 import type { ColumnSpec, TableKey, VersionId } from '../../standard/types';
 import { stripTrailingParen } from './rows';
 import { specsOf, T4_BLOCKS, t4ResultOf } from './spec';
@@ -52,7 +53,7 @@ function matchColumn(key: TableKey, text: string, votes: Record<VersionId, numbe
     const v: Record<VersionId, number> = { 2019: 0, 2021: 0 };
     r = { found: matchColumnUncached(key, text, v, exactOnly), v2019: v[2019], v2021: v[2021] };
     colMemoSize++;
-    memo.set(text, r);
+    memo.set(detachString(text), r); // a copy: a slice would keep its whole document alive
   }
   // Most texts cast no vote; skip the writes (integer-like keys make this object slow to update).
   if (r.v2019) votes[2019] += r.v2019;

@@ -3,6 +3,7 @@ import { lk } from './spec';
  * Row labels → row keys of the standard, via each row's label, aliases and variants (labelKey +
  * stripNumbering). "3.其他" (needsGroup) only matches under its group.
  */
+import { detachString } from '../../text/memo';
 import type { RowSpec, TableKey, VersionId } from '../../standard/types';
 import { specsOf, splitNumbering } from './spec';
 
@@ -79,7 +80,7 @@ export function matchRow(key: TableKey, text: string, version: VersionId | null 
   if (r === undefined) {
     r = matchRowUncached(key, text, version, group);
     if (++memoSize > 50000) { memo.clear(); memoSize = 0; m = memoOf(key, version, group); }
-    m.set(text, r);
+    m.set(detachString(text), r); // a copy: a slice would keep its whole document alive
   }
   return r;
 }
