@@ -108,7 +108,7 @@ const ctx: ServerContext = {
 
 const HAS_ACROSS_RULES = RULES.some((r) => r.category === 'across');
 /** Reports of the workspace folders (read in the background) and the open documents. */
-const workspace = new WorkspaceReports();
+const workspace = new WorkspaceReports((m) => connection.console.info(m));
 let workspaceFolders: string[] = [];
 
 /** Peers of a report: the same body's reports of year Y−1 (open documents or workspace files). */

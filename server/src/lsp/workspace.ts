@@ -4,7 +4,8 @@
  * replace their file's text while open). Gives the peers of a report (same body, year Y−1), the
  * reports to re-check when one changes (Y+1), and the workspace summary (govreport/workspaceSummary).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportModel } from '../core/model/types';
@@ -29,19 +30,38 @@ export class WorkspaceReports {
   private readonly open = new Set<string>();
   private stamp = 0;
 
+  /** `log` hears of every file skipped (not a regular file, too large, unreadable). */
+  constructor(private readonly log: (message: string) => void = () => undefined) {}
+
   /** Reads the report files under the folders (file: URIs). Returns the URIs indexed. */
   async scan(folders: readonly string[], onError: (m: string) => void): Promise<string[]> {
     const found: string[] = [];
     let visited = 0;
+    /** Real paths of the folders walked and files read: a symlink loop or a second link to a file is not followed again. */
+    const seen = new Set<string>();
     const walk = async (dir: string): Promise<void> => {
+      let real: string;
+      try { real = await realpath(dir); } catch { return; }
+      if (seen.has(real)) return;
+      seen.add(real);
       let entries;
       try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
       for (const e of entries) {
         if (visited >= MAX_FILES) return;
         const path = join(dir, e.name);
-        if (e.isDirectory()) { if (!SKIP_DIR.test(e.name)) await walk(path); continue; }
-        if (!e.isFile() || !REPORT_FILE.test(e.name)) continue;
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+          // Followed to what it points at (loops and dangling links end here).
+          try { isDir = (await stat(path)).isDirectory(); } catch { continue; }
+        }
+        if (isDir) { if (!SKIP_DIR.test(e.name)) await walk(path); continue; }
+        if (!REPORT_FILE.test(e.name)) continue;
         visited++;
+        try {
+          const target = await realpath(path);
+          if (seen.has(target)) continue;
+          seen.add(target);
+        } catch { continue; }
         const uri = pathToFileURL(path).href;
         if (this.open.has(uri)) continue;
         if (await this.readFile(uri, path)) found.push(uri);
@@ -64,11 +84,14 @@ export class WorkspaceReports {
   }
 
   private async readFile(uri: string, path: string): Promise<boolean> {
+    const text = await readRegularFile(path, MAX_BYTES).catch((err: unknown) => ({ skipped: `unreadable (${(err as NodeJS.ErrnoException).code ?? String(err)})` }));
+    if (typeof text !== 'string') {
+      this.log(`[govreport] workspace: skipped ${path}: ${text.skipped}`);
+      this.index.remove(uri);
+      return false;
+    }
+    if (this.open.has(uri)) return true; // opened meanwhile: the editor's text wins
     try {
-      const s = await stat(path);
-      if (s.size > MAX_BYTES) { this.index.remove(uri); return false; }
-      const text = stripBom(await readFile(path, 'utf8'));
-      if (this.open.has(uri)) return true; // opened meanwhile: the editor's text wins
       if (!looksLikeReport(text)) { this.index.remove(uri); return false; }
       this.index.update(uri, text, ++this.stamp);
       return true;
@@ -141,5 +164,35 @@ export class WorkspaceReports {
   summary(options: Omit<AnalyzeOptions, 'peers'>): WorkspaceSummaryResult {
     this.flush();
     return { markdown: renderSummaryMarkdown(this.index.summary(options)), reports: this.index.size };
+  }
+}
+
+/**
+ * The text of a regular file of at most `maxBytes` (symlinks resolved), else why it was skipped.
+ * Never blocks or reads without bound: devices, FIFOs and sockets are refused before reading
+ * (the open is non-blocking, so a FIFO without a writer cannot hang it), and the size is checked
+ * on the opened descriptor and again by reading at most maxBytes + 1 bytes.
+ */
+export async function readRegularFile(path: string, maxBytes: number): Promise<string | { skipped: string }> {
+  const link = await lstat(path);
+  const s = link.isSymbolicLink() ? await stat(path) : link;
+  if (!s.isFile()) return { skipped: 'not a regular file' };
+  if (s.size > maxBytes) return { skipped: `larger than ${maxBytes} bytes (${s.size})` };
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const fs2 = await fh.stat();
+    if (!fs2.isFile()) return { skipped: 'not a regular file' };
+    if (fs2.size > maxBytes) return { skipped: `larger than ${maxBytes} bytes (${fs2.size})` };
+    const buf = Buffer.alloc(Math.min(fs2.size, maxBytes) + 1);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    if (n > fs2.size) return { skipped: 'grew while read' }; // the buffer holds size + 1 bytes
+    return stripBom(buf.subarray(0, n).toString('utf8'));
+  } finally {
+    await fh.close();
   }
 }
