@@ -57,8 +57,9 @@ export class TestClient {
   /** Set when the server process has exited. */
   exited: string | null = null;
 
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+  /** `execArgv` go to node before the server script (--expose-gc); `env` is added to the server's environment. */
+  constructor(opts: { execArgv?: string[]; env?: Record<string, string> } = {}) {
+    this.proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...opts.env } });
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
     this.proc.on('exit', (code, signal) => {
       this.exited = `server exited (code ${code}, signal ${signal})`;

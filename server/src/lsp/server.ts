@@ -29,6 +29,7 @@ import { onHover } from './handlers/hover';
 import { onInlayHint } from './handlers/inlay';
 import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
+import { registerDebugHeap } from './debugHeap';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -188,8 +189,26 @@ documents.onDidChangeContent((e) => {
   scheduler.schedule(uri, justOpened.delete(uri) ? 0 : scheduler.delayMs);
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   trackOpen(uri);
-  rescheduleDependents(uri, before);
+  rescheduleDependentsSoon(uri, before);
 });
+
+/**
+ * Dependants are looked up once typing pauses: the lookup parses the changed document, and doing
+ * that on every keystroke of a 1 MB report made each keystroke cost a full parse.
+ */
+const dependantsPending = new Map<string, { timer: ReturnType<typeof setTimeout>; before: Set<string> }>();
+function rescheduleDependentsSoon(uri: string, before: readonly string[]): void {
+  if (!HAS_ACROSS_RULES) return;
+  const p = dependantsPending.get(uri);
+  if (p) clearTimeout(p.timer);
+  const all = p?.before ?? new Set<string>();
+  for (const b of before) all.add(b);
+  const timer = setTimeout(() => {
+    dependantsPending.delete(uri);
+    try { rescheduleDependents(uri, [...all]); } catch (err) { log.error(`[govreport] dependants of ${uri} failed: ${describeError(err)}`); }
+  }, scheduler.delayMs);
+  dependantsPending.set(uri, { timer, before: all });
+}
 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
@@ -299,6 +318,8 @@ connection.onDocumentRangeFormatting(safe(log, 'rangeFormatting', null, onRangeF
 
 process.on('uncaughtException', (err) => log.error(`[govreport] uncaught: ${describeError(err)}`));
 process.on('unhandledRejection', (err) => log.error(`[govreport] unhandled rejection: ${describeError(err)}`));
+
+registerDebugHeap(connection, documents); // test-only, behind GOVREPORT_DEBUG_HEAP=1
 
 documents.listen(connection);
 connection.listen();
