@@ -196,3 +196,33 @@ export function baselineMsPerMb(corpus: Corpus, rounds = 20): number {
   perMb.sort((a, b) => a - b);
   return perMb[perMb.length >> 1]!;
 }
+
+/** A clean report of about `bytes` UTF-8 bytes: the samples one after another (as the bench builds its 1 MB report). */
+export function cleanOfSize(corpus: Corpus, bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s = corpus.samples[i % corpus.samples.length]!;
+    parts.push(s);
+    size += Buffer.byteLength(s) + 1;
+  }
+  return parts.join('\n');
+}
+
+const SECTION_TITLES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+/** The inputs that were quadratic or crashed (issue 12), for the time check of `npm run fuzz`. */
+export function pathologicalInputs(): { name: string; text: string }[] {
+  const head = '某县2023年政府信息公开工作年度报告\n一、总体情况\n';
+  const wrap = (s: string, w: number) => s.match(new RegExp(`[^]{1,${w}}`, 'g'))!.join('\n');
+  const cn = '一二三四五六七八九十';
+  return [
+    { name: '20 KB digit run + 日', text: `${head}${'1'.repeat(19000)}日。\n` },
+    { name: '200 KB digits (wrapped) + 日', text: `${head}${wrap('1'.repeat(200000), 10000)}日。\n` },
+    { name: '100k section headings', text: `某县2023年政府信息公开工作年度报告\n${Array.from({ length: 100000 }, (_, i) => SECTION_TITLES[5 - (i % 6)]).join('\n')}\n` },
+    { name: '100k numbered lines', text: `某县2023年政府信息公开工作年度报告\n${Array.from({ length: 100000 }, (_, i) => `${cn[i % 10]}、关于政务公开工作第${i}项`).join('\n')}\n` },
+    { name: '1 MB single line', text: `${head}${'１２３４５６，　'.repeat(70000)}\n` },
+    { name: '1 MB binary-like', text: Array.from({ length: 500000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') },
+    { name: '1,２３４ ×50 000 (lines)', text: `${head}${'共收到申请1,２３４件，办结率达100%。\n'.repeat(50000)}` },
+  ];
+}

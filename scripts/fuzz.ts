@@ -10,7 +10,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { baselineMsPerMb, check, loadCorpus, mutant } from './fuzz-lib';
+import { analyze } from '../server/src/core/analyze';
+import { baselineMsPerMb, check, cleanOfSize, loadCorpus, mutant, pathologicalInputs } from './fuzz-lib';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,6 +63,20 @@ for (let i = 0; i < count; i++) {
 console.log(`\n${count} mutants (${bytes.toFixed(1)} MB, ${findings} findings) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`analysis: ${(totalMs / bytes).toFixed(1)} ms/MB over all mutants; worst ${worst.ms.toFixed(1)} ms for ${(worst.mb * 1000).toFixed(1)} KB (#${worst.i}, ${(worst.ratio * 100).toFixed(0)}% of its bound)`);
 console.log(`failed: ${failed} (slow: ${slow})`);
+
+// The inputs of issue 12, each against a clean report of the same size (best of 3 runs each).
+const best = (text: string) => { let ms = Infinity; for (let k = 0; k < 3; k++) { const t = performance.now(); analyze(text); ms = Math.min(ms, performance.now() - t); } return ms; };
+console.log(`\npathological inputs (bound: max(${floor} ms, ${factor / 4} × a clean report of the same size)):`);
+for (const p of pathologicalInputs()) {
+  const bytes = Buffer.byteLength(p.text);
+  const ms = best(p.text);
+  const clean = best(cleanOfSize(corpus, bytes));
+  const bound = Math.max(floor, (factor / 4) * clean);
+  const r = check({ text: p.text, seed: -1 });
+  const ok = ms <= bound && r.problems.length === 0;
+  if (!ok) failed++;
+  console.log(`  ${ok ? 'ok ' : 'BAD'} ${p.name.padEnd(30)} ${(bytes / 1e6).toFixed(2)} MB: ${ms.toFixed(0)} ms (clean ${clean.toFixed(0)} ms, bound ${bound.toFixed(0)} ms)${r.problems.length ? ` ${r.problems[0]}` : ''}`);
+}
 for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${n} × ${k}`);
 if (outDir) console.log(`failing mutants written to ${outDir}`);
 process.exit(failed ? 1 : 0);
