@@ -1,0 +1,111 @@
+/**
+ * Collapsed text: a body run together on one line (copied from a web page or a crawler), with
+ * its section headings inline ("…联系。一、总体情况2020年，我区…"). A numbered heading is accepted
+ * inside a line only when a known section title (standard, alias or legacy) follows its numbering
+ * and the numbers rise; the title cannot end anywhere else there, so unknown titles are not read.
+ * The result gives the outline until the text is split, and where line breaks belong (GR014).
+ */
+import type { Heading, Table } from '../model/types';
+import { LEGACY_SECTIONS } from '../standard/legacy';
+import { SECTIONS } from '../standard/sections';
+import { LEGACY } from '../standard/versions';
+import type { TableKey } from '../standard/types';
+import type { LineInfo, SourceText, Span } from '../text/source';
+import { emptyTable } from './tables/build';
+import { cnNumber } from './headings';
+
+/** Lines shorter than this are never read as collapsed bodies. */
+const MIN_COLLAPSED = 400;
+/** Collapsed lines longer than this are not scanned (bounded work on pathological input). */
+const MAX_SCAN = 2_000_000;
+
+/** Known section titles, longest first (the longest one that fits is taken). */
+const TITLES: readonly string[] = [...new Set([
+  ...SECTIONS.flatMap((s) => [s.title, ...s.aliases]),
+  ...LEGACY_SECTIONS.flatMap((s) => [s.title, ...s.aliases]),
+  ...LEGACY.sectionTitles,
+])].sort((a, b) => b.length - a.length);
+
+const INLINE = /([一二三四五六七八九十]{1,3})[ \t\u3000]*([、.．])[ \t\u3000]*/g;
+
+export interface Collapsed {
+  line: Span;
+  headings: Heading[];
+  /** Offsets where a line break belongs: before each inline heading and table run. */
+  breaks: number[];
+  /** The tables seen as runs of words and digits (unreadable: their cells ran together). */
+  tables: Table[];
+}
+
+/** The inline section headings of one long line, in order, with rising numbers. */
+function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
+  const text = src.text;
+  const out: Heading[] = [];
+  let last = 0;
+  INLINE.lastIndex = line.start;
+  const end = Math.min(line.end, line.start + MAX_SCAN);
+  for (let m = INLINE.exec(text); m && m.index < end; m = INLINE.exec(text)) {
+    const ordinal = cnNumber(m[1]!);
+    if (!(ordinal > last) || ordinal > last + 3) continue;
+    // A numeral right after another CJK numeral is part of a longer number ("十一、"): skip.
+    const before = m.index > 0 ? text[m.index - 1]! : '';
+    if (/[一二三四五六七八九十]/.test(before)) continue;
+    const at = m.index + m[0].length;
+    const title = TITLES.find((t) => text.startsWith(t, at));
+    if (!title) continue;
+    out.push({
+      level: 1, style: m[2] === '、' ? 'cn-dun' : 'cn-dot', ordinal,
+      span: { start: m.index, end: at + title.length },
+      markerSpan: { start: m.index, end: m.index + m[0].replace(/[ \t\u3000]+$/, '').length },
+      titleSpan: { start: at, end: at + title.length },
+      title, markdownLevel: 0,
+    });
+    last = ordinal;
+    INLINE.lastIndex = at + title.length;
+  }
+  return out;
+}
+
+/** Words that open a table run inside a collapsed line, and the table they open. */
+const TABLE_OPENERS: readonly { text: string; key: TableKey }[] = [
+  { text: '第二十条第（一）项', key: 'T2.1' },
+  { text: '第二十条第(一)项', key: 'T2.1' },
+  { text: '申请人情况', key: 'T3' },
+  { text: '行政复议行政诉讼', key: 'T4' },
+];
+
+/**
+ * Reads a text whose body ran together: returns null unless some long line holds at least two
+ * inline section headings (the first may open the line).
+ */
+export function findCollapsed(src: SourceText): Collapsed | null {
+  for (const line of src.lines) {
+    if (line.end - line.start < MIN_COLLAPSED) continue;
+    const headings = inlineHeadings(src, line);
+    if (headings.length < 2) continue;
+    const text = src.text;
+    const breaks: number[] = [];
+    const tables: Table[] = [];
+    const lead = line.start + (line.text.length - line.text.trimStart().length);
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      if (h.span.start > lead) breaks.push(h.span.start);
+      const sectionEnd = i + 1 < headings.length ? headings[i + 1]!.span.start : line.end;
+      let from = h.span.end;
+      for (const o of TABLE_OPENERS) {
+        const at = text.indexOf(o.text, from);
+        if (at < 0 || at >= sectionEnd) continue;
+        breaks.push(at);
+        const t = emptyTable('flattened', o.key, { start: at, end: sectionEnd });
+        t.readable = false;
+        t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'collapsed', span: { start: at, end: sectionEnd } }] };
+        tables.push(t);
+        from = sectionEnd;
+        break;
+      }
+    }
+    breaks.sort((a, b) => a - b);
+    return { line: { start: line.start, end: line.end }, headings, breaks, tables };
+  }
+  return null;
+}
