@@ -9,7 +9,7 @@ import type { SourceText, Span } from '../../text/source';
 import { emptyTable, expectedCount, joinTexts, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
 import { readHeader, type HeaderInfo } from './columns';
 import { identify } from './identify';
-import { groupAfter, isGroupRow, matchRow, type RowMatch } from './rows';
+import { groupAfter, isGroupRow, matchRow, matchRowFuzzy, type RowMatch } from './rows';
 import { captionOf, cellKind, isT2, rawNumberingLength, T4_COLUMN_KEYS, T4_DATA_ROW, T4_RESULT_ORDER, t4BlockOf } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
 
@@ -158,6 +158,11 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
     if (own.length > 1) {
       const joined = match(label);
       if (joined || !m) { m = joined; labelCells = own; }
+    }
+    // No exact match: a misspelt label close to exactly one standard label (GR108, not a missing row).
+    if (!m && key && own.length) {
+      const fuzzy = matchRowFuzzy(key, label, version, group);
+      if (fuzzy) { m = fuzzy; labelCells = own; }
     }
     if (key === null) m = null;
     const rowCells = assign(cells, start, info, headerWidth, grid, seq);
