@@ -39,12 +39,13 @@ export interface Collapsed {
 
 /** The inline section headings of one long line, in order, with rising numbers. */
 function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
-  const text = src.text;
+  // Searched in the line's own text (a failed search on the whole text would scan to its end).
+  const text = line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text;
+  const base = line.start;
   const out: Heading[] = [];
   let last = 0;
-  INLINE.lastIndex = line.start;
-  const end = Math.min(line.end, line.start + MAX_SCAN);
-  for (let m = INLINE.exec(text); m && m.index < end; m = INLINE.exec(text)) {
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
     const ordinal = cnNumber(m[1]!);
     if (!(ordinal > last) || ordinal > last + 3) continue;
     // A numeral right after another CJK numeral is part of a longer number ("十一、"): skip.
@@ -55,9 +56,9 @@ function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
     if (!title) continue;
     out.push({
       level: 1, style: m[2] === '、' ? 'cn-dun' : 'cn-dot', ordinal,
-      span: { start: m.index, end: at + title.length },
-      markerSpan: { start: m.index, end: m.index + m[0].replace(/[ \t\u3000]+$/, '').length },
-      titleSpan: { start: at, end: at + title.length },
+      span: { start: base + m.index, end: base + at + title.length },
+      markerSpan: { start: base + m.index, end: base + m.index + m[0].replace(/[ \t\u3000]+$/, '').length },
+      titleSpan: { start: base + at, end: base + at + title.length },
       title, markdownLevel: 0,
     });
     last = ordinal;

@@ -11,7 +11,7 @@ import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { joinFragments, type FragmentInfo } from './fragments';
 import { buildGridTable } from './grid';
-import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
+import { classify, isPageLine, lineExtent, markFurniture, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
@@ -21,6 +21,7 @@ import type { Piece } from './types';
 
 export function readTables(src: SourceText): Table[] {
   const kinds: LineKind[] = src.lines.map((l) => classify(l.text));
+  markFurniture(src.lines, kinds);
   const claimed = new Uint8Array(kinds.length);
   // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
   const { pieces, info: fragments } = joinFragments(src, [

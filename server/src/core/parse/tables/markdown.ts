@@ -59,11 +59,14 @@ export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint
     const rows: RawRow[] = [];
     let headerCount: number | undefined;
     let j = i;
-    while (j < n && kinds[j] === 'pipe' && !claimed[j]) {
+    while (j < n && (kinds[j] === 'pipe' || kinds[j] === 'skip') && !claimed[j]) {
+      // Page furniture between rows: no row of its own.
+      if (kinds[j] === 'skip') { j++; continue; }
       const row = markdownRow(src, j);
       claimed[j] = 1;
       j++;
-      if (headerCount === undefined && isDelimiter(row, src)) { headerCount = rows.length; continue; }
+      // A second delimiter row ("|---|---|" repeated after a page break) is no row either.
+      if (isDelimiter(row, src)) { headerCount ??= rows.length; continue; }
       rows.push(row);
     }
     pieces.push({ shape: 'markdown', rows, grid: true, headerCount });
