@@ -68,11 +68,10 @@ function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
 }
 
 /** Words that open a table run inside a collapsed line, and the table they open. */
-const TABLE_OPENERS: readonly { text: string; key: TableKey }[] = [
-  { text: '第二十条第（一）项', key: 'T2.1' },
-  { text: '第二十条第(一)项', key: 'T2.1' },
-  { text: '申请人情况', key: 'T3' },
-  { text: '行政复议行政诉讼', key: 'T4' },
+const TABLE_OPENERS: readonly { re: RegExp; key: TableKey }[] = [
+  { re: /第二十条第[（(]一[）)]项/g, key: 'T2.1' },
+  { re: /[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量/g, key: 'T3' },
+  { re: /行政复议[\s|｜]*行政诉讼|结果维持/g, key: 'T4' },
 ];
 
 /**
@@ -93,17 +92,23 @@ export function findCollapsed(src: SourceText): Collapsed | null {
       if (h.span.start > lead) breaks.push(h.span.start);
       const sectionEnd = i + 1 < headings.length ? headings[i + 1]!.span.start : line.end;
       let from = h.span.end;
+      // The earliest table opener in the section (one table run per section).
+      let found: { at: number; key: TableKey } | null = null;
+      const body = text.slice(0, sectionEnd);
       for (const o of TABLE_OPENERS) {
-        const at = text.indexOf(o.text, from);
-        if (at < 0 || at >= sectionEnd) continue;
-        breaks.push(at);
-        const t = emptyTable('flattened', o.key, { start: at, end: sectionEnd });
-        t.readable = false;
-        t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'collapsed', span: { start: at, end: sectionEnd } }] };
-        tables.push(t);
-        from = sectionEnd;
-        break;
+        o.re.lastIndex = h.span.end;
+        const m = o.re.exec(body);
+        if (m && (!found || m.index < found.at)) found = { at: m.index, key: o.key };
       }
+      if (!found) continue;
+      let at = found.at;
+      // A Markdown table starts at its first pipe.
+      while (at > h.span.end && /[|\s]/.test(text[at - 1]!)) at--;
+      breaks.push(at);
+      const t = emptyTable('flattened', found.key, { start: at, end: sectionEnd });
+      t.readable = false;
+      t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'collapsed', span: { start: at, end: sectionEnd } }] };
+      tables.push(t);
     }
     breaks.sort((a, b) => a - b);
     return { line: { start: line.start, end: line.end }, headings, breaks, tables };
