@@ -90,6 +90,8 @@ export function findCollapsed(src: SourceText): Collapsed | null {
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i]!;
       if (h.span.start > lead) breaks.push(h.span.start);
+      // Body text right after the title goes to a line of its own (a heading line holds the heading only).
+      if (text.slice(h.span.end, Math.min(line.end, h.span.end + 200)).trim() !== '') breaks.push(h.span.end);
       const sectionEnd = i + 1 < headings.length ? headings[i + 1]!.span.start : line.end;
       let from = h.span.end;
       // The earliest table opener in the section (one table run per section).
@@ -114,4 +116,37 @@ export function findCollapsed(src: SourceText): Collapsed | null {
     return { line: { start: line.start, end: line.end }, headings, breaks, tables };
   }
   return null;
+}
+
+/** Digits in a line that makes it a table run rather than prose. */
+const RUN_DIGITS = 12;
+
+/**
+ * Table runs on lines of their own (a collapsed body split at its headings, or copied so): a line
+ * that opens with a table's first words and holds many digits but no cell separator. Unreadable:
+ * the digits of neighbouring cells ran together.
+ */
+export function findTableRuns(src: SourceText, taken: (line: number) => boolean): Table[] {
+  const out: Table[] = [];
+  for (const line of src.lines) {
+    const len = line.end - line.start;
+    if (len < 40 || len > MAX_SCAN || taken(line.index) || /[\t|]/.test(line.text)) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    let key: TableKey | null = null;
+    for (const o of TABLE_OPENERS) {
+      o.re.lastIndex = lead;
+      const m = o.re.exec(line.text);
+      if (m && m.index === lead) { key = o.key; break; }
+    }
+    if (!key) continue;
+    let digits = 0;
+    for (let i = 0; i < line.text.length && digits < RUN_DIGITS; i++) { const c = line.text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
+    if (digits < RUN_DIGITS) continue;
+    const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    const t = emptyTable('flattened', key, span);
+    t.readable = false;
+    t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'flattened', span }] };
+    out.push(t);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
 import { parseHeadingLine, MAX_TITLE } from './headings';
-import { findCollapsed } from './collapsed';
+import { findCollapsed, findTableRuns } from './collapsed';
 import { buildSections, countLegacyHeadings } from './sections';
 import { readTables } from './tables/index';
 import { findPeriodYear, findTitle } from './title';
@@ -21,10 +21,13 @@ export function parseReport(text: string): ReportModel {
   const tables = readTables(source);
   // A body run together on one line: its inline headings and table runs (GR014, GR012).
   const collapsed = findCollapsed(source);
-  if (collapsed) {
-    tables.push(...collapsed.tables);
-    tables.sort((a, b) => a.span.start - b.span.start);
+  if (collapsed) tables.push(...collapsed.tables);
+  else {
+    const read = new Uint8Array(source.lines.length);
+    for (const t of tables) for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
+    tables.push(...findTableRuns(source, (i) => read[i] === 1));
   }
+  tables.sort((a, b) => a.span.start - b.span.start);
   const tableSpans: Span[] = tables.map((t) => t.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lines.length);

@@ -70,7 +70,8 @@ function wrappedTitle(src: SourceText, i: number, text: string): TitleInfo | nul
   const next = src.lines[i + 1];
   if (!next) return null;
   const nextText = next.text.trim();
-  if (!nextText || nextText.length > 30 || /[。，,；]/.test(text + nextText) || !TITLE_RE.test(text + nextText)) return null;
+  // The next line alone a title: a body name above its title, read by findTitle's own rule.
+  if (!nextText || nextText.length > 30 || TITLE_RE.test(nextText) || /[。，,；]/.test(text + nextText) || !TITLE_RE.test(text + nextText)) return null;
   const line = src.lines[i]!;
   const lead = line.text.length - line.text.trimStart().length;
   const ym = YEAR_RE.exec(text);

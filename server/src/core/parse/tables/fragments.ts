@@ -44,6 +44,8 @@ const lastLine = (p: Piece) => p.rows[p.rows.length - 1]!.lastLine;
 function gapLine(text: string): string | null {
   const t = text.trim();
   if (!t) return '';
+  // A delimiter row left after a piece's last row.
+  if (/^\|?[\s:|-]*-{3,}[\s:|-]*$/.test(t)) return '';
   if (!t.startsWith('#') || t.length > 100) return null;
   const title = t.replace(/^#+\s*/, '');
   // A section heading ("## 四、政府信息公开行政复议…") ends the run.
