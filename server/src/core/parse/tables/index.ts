@@ -59,6 +59,8 @@ function fragmentReading(src: SourceText, t: Table, frag: FragmentInfo): Table {
   t.span = { start: Math.min(t.span.start, src.lines[frag.lines[0]]!.start), end: Math.max(t.span.end, src.lines[frag.lines[1]]!.end) };
   const n = t.key ? specColumns(t.key, t.version).length : -1;
   const fits = frag.totalLast && frag.placeholderWidths.every((w) => w === n);
+  // A "-" in an extraction's cell says nothing was read there: text, never a zero.
+  for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'placeholder' && /^[-—–]$/.test(c.text)) c.value = { kind: 'text', text: c.text };
   t.reading = {
     level: fits ? 'confident' : 'partial',
     notes: [
