@@ -77,6 +77,18 @@ describe('017_pingtan_xzf_2012: a legacy report (2008 条例)', () => {
     for (const c of ['GR001', 'GR004', 'GR005', 'GR010', 'GR013', 'GR020', 'GR023', 'GR024']) assert.equal(count(a, c), 0, c);
   });
 
+  it('rules that hold every year still run: the parts 2475 + 1503 exceed the stated 主动公开 total 2026 (GR212)', () => {
+    const f = a.findings.filter((x) => x.code === 'GR212');
+    assert.equal(f.length, 1);
+    assert.match(f[0]!.message, /2475 \+ 1503/);
+    assert.match(f[0]!.message, /2026/);
+  });
+
+  it('a share breakdown that adds up stays silent', () => {
+    const fine = sample('017_pingtan').replace('主动公开政府信息2475条', '主动公开政府信息1260条').replace('主动公开政府信息1503条', '主动公开政府信息766条');
+    assert.equal(analyze(fine).findings.filter((x) => x.code === 'GR212').length, 0);
+  });
+
   it('outline shows its own headings', () => {
     assert.deepEqual(a.model.sections.map((s) => s.heading.title), ['概述', '主动公开政府信息情况', '政府信息依申请公开工作情况', '政府信息公开工作存在的主要问题及改进情况']);
   });
