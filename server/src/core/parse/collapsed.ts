@@ -13,6 +13,7 @@ import type { TableKey } from '../standard/types';
 import type { LineInfo, SourceText, Span } from '../text/source';
 import { emptyTable } from './tables/build';
 import { cnNumber } from './headings';
+import { isJsSpace } from '../text/chars';
 
 /** Lines shorter than this are never read as collapsed bodies. */
 const MIN_COLLAPSED = 400;
@@ -118,6 +119,9 @@ export function findCollapsed(src: SourceText): Collapsed | null {
   return null;
 }
 
+/** The openers anchored where they are tried (a table run starts with one). */
+const STICKY_OPENERS = TABLE_OPENERS.map((o) => ({ re: new RegExp(o.re.source, 'y'), key: o.key }));
+
 /** Digits in a line that makes it a table run rather than prose. */
 const RUN_DIGITS = 12;
 
@@ -130,15 +134,15 @@ export function findTableRuns(src: SourceText, taken: (line: number) => boolean)
   const out: Table[] = [];
   for (const line of src.lines) {
     const len = line.end - line.start;
-    if (len < 40 || len > MAX_SCAN || taken(line.index) || /[\t|]/.test(line.text)) continue;
-    const lead = line.text.length - line.text.trimStart().length;
+    if (len < 40 || len > MAX_SCAN || taken(line.index)) continue;
+    let lead = 0;
+    while (lead < line.text.length && isJsSpace(line.text.charCodeAt(lead))) lead++;
     let key: TableKey | null = null;
-    for (const o of TABLE_OPENERS) {
+    for (const o of STICKY_OPENERS) {
       o.re.lastIndex = lead;
-      const m = o.re.exec(line.text);
-      if (m && m.index === lead) { key = o.key; break; }
+      if (o.re.test(line.text)) { key = o.key; break; }
     }
-    if (!key) continue;
+    if (!key || /[\t|]/.test(line.text)) continue;
     let digits = 0;
     for (let i = 0; i < line.text.length && digits < RUN_DIGITS; i++) { const c = line.text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
     if (digits < RUN_DIGITS) continue;

@@ -13,6 +13,9 @@ import { groupAfter, isGroupRow, matchRow, matchRowFuzzy, type RowMatch } from '
 import { captionOf, cellKind, isT2, rawNumberingLength, T4_COLUMN_KEYS, T4_DATA_ROW, T4_RESULT_ORDER, t4BlockOf } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
 
+/** At most this many fuzzy label lookups per table (a real 表三 has a few misspelt labels at most). */
+const FUZZY_PER_TABLE = 32;
+
 const isNumber = (t: string) => t !== '' && cellKind(t) === 'number';
 const isText = (t: string) => t !== '' && cellKind(t) === 'text';
 
@@ -127,6 +130,8 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
   const N = expectedCount(key, version, info.columns.length, Math.max(0, headerWidth - 1));
   const seq = key ? (info.columns.length === N ? info.columns : specColumns(key, version)) : [];
   let group: string | null = null;
+  // Fuzzy label lookups per table are bounded (each compares with every standard label).
+  let fuzzyBudget = FUZZY_PER_TABLE;
   for (const row of body) {
     const cells = row.cells;
     const match = (t: string): RowMatch | null => (key ? matchRow(key, t, version, group) : null);
@@ -160,7 +165,7 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
       if (joined || !m) { m = joined; labelCells = own; }
     }
     // No exact match: a misspelt label close to exactly one standard label (GR108, not a missing row).
-    if (!m && key && own.length) {
+    if (!m && key && own.length && fuzzyBudget-- > 0) {
       const fuzzy = matchRowFuzzy(key, label, version, group);
       if (fuzzy) { m = fuzzy; labelCells = own; }
     }

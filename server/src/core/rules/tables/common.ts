@@ -3,6 +3,7 @@
  * which spec a table is checked against, readable names of rows/columns/cells, exact values,
  * visible diagnostic ranges for blank cells, and cell edits that keep the table's own shape.
  */
+import { readConfidently } from '../../model/query';
 import type { Cell, Row, Table } from '../../model/types';
 import { displayWidth } from '../../render/width';
 import { tableSpec } from '../../standard/versions';
@@ -34,7 +35,7 @@ export function checkedTables(tables: readonly Table[], format: FormatSpec): rea
   if (cached?.format === format) return cached.list;
   const out: CheckedTable[] = [];
   for (const table of tables) {
-    if (table.reading.level !== 'confident') continue;
+    if (!readConfidently(table)) continue;
     const spec = specOf(table, format);
     if (spec) out.push({ table, spec });
   }
