@@ -139,6 +139,14 @@ describe('extraction artefacts', () => {
     return [...all.slice(0, i), ...lines, ...all.slice(i)].join('\n');
   };
 
+  it('tsv: a row label wrapped over two lines is joined', () => {
+    const text = clean('tsv').replace('5.属于三类内部事务信息', '5.属于三类内部\n事务信息');
+    const a = analyze(text);
+    assert.deepEqual(codes(a).sort(), baseline('tsv'));
+    const t = a.model.tables.find((x) => x.key === 'T3')!;
+    assert.equal(t.rows.find((r) => r.key === 'withheld.internal')?.label, '5.属于三类内部事务信息');
+  });
+
   for (const shape of SHAPES) {
     const rule = shape === 'markdown' ? '|---|---|---|---|---|---|---|---|' : '------------------------------';
     for (const [name, lines] of [
@@ -154,4 +162,39 @@ describe('extraction artefacts', () => {
       });
     }
   }
+});
+
+describe('legacy reports (≤ 2018) written line by line', () => {
+  const text = [
+    '某县人民政府2016年政府信息公开工作年度报告', '',
+    '本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。', '',
+    '一、概述', '', '2016年，我县认真贯彻《条例》。全年共收到申请12件，其中当面申请5件、网上申请9件。', '',
+    '二、主动公开政府信息情况', '', '全年主动公开政府信息300条。', '',
+    '三、依申请公开政府信息情况', '', '全年受理申请12件。', '',
+    '四、政府信息公开的收费及减免情况', '', '未收取任何费用。', '',
+    '五、因政府信息公开申请行政复议、提起行政诉讼的情况', '', '无。', '',
+    '六、存在的主要问题及改进措施', '', '2017年，我们将进一步加强工作。', '',
+    '七、其他需要报告的事项', '', '无。', '',
+    '某县人民政府办公室', '2017年5月10日', '',
+  ].join('\n');
+  const a = analyze(text);
+
+  it('version legacy, its seven headings as the outline, no 2019 structure rule', () => {
+    assert.equal(a.model.version, 'legacy');
+    assert.equal(a.model.sections.length, 7);
+    assert.equal(a.model.sections[3]!.heading.title, '政府信息公开的收费及减免情况');
+    for (const c of ['GR001', 'GR002', 'GR003', 'GR004', 'GR005', 'GR010', 'GR013', 'GR020', 'GR023', 'GR024']) assert.equal(count(a, c), 0, c);
+  });
+
+  it('rules that hold every year still run: parts exceeding a total (GR212), a late date citing 第三十一条 (GR202)', () => {
+    assert.equal(count(a, 'GR212'), 1);
+    const late = a.findings.find((f) => f.code === 'GR202')!;
+    assert.match(late.message, /第三十一条/);
+  });
+
+  it('the same report dated 2019 is read against the 2019 format', () => {
+    const b = analyze(text.replace(/2016/g, '2019').replace(/2017/g, '2020'));
+    assert.equal(b.model.version, '2019');
+    assert.ok(count(b, 'GR010') + count(b, 'GR005') + count(b, 'GR001') > 0);
+  });
 });

@@ -125,8 +125,33 @@ function filledBefore(cells: RawCell[], end: number): RawCell[] {
   return out;
 }
 
+/**
+ * A row label wrapped over two lines ("5.属于三类内部" alone, then "事务信息⇥3⇥4…"): joined when
+ * neither part names a row and the two together do.
+ */
+function joinWrappedLabels(key: TableKey, body: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i]!;
+    const next = body[i + 1];
+    const filled = r.cells.filter((c) => c.text !== '');
+    const head = next ? firstFilled(next) : undefined;
+    if (next && head && filled.length === 1 && isText(filled[0]!.text) && isText(head.text)
+      && !matchRow(key, filled[0]!.text) && !matchRow(key, head.text) && matchRow(key, filled[0]!.text + head.text)) {
+      const cell = { text: filled[0]!.text + head.text, span: { start: filled[0]!.span.start, end: head.span.end } };
+      const cells = next.cells.map((c) => (c === head ? cell : c));
+      out.push({ cells, span: { start: r.span.start, end: next.span.end }, firstLine: r.firstLine, lastLine: next.lastLine });
+      i++;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boolean): Row[] {
   const out: Row[] = [];
+  if (key && key !== 'T4') body = joinWrappedLabels(key, body);
   const N = expectedCount(key, version, info.columns.length, Math.max(0, headerWidth - 1));
   const seq = key ? (info.columns.length === N ? info.columns : specColumns(key, version)) : [];
   let group: string | null = null;
