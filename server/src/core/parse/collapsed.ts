@@ -26,6 +26,12 @@ const TITLES: readonly string[] = [...new Set([
   ...LEGACY_SECTIONS.flatMap((s) => [s.title, ...s.aliases]),
   ...LEGACY.sectionTitles,
 ])].sort((a, b) => b.length - a.length);
+/** The titles by first character (a numbering followed by any other character is rejected at once). */
+const TITLES_BY_FIRST = new Map<string, string[]>();
+for (const t of TITLES) {
+  const list = TITLES_BY_FIRST.get(t[0]!);
+  if (list) list.push(t); else TITLES_BY_FIRST.set(t[0]!, [t]);
+}
 
 const INLINE = /([一二三四五六七八九十]{1,3})[ \t\u3000]*([、.．])[ \t\u3000]*/g;
 
@@ -53,7 +59,7 @@ function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
     const before = m.index > 0 ? text[m.index - 1]! : '';
     if (/[一二三四五六七八九十]/.test(before)) continue;
     const at = m.index + m[0].length;
-    const title = TITLES.find((t) => text.startsWith(t, at));
+    const title = TITLES_BY_FIRST.get(text[at] ?? '')?.find((t) => text.startsWith(t, at));
     if (!title) continue;
     out.push({
       level: 1, style: m[2] === '、' ? 'cn-dun' : 'cn-dot', ordinal,

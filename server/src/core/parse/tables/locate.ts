@@ -180,7 +180,7 @@ const RUNNING_HEADER = /^[\s\u3000]*\S.{0,50}政府信息公开.{0,12}报告[\s\
 
 /** A page number, a rule of dashes or a running header: never a table row. */
 export function isFurnitureLine(text: string): boolean {
-  return isPageLine(text) || (text.length < 80 && RUNNING_HEADER.test(text));
+  return isPageLine(text) || (text.length < 80 && text.includes('报告') && RUNNING_HEADER.test(text));
 }
 
 /**
@@ -189,7 +189,7 @@ export function isFurnitureLine(text: string): boolean {
  */
 export function markFurniture(lines: readonly LineInfo[], kinds: LineKind[]): void {
   const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
-  const furniture = (i: number) => kinds[i] === 'text' && (isPageLine(lines[i]!.text) || RUNNING_HEADER.test(lines[i]!.text));
+  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureLine(lines[i]!.text);
   for (let i = 0; i < kinds.length; i++) {
     if (!furniture(i)) continue;
     let p = i - 1;
