@@ -38,6 +38,14 @@ describe('collapsed text (a clean report run together on one line)', () => {
     for (const c of ARITHMETIC) assert.equal(count(a, c), 0, c);
   });
 
+  it('CRLF text: the fix inserts CRLF; headings after astral characters keep exact UTF-16 spans', () => {
+    const crlf = `某县2024年政府信息公开工作年度报告\r\n${'𠀀'.repeat(3)}${text.slice(text.indexOf('本报告'))}\r\n`;
+    const b = analyze(crlf);
+    const f = b.findings.find((x) => x.code === 'GR014')!;
+    assert.ok(f.fixes![0]!.edits.every((e) => e.newText === '\r\n'));
+    for (const s of b.model.sections) assert.match(b.model.source.slice(s.heading.span), /^[一二三四五六]、/);
+  });
+
   it('no collapsed reading for the clean report itself, nor for short lines with numbered words', () => {
     assert.equal(analyze(clean()).model.collapsed, null);
     assert.equal(analyze('某县2024年政府信息公开工作年度报告\n一是加强领导，二、三个方面。\n').model.collapsed, null);
