@@ -99,6 +99,10 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   // 表四 in three rows of five: the header names results; the model's columns are block·result keys.
   table.columns = key === 'T4' && !info.t4Wide ? T4_COLUMN_KEYS.filter((c) => info.columns.includes(c.slice(c.indexOf('.') + 1))) : info.columns;
   table.rows = out;
+  // Rows whose cells were placed although their count is off (GR109): recorded as guesses.
+  for (const r of out) {
+    if (r.expectedCells > 0 && r.cells.length !== r.expectedCells) table.reading.notes.push({ kind: 'guessed', reason: 'rowsShifted', span: r.span });
+  }
   return table;
 }
 
