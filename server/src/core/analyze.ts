@@ -5,6 +5,7 @@
 import { translate, type MessageKey } from './messages/index';
 import type { ReportModel } from './model/types';
 import { parseReportSafely } from './isolation';
+import { ruleApplies } from './rules/applies';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
 import { FORMATS } from './standard/versions';
@@ -45,7 +46,7 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
   for (const rule of rules) {
     if (options.isCancelled?.()) { cancelled = true; break; }
     const configured = options.severities?.[rule.code];
-    if (configured === 'off') continue;
+    if (configured === 'off' || !ruleApplies(rule, model)) continue;
     const ctx: RuleContext = {
       model, format, locale, peers, options: ruleOptions, t,
       report: (r) => {

@@ -12,6 +12,7 @@
  *
  * The result is idempotent: running it on its own output yields no edits.
  */
+import { readConfidently } from '../model/query';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Finding, Fix, TextEdit } from '../rules/types';
 import { spansOverlap } from '../rules/tables/common';
@@ -73,7 +74,7 @@ export function computeFixAll(text: string, options: FixAllOptions = {}): FixAll
 /** One round: the safe fixes that can be applied together on `text`. */
 function chooseEdits(text: string, options: FixAllOptions): TextEdit[] {
   const analysis = (options.analyzeFn ?? analyze)(text, options);
-  const frozen: Span[] = analysis.model.tables.filter((t) => !t.readable).map((t) => t.span);
+  const frozen: Span[] = analysis.model.tables.filter((t) => !readConfidently(t)).map((t) => t.span);
   const codes = options.codes ? new Set(options.codes) : null;
 
   interface Candidate { finding: Finding; fix: Fix }

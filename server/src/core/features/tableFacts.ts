@@ -2,6 +2,7 @@
  * Shared by hover and inlay hints: the table at an offset, its spec, and its identity checks.
  * The format is chosen exactly as `analyze` chooses it, so what the editor shows matches the rules.
  */
+import { readConfidently } from '../model/query';
 import type { Analysis } from '../analyze';
 import type { Cell, ReportModel, Row, Table } from '../model/types';
 import { FORMATS } from '../standard/versions';
@@ -19,7 +20,7 @@ const cache = new WeakMap<Table, TableFacts | null>();
 
 export function factsOf(model: ReportModel, table: Table): TableFacts | null {
   if (cache.has(table)) return cache.get(table)!;
-  const spec = table.readable ? specOf(table, formatOf(model)) : undefined;
+  const spec = readConfidently(table) ? specOf(table, formatOf(model)) : undefined;
   const facts = spec ? { table, spec, checks: checkIdentities(table, spec) } : null;
   cache.set(table, facts);
   return facts;

@@ -29,3 +29,8 @@ export function findRow(table: Table, rowKey: string): Row | undefined {
 export function cellAt(table: Table, rowKey: string, columnKey: string): Cell | undefined {
   return indexOf(table).get(rowKey)?.get(columnKey);
 }
+
+/** Whether a table was read with confidence: only such tables are computed, compared or fixed. */
+export function readConfidently(table: Table): boolean {
+  return table.readable && table.reading.level === 'confident';
+}

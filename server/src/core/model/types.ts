@@ -87,7 +87,23 @@ export interface Table {
   rows: Row[];
   /** False when the cells could not be separated (flattened text): nothing in it was checked. */
   readable: boolean;
+  /** How well the reader read it: only 'confident' tables are checked by the arithmetic rules. */
+  reading: TableReading;
 }
+
+/**
+ * What the reader did with a table: recognised as written, guessed (placeholder columns mapped by
+ * position, fragments joined, cells shifted) or could not read (cells run together).
+ */
+export type ReadingLevel = 'confident' | 'partial' | 'unreadable';
+export type ReadingNoteKind = 'recognised' | 'guessed' | 'unread';
+export interface ReadingNote {
+  kind: ReadingNoteKind;
+  /** Stable reason key: 'fragments', 'placeholderColumns', 'flattened', 'collapsed', 'rowsShifted', … */
+  reason: string;
+  span: Span | null;
+}
+export interface TableReading { level: ReadingLevel; notes: ReadingNote[] }
 
 export interface TitleInfo {
   /** The title text (one or two lines joined), e.g. "紫阳县2019年度政府信息公开工作年度报告". */
@@ -114,6 +130,16 @@ export interface ReportModel {
   expectedVersion: VersionId | null;
   /** True when the headings follow a pre-2019 structure (概述 / 回应解读情况 / …). */
   legacyStructure: boolean;
+  /**
+   * The standard the report is read against: 'legacy' for years up to 2018 (2008 条例, free
+   * structure), else the version its year requires or its markers use; null when nothing tells.
+   */
+  version: VersionId | 'legacy' | null;
+  /**
+   * Set when the body is run together on one line (copied from a web page): where line breaks
+   * belong (before each inline heading and table run), in text order. Null for a text with lines.
+   */
+  collapsed: { line: Span; breaks: number[] } | null;
   sections: Section[];
   /** All headings in order (sections and sub-headings). */
   headings: Heading[];

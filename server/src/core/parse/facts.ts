@@ -13,6 +13,7 @@
  * 4. Each number is classified by the words just before it in its clause (and, for 结转/顺延,
  *    just after it). Anything ambiguous gives no fact: rules warn only when they are sure.
  */
+import { shareBreakdowns } from './shareFacts';
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { Span } from '../text/source';
@@ -704,6 +705,8 @@ export function extractFacts(model: ReportModel): Facts {
     findClaims(prose, sen, facts.claims);
     prevTokens = tokens;
   }
+  // A whole stated earlier and then given by shares that add up to 100%.
+  facts.breakdowns.push(...shareBreakdowns(prose));
   return facts;
 }
 

@@ -3,9 +3,11 @@
  * headings), then headings outside tables, sections, title, year and version.
  */
 import type { Heading, ReportModel, Section } from '../model/types';
+import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
 import { parseHeadingLine, MAX_TITLE } from './headings';
+import { findCollapsed, findTableRuns } from './collapsed';
 import { buildSections, countLegacyHeadings } from './sections';
 import { readTables } from './tables/index';
 import { findPeriodYear, findTitle } from './title';
@@ -17,6 +19,15 @@ const MAX_HEADING_LINE = 5000;
 export function parseReport(text: string): ReportModel {
   const source = new SourceText(text);
   const tables = readTables(source);
+  // A body run together on one line: its inline headings and table runs (GR014, GR012).
+  const collapsed = findCollapsed(source);
+  if (collapsed) tables.push(...collapsed.tables);
+  else {
+    const read = new Uint8Array(source.lines.length);
+    for (const t of tables) for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
+    tables.push(...findTableRuns(source, (i) => read[i] === 1));
+  }
+  tables.sort((a, b) => a.span.start - b.span.start);
   const tableSpans: Span[] = tables.map((t) => t.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lines.length);
@@ -32,6 +43,10 @@ export function parseReport(text: string): ReportModel {
     const h = parseHeadingLine(line);
     if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
+  if (collapsed) {
+    headings.push(...collapsed.headings);
+    headings.sort((a, b) => a.span.start - b.span.start);
+  }
   const sections = buildSections(headings, headings, text.length);
   for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);
 
@@ -42,11 +57,16 @@ export function parseReport(text: string): ReportModel {
   const markers = findMarkers(source);
   const legacyStructure = countLegacyHeadings(sections) >= 2;
   const sectionHeadings = new Set(sections.map((s) => s.heading));
+  const expectedVersion = year === null ? null : versionForYear(year);
+  const used = usedVersion(markers);
+  const version = year !== null && year <= LEGACY_LAST_YEAR ? 'legacy' : expectedVersion ?? used;
   return {
     source, title, year, yearSpan, markers,
-    usedVersion: usedVersion(markers),
-    expectedVersion: year === null ? null : versionForYear(year),
+    usedVersion: used,
+    expectedVersion,
     legacyStructure,
+    version,
+    collapsed: collapsed ? { line: collapsed.line, breaks: collapsed.breaks } : null,
     sections,
     headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
     tables, tableSpans,

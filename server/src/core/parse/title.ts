@@ -19,7 +19,12 @@ export function findTitle(src: SourceText): TitleInfo | null {
     const text = line.text.trim();
     if (!text) continue;
     seen++;
-    if (text.length > 80 || !TITLE_RE.test(text)) continue;
+    if (text.length > 80) continue;
+    if (!TITLE_RE.test(text)) {
+      const wrapped = wrappedTitle(src, i, text);
+      if (wrapped) return wrapped;
+      continue;
+    }
     const lead = line.text.length - line.text.trimStart().length;
     let span: Span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
     let full = text;
@@ -55,6 +60,33 @@ export function findTitle(src: SourceText): TitleInfo | null {
     return { text: full, span, body, year: ym ? Number(ym[1]) : null, yearSpan };
   }
   return null;
+}
+
+/**
+ * A title hard-wrapped after its first words ("2025 年上海市人民政府办公厅政府信息公开" /
+ * "工作年度报告"): neither line is a title alone, the two joined are.
+ */
+function wrappedTitle(src: SourceText, i: number, text: string): TitleInfo | null {
+  const next = src.lines[i + 1];
+  if (!next) return null;
+  const nextText = next.text.trim();
+  // The next line alone a title: a body name above its title, read by findTitle's own rule.
+  if (!nextText || nextText.length > 30 || TITLE_RE.test(nextText) || /[。，,；]/.test(text + nextText) || !TITLE_RE.test(text + nextText)) return null;
+  const line = src.lines[i]!;
+  const lead = line.text.length - line.text.trimStart().length;
+  const ym = YEAR_RE.exec(text);
+  let yearSpan: Span | null = null;
+  let body: string | null = null;
+  if (ym) {
+    const at = line.text.indexOf(ym[0], lead);
+    yearSpan = { start: line.start + at, end: line.start + at + ym[1]!.length };
+    body = text.slice(0, text.indexOf(ym[0])).trim() || text.slice(text.indexOf(ym[0]) + ym[0].length).replace(/政府信息公开.*$/, '').trim() || null;
+  }
+  return {
+    text: `${text}${nextText}`,
+    span: { start: line.start + lead, end: next.start + next.text.trimEnd().length },
+    body, year: ym ? Number(ym[1]) : null, yearSpan,
+  };
 }
 
 function previousNonBlank(src: SourceText, i: number) {

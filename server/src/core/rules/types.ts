@@ -88,6 +88,12 @@ export interface RuleMeta {
   description: Record<Locale, string>;
   /** Whether it offers fixes. */
   fixable: boolean;
+  /**
+   * Whether it also runs on legacy reports (years up to 2018, 2008 条例). Unset: text and
+   * across-report rules do (dates, facts, repeated text hold every year), structure and table
+   * rules do not (the 2019 sections and tables do not apply).
+   */
+  legacy?: boolean;
 }
 
 export interface Rule extends RuleMeta {

@@ -9,6 +9,7 @@
  *   index.dependantsOf(uri)                       // re-check these when `uri` changes
  *   renderSummaryMarkdown(index.summary())        // 汇总本工作区年报
  */
+import { readConfidently } from '../model/query';
 import { analyzeModel, type AnalyzeOptions } from '../analyze';
 import type { ReportModel } from '../model/types';
 import { bodyKey, cleanBody } from '../parse/dates';
@@ -170,7 +171,7 @@ function intOf(cell: Parameters<typeof cellNum>[0]): number | null {
 }
 
 function addTables(y: YearTotals, model: ReportModel): void {
-  const t3 = model.tables.find((t) => t.key === 'T3' && t.readable);
+  const t3 = model.tables.find((t) => t.key === 'T3' && readConfidently(t));
   if (t3) {
     y.withT3++;
     for (const row of t3.rows) {
@@ -184,7 +185,7 @@ function addTables(y: YearTotals, model: ReportModel): void {
       }
     }
   }
-  const t4 = model.tables.find((t) => t.key === 'T4' && t.readable);
+  const t4 = model.tables.find((t) => t.key === 'T4' && readConfidently(t));
   if (t4) {
     y.withT4++;
     for (const row of t4.rows) {

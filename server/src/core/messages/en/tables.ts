@@ -39,6 +39,7 @@ export const TABLES = {
   'GR111.decimals': '{cell} is {value} 万元 with more than 6 decimals (less than 0.01 元); please check',
   GR112: '{table} is a pasted {shape}; it can be rewritten as a canonical Markdown table',
   'GR112.fix': 'Rewrite as a canonical Markdown table',
+  'GR112.shape.fragments': 'table split into small pieces with placeholder headers',
   'GR112.shape.tsv': 'tab-separated table',
   'GR112.shape.cellPerLine': 'one-cell-per-line table',
   'GR112.shape.spaceAligned': 'space-aligned table',

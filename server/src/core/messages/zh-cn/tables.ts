@@ -39,6 +39,7 @@ export const TABLES = {
   'GR111.decimals': '{cell} 为 {value} 万元，小数超过 6 位（不足 0.01 元），请核实',
   GR112: '{table}是粘贴来的{shape}，可改写为标准 Markdown 表格',
   'GR112.fix': '改写为标准 Markdown 表格',
+  'GR112.shape.fragments': '多个小表格拼成的表格（列标题为占位符）',
   'GR112.shape.tsv': '制表符分隔表格',
   'GR112.shape.cellPerLine': '每行一格的表格',
   'GR112.shape.spaceAligned': '空格对齐表格',

@@ -107,5 +107,5 @@ export function joinTexts(parts: readonly { text: string }[]): string {
 }
 
 export function emptyTable(shape: TableShape, key: TableKey | null, span: Span): Table {
-  return { key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true };
+  return { key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true, reading: { level: 'confident', notes: [] } };
 }

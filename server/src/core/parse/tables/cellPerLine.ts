@@ -33,6 +33,7 @@ export function cellPerLinePieces(src: SourceText, kinds: LineKind[], claimed: U
         rows.push({ cells, span: { start: a.start, end: b.end }, firstLine: first, lastLine: j - 1 });
         continue;
       }
+      if (kinds[j] === 'skip') { j++; continue; }
       let k = j;
       while (k < n && kinds[k] === 'blank' && k - j < MAX_GAP) k++;
       if (k > j && k < n && kinds[k] === 'cell' && !claimed[k]) { j = k; continue; }

@@ -66,6 +66,7 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
     if (group.length >= 2 || caption) {
       const t = emptyTable('flattened', first.key, { start, end: src.lines[group[group.length - 1]!.line]!.end });
       t.readable = false;
+      t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'flattened', span: null }] };
       t.caption = caption;
       t.rows = group.map((h) => h.row);
       for (const h of group) claimed[h.line] = 1;

@@ -9,9 +9,12 @@ import type { SourceText, Span } from '../../text/source';
 import { emptyTable, expectedCount, joinTexts, labelSpanOf, makeCell, rowOf, settleGroups, spanOf, specColumns, t2Version, t3Version } from './build';
 import { readHeader, type HeaderInfo } from './columns';
 import { identify } from './identify';
-import { groupAfter, isGroupRow, matchRow, type RowMatch } from './rows';
+import { groupAfter, isGroupRow, matchRow, matchRowFuzzy, type RowMatch } from './rows';
 import { captionOf, cellKind, isT2, rawNumberingLength, T4_COLUMN_KEYS, T4_DATA_ROW, T4_RESULT_ORDER, t4BlockOf } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
+
+/** At most this many fuzzy label lookups per table (a real 表三 has a few misspelt labels at most). */
+const FUZZY_PER_TABLE = 32;
 
 const isNumber = (t: string) => t !== '' && cellKind(t) === 'number';
 const isText = (t: string) => t !== '' && cellKind(t) === 'text';
@@ -96,6 +99,10 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   // 表四 in three rows of five: the header names results; the model's columns are block·result keys.
   table.columns = key === 'T4' && !info.t4Wide ? T4_COLUMN_KEYS.filter((c) => info.columns.includes(c.slice(c.indexOf('.') + 1))) : info.columns;
   table.rows = out;
+  // Rows whose cells were placed although their count is off (GR109): recorded as guesses.
+  for (const r of out) {
+    if (r.expectedCells > 0 && r.cells.length !== r.expectedCells) table.reading.notes.push({ kind: 'guessed', reason: 'rowsShifted', span: r.span });
+  }
   return table;
 }
 
@@ -122,11 +129,38 @@ function filledBefore(cells: RawCell[], end: number): RawCell[] {
   return out;
 }
 
+/**
+ * A row label wrapped over two lines ("5.属于三类内部" alone, then "事务信息⇥3⇥4…"): joined when
+ * neither part names a row and the two together do.
+ */
+function joinWrappedLabels(key: TableKey, body: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i]!;
+    const next = body[i + 1];
+    const filled = r.cells.filter((c) => c.text !== '');
+    const head = next ? firstFilled(next) : undefined;
+    if (next && head && filled.length === 1 && isText(filled[0]!.text) && isText(head.text)
+      && !matchRow(key, filled[0]!.text) && !matchRow(key, head.text) && matchRow(key, filled[0]!.text + head.text)) {
+      const cell = { text: filled[0]!.text + head.text, span: { start: filled[0]!.span.start, end: head.span.end } };
+      const cells = next.cells.map((c) => (c === head ? cell : c));
+      out.push({ cells, span: { start: r.span.start, end: next.span.end }, firstLine: r.firstLine, lastLine: next.lastLine });
+      i++;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boolean): Row[] {
   const out: Row[] = [];
+  if (key && key !== 'T4') body = joinWrappedLabels(key, body);
   const N = expectedCount(key, version, info.columns.length, Math.max(0, headerWidth - 1));
   const seq = key ? (info.columns.length === N ? info.columns : specColumns(key, version)) : [];
   let group: string | null = null;
+  // Fuzzy label lookups per table are bounded (each compares with every standard label).
+  let fuzzyBudget = FUZZY_PER_TABLE;
   for (const row of body) {
     const cells = row.cells;
     const match = (t: string): RowMatch | null => (key ? matchRow(key, t, version, group) : null);
@@ -158,6 +192,11 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
     if (own.length > 1) {
       const joined = match(label);
       if (joined || !m) { m = joined; labelCells = own; }
+    }
+    // No exact match: a misspelt label close to exactly one standard label (GR108, not a missing row).
+    if (!m && key && own.length && fuzzyBudget-- > 0) {
+      const fuzzy = matchRowFuzzy(key, label, version, group);
+      if (fuzzy) { m = fuzzy; labelCells = own; }
     }
     if (key === null) m = null;
     const rowCells = assign(cells, start, info, headerWidth, grid, seq);

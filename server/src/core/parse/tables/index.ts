@@ -6,11 +6,12 @@ import { lk } from './spec';
  */
 import type { Row, Table } from '../../model/types';
 import type { SourceText } from '../../text/source';
-import { joinTexts, makeCell, spanOfParts } from './build';
+import { joinTexts, makeCell, spanOfParts, specColumns } from './build';
 import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
+import { joinFragments, type FragmentInfo } from './fragments';
 import { buildGridTable } from './grid';
-import { classify, isPageLine, lineExtent, splitPiece, type LineKind } from './locate';
+import { classify, isPageLine, lineExtent, markFurniture, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
@@ -20,16 +21,24 @@ import type { Piece } from './types';
 
 export function readTables(src: SourceText): Table[] {
   const kinds: LineKind[] = src.lines.map((l) => classify(l.text));
+  markFurniture(src.lines, kinds);
   const claimed = new Uint8Array(kinds.length);
-  const pieces = [
+  // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
+  const { pieces, info: fragments } = joinFragments(src, [
     ...markdownPieces(src, kinds, claimed),
     ...tsvPieces(src, kinds, claimed),
     ...cellPerLinePieces(src, kinds, claimed),
-  ];
+  ]);
   const lineOf = (offset: number) => src.lineIndexAt(offset);
   const tables: Table[] = [];
   for (const piece of pieces) {
     attachBefore(src, kinds, claimed, piece);
+    const frag = fragments.get(piece);
+    if (frag) {
+      const t = buildGridTable(src, piece);
+      if (t) tables.push(fragmentReading(src, t, frag));
+      continue;
+    }
     for (const part of splitPiece(piece, lineOf)) {
       const t = buildGridTable(src, part);
       if (t) tables.push(t);
@@ -39,6 +48,27 @@ export function readTables(src: SourceText): Table[] {
   for (const t of tables) attachAfter(src, kinds, claimed, t);
   tables.push(...flattenedTables(src, kinds, claimed));
   return tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The reading of a table joined from fragments: confident when the placeholder columns, mapped by
+ * position, are exactly the standard's value columns with 总计 last; else partial (not checked).
+ */
+function fragmentReading(src: SourceText, t: Table, frag: FragmentInfo): Table {
+  // The table covers every piece, the header rows left out of its rows included (a rewrite replaces them all).
+  t.span = { start: Math.min(t.span.start, src.lines[frag.lines[0]]!.start), end: Math.max(t.span.end, src.lines[frag.lines[1]]!.end) };
+  const n = t.key ? specColumns(t.key, t.version).length : -1;
+  const fits = frag.totalLast && frag.placeholderWidths.every((w) => w === n);
+  // A "-" in an extraction's cell says nothing was read there: text, never a zero.
+  for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'placeholder' && /^[-—–]$/.test(c.text)) c.value = { kind: 'text', text: c.text };
+  t.reading = {
+    level: fits ? 'confident' : 'partial',
+    notes: [
+      { kind: 'guessed', reason: 'fragments', span: t.span },
+      { kind: 'guessed', reason: 'placeholderColumns', span: t.headerSpan },
+    ],
+  };
+  return t;
 }
 
 /** A caption line or 表三's note line just above a grid table belongs to it. */

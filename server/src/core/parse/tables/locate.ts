@@ -14,7 +14,8 @@ import { memoByString } from '../../text/memo';
 /** Lines longer than this are never part of a table (keeps pathological input cheap). */
 export const MAX_LINE = 10000;
 
-export type LineKind = 'blank' | 'pipe' | 'tsv' | 'cell' | 'text' | 'long';
+/** 'skip': page furniture between the rows of one table (page number, running header, a rule). */
+export type LineKind = 'blank' | 'pipe' | 'tsv' | 'cell' | 'text' | 'long' | 'skip';
 
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 
@@ -29,7 +30,7 @@ export function classify(text: string): LineKind {
 }
 
 /** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
-const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)[\s\u3000]*$/;
+const PAGE = /^[\s\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|[-—–－]{3,})[\s\u3000]*$/;
 export function isPageLine(text: string): boolean {
   if (text.length >= 200) return false;
   // PAGE needs a dash or 第 first: most lines are rejected by that character alone (asked for every table line).
@@ -173,3 +174,33 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
 }
 
 export { isT2 };
+
+/** A running header repeated on every page of a PDF: the report's title alone on a short line. */
+const RUNNING_HEADER = /^[\s\u3000]*\S.{0,50}政府信息公开.{0,12}报告[\s\u3000]*$/;
+
+/** A page number, a rule of dashes or a running header: never a table row. */
+export function isFurnitureLine(text: string): boolean {
+  return isPageLine(text) || (text.length < 80 && text.includes('报告') && RUNNING_HEADER.test(text));
+}
+
+/**
+ * Page furniture between two rows of the same grid table (page numbers, rules of dashes, running
+ * headers) becomes 'skip', with the blank lines around it, so the readers carry the table on.
+ */
+export function markFurniture(lines: readonly LineInfo[], kinds: LineKind[]): void {
+  const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
+  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureLine(lines[i]!.text);
+  for (let i = 0; i < kinds.length; i++) {
+    if (!furniture(i)) continue;
+    let p = i - 1;
+    while (p >= 0 && i - p <= 4 && (kinds[p] === 'blank' || furniture(p) || kinds[p] === 'skip')) p--;
+    let q = i + 1;
+    while (q < kinds.length && q - i <= 4 && (kinds[q] === 'blank' || furniture(q))) q++;
+    // A group label pasted without tabs ("（三）不予公开") may stand between the last row and the furniture.
+    const labelAbove = p > 0 && kinds[p] === 'text' && lines[p]!.text.trim().length <= 40 && !/[。；]/.test(lines[p]!.text) && GRID(kinds[p - 1]);
+    const above = labelAbove ? kinds[p - 1] : kinds[p];
+    if (p < 0 || q >= kinds.length || !GRID(above) || above !== kinds[q]) continue;
+    for (let k = p + 1; k < q; k++) kinds[k] = 'skip';
+    i = q - 1;
+  }
+}

@@ -5,6 +5,8 @@ import type { Piece, RawCell, RawRow } from './types';
 
 const MAX_CELLS = 1000;
 const DELIM_CELL = /^\s*:?-+:?\s*$/;
+/** A delimiter row repeated inside a table has at least three dashes per cell ("| - |" is a cell of text). */
+const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 
 export function markdownRow(src: SourceText, index: number): RawRow {
   const line = src.lines[index]!;
@@ -32,9 +34,9 @@ export function markdownRow(src: SourceText, index: number): RawRow {
   return { cells, span: { start: lead ? p : line.start, end: line.end }, firstLine: index, lastLine: index };
 }
 
-function isDelimiter(row: RawRow, src: SourceText): boolean {
+function isDelimiter(row: RawRow, src: SourceText, cell: RegExp = DELIM_CELL): boolean {
   if (row.cells.length === 0) return false;
-  return row.cells.every((c) => c.text !== '' && DELIM_CELL.test(src.text.slice(c.span.start, c.span.end)));
+  return row.cells.every((c) => c.text !== '' && cell.test(src.text.slice(c.span.start, c.span.end)));
 }
 
 /** Runs of lines starting with "|" (also a header line without leading pipe right above a delimiter). */
@@ -59,11 +61,14 @@ export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint
     const rows: RawRow[] = [];
     let headerCount: number | undefined;
     let j = i;
-    while (j < n && kinds[j] === 'pipe' && !claimed[j]) {
+    while (j < n && (kinds[j] === 'pipe' || kinds[j] === 'skip') && !claimed[j]) {
+      // Page furniture between rows: no row of its own.
+      if (kinds[j] === 'skip') { j++; continue; }
       const row = markdownRow(src, j);
       claimed[j] = 1;
       j++;
-      if (headerCount === undefined && isDelimiter(row, src)) { headerCount = rows.length; continue; }
+      // A second delimiter row ("|---|---|" repeated after a page break) is no row either.
+      if (headerCount === undefined ? isDelimiter(row, src) : isDelimiter(row, src, RULE_CELL)) { headerCount ??= rows.length; continue; }
       rows.push(row);
     }
     pieces.push({ shape: 'markdown', rows, grid: true, headerCount });

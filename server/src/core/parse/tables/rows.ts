@@ -131,3 +131,74 @@ export function isGroupRow(key: TableKey, rowKey: string, version: VersionId | n
   if (!flags) return false;
   return version ? flags.byVersion[version] === true : flags.every;
 }
+
+// ---------------------------------------------------------------- fuzzy labels
+
+/** Levenshtein distance of a and b, or Infinity once it must exceed `max` (banded: O(len·max)). */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    cur[0] = i;
+    if (lo > 1) cur[lo - 1] = Infinity;
+    let best = Infinity;
+    for (let j = lo; j <= hi; j++) {
+      const v = Math.min(
+        (j < i + max ? prev[j]! : Infinity) + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (hi < b.length) cur[hi + 1] = Infinity;
+    if (best > max) return Infinity;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= max ? prev[b.length]! : Infinity;
+}
+
+/** The ordinal digits of a numbering prefix ("2." → "2", "（三）" → "三"). */
+const ordinalOf = (numbering: string): string => numbering.replace(/[^\d一二三四五六七八九十]/g, '');
+
+const fuzzyMemo = new Map<string, RowMatch | null>();
+
+/**
+ * A misspelt row label ("2.其他法律行政止公开"): the one standard label (or alias) within a small
+ * edit distance of it (a quarter of the longer label's length at most), numbering equal when both have one, and
+ * clearly closer than any other. Matched as 'variant' (GR108 names the standard label). Used only
+ * where a row label is expected and no exact match was found.
+ */
+export function matchRowFuzzy(key: TableKey, text: string, version: VersionId | null = null, group: string | null = null): RowMatch | null {
+  if (text.length > 80) return null;
+  const memoKey = `${key}\u0000${version}\u0000${group}\u0000${text}`;
+  const hit = fuzzyMemo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const { prefix, rest } = splitNumbering(lk(text));
+  let out: RowMatch | null = null;
+  if (rest.length >= 4 && !/\d/.test(rest)) {
+    const num = ordinalOf(prefix);
+    let best: { e: Entry; d: number } | null = null;
+    let second = Infinity;
+    for (const [k, entries] of indexOf(key)) {
+      // Up to a quarter of the longer label: "其他法律行政止公开" lost 3 of 12 characters.
+      const d = boundedDistance(rest, k, Math.max(1, Math.floor(Math.max(rest.length, k.length) / 4)));
+      if (d === Infinity) continue;
+      for (const e of entries) {
+        if (e.row.needsGroup && e.row.group !== group) continue;
+        if (version && e.version !== version) continue;
+        if (num && e.row.numbering && ordinalOf(e.row.numbering) !== num) continue;
+        if (!best || d < best.d) { if (best && best.e.row.key !== e.row.key) second = Math.min(second, best.d); best = { e, d }; }
+        else if (e.row.key !== best.e.row.key) second = Math.min(second, d);
+      }
+    }
+    if (best && best.d < second) out = { row: best.e.row, match: 'variant', version: best.e.version };
+  }
+  if (fuzzyMemo.size > 20000) fuzzyMemo.clear();
+  fuzzyMemo.set(memoKey, out);
+  return out;
+}

@@ -12,7 +12,7 @@ import { emptyTable, joinTexts, labelSpanOf, makeCell, settleGroups, spanOf, spa
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
-import { isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
+import { isFurnitureLine, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
@@ -87,7 +87,7 @@ type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; c
 function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
   let gap = 0;
   for (let j = from; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isPageLine(src.lines[j]!.text)) { if (++gap > MAX_GAP) return -1; continue; }
+    if (kinds[j] === 'blank' || isFurnitureLine(src.lines[j]!.text)) { if (++gap > MAX_GAP) return -1; continue; }
     return j;
   }
   return -1;
@@ -218,7 +218,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   // Header: up to the first line with numbers or a numbered row label.
   for (let gap = 0; j < kinds.length && headerLines.length < 16; j++) {
     const text = src.lines[j]!.text;
-    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
     const t = tokenize(src, j);
@@ -250,7 +250,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   const anyT2 = region.kind === 'T2' && !key;
   for (let gap = 0; j < kinds.length; j++) {
     const text = src.lines[j]!.text;
-    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
     const t = tokenize(src, j);
@@ -418,7 +418,7 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
   let inBody = false;
   for (let gap = 0; j < kinds.length; j++) {
     const text = src.lines[j]!.text;
-    if (kinds[j] === 'blank' || isPageLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
     const t = tokenize(src, j);

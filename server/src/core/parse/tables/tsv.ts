@@ -40,13 +40,14 @@ export function tsvPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
     let j = i;
     while (j < n) {
       if (kinds[j] === 'tsv' && !claimed[j]) { rows.push(tsvRow(src, j)); claimed[j] = 1; j++; continue; }
+      if (kinds[j] === 'skip') { j++; continue; }
       let k = j;
       while (k < n && kinds[k] === 'blank' && k - j < 2) k++;
       if (k > j && k < n && kinds[k] === 'tsv' && !claimed[k]) { j = k; continue; }
       // A label-only line between TSV rows (a group label pasted without tabs: "三、本年度办理结果").
       if (k < n && kinds[k] === 'text' && !claimed[k] && isLabelLine(src.lines[k]!.text)) {
         let m = k + 1;
-        while (m < n && kinds[m] === 'blank' && m - k <= 2) m++;
+        while (m < n && ((kinds[m] === 'blank' && m - k <= 2) || kinds[m] === 'skip')) m++;
         if (m < n && kinds[m] === 'tsv' && !claimed[m]) {
           const line = src.lines[k]!;
           rows.push({ cells: [cellOf(src.text, line.start, line.end, line.start)], span: { start: line.start, end: line.end }, firstLine: k, lastLine: k });

@@ -3,6 +3,7 @@
  * which spec a table is checked against, readable names of rows/columns/cells, exact values,
  * visible diagnostic ranges for blank cells, and cell edits that keep the table's own shape.
  */
+import { readConfidently } from '../../model/query';
 import type { Cell, Row, Table } from '../../model/types';
 import { displayWidth } from '../../render/width';
 import { tableSpec } from '../../standard/versions';
@@ -28,13 +29,13 @@ export interface CheckedTable { table: Table; spec: TableSpec }
 // Every table rule asks for the same list: made once per model's table list (and format).
 const checkedLists = new WeakMap<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
 
-/** Tables the value rules look at: identified and readable. */
+/** Tables the value rules look at: identified and read with confidence (no arithmetic on guesses). */
 export function checkedTables(tables: readonly Table[], format: FormatSpec): readonly CheckedTable[] {
   const cached = checkedLists.get(tables);
   if (cached?.format === format) return cached.list;
   const out: CheckedTable[] = [];
   for (const table of tables) {
-    if (!table.readable) continue;
+    if (!readConfidently(table)) continue;
     const spec = specOf(table, format);
     if (spec) out.push({ table, spec });
   }

@@ -18,6 +18,15 @@ function isKnownVariant(rs: RowSpec, written: string): boolean {
 }
 
 /**
+ * A label matched only by edit distance (the reader's guess, "其他法律行政止公开"): neither the
+ * standard label, an alias nor a listed variant. Its fix is offered, never applied by fix-all.
+ */
+function fuzzyOnly(rs: RowSpec, written: string): boolean {
+  const k = stripNumbering(labelKey(written)).replace(/\([^()]*\)$/, '');
+  return k !== labelKey(rs.label) && !rs.aliases.some((a) => labelKey(a) === k) && !rs.variants.some((v) => labelKey(v) === k);
+}
+
+/**
  * GR108: a row label is a known misspelling or an outdated wording ("其他法律法规禁止公开",
  * "政府集中釆购", "规范性文件" in a 2021 table). The fix writes the standard label, keeping the
  * numbering as the report writes it.
@@ -33,7 +42,8 @@ export const gr108: Rule = {
         const rs = rowSpecOf(spec, row.key);
         if (!rs) continue;
         const written = src.slice(row.labelSpan);
-        if (row.match !== 'variant' && !isKnownVariant(rs, written)) continue;
+        const known = isKnownVariant(rs, written);
+        if (row.match !== 'variant' && !known) continue;
         const bare = written.replace(NUMBERING, '');
         if (labelKey(bare) === labelKey(rs.label)) continue;
         const prefixLen = written.length - bare.length;
@@ -42,7 +52,7 @@ export const gr108: Rule = {
         ctx.report({
           span,
           args,
-          fixes: [{ title: ctx.t('GR108.fix', args), edits: [rewriteInCell(src, table, span, rs.label)], safe: true, preferred: true }],
+          fixes: [{ title: ctx.t('GR108.fix', args), edits: [rewriteInCell(src, table, span, rs.label)], safe: known || row.match === 'variant' && !fuzzyOnly(rs, written), preferred: true }],
         });
       }
     }

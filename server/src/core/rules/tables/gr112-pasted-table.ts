@@ -65,18 +65,22 @@ export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, 
   });
 }
 
-/** GR112 (information): a pasted table (tab-separated, one cell per line, space-aligned). */
+/**
+ * GR112 (information): a pasted table (tab-separated, one cell per line, space-aligned), or one
+ * read from fragments (small Markdown tables with placeholder headers, joined by the reader).
+ */
 export const gr112: Rule = {
   code: 'GR112', name: 'pasted-table', severity: 'information', category: 'tables', fixable: true,
   description: { 'zh-cn': '粘贴来的表格，可改写为标准 Markdown 表格', en: 'A pasted table that can be rewritten as Markdown' },
   check(ctx) {
     const src = ctx.model.source;
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
-      if (!PASTED.has(table.shape)) continue;
+      const fragments = table.reading.notes.some((n) => n.reason === 'fragments');
+      if (!PASTED.has(table.shape) && !fragments) continue;
       const fix = rewriteFix(ctx, table, spec);
       ctx.report({
         span: tableAnchor(src, table),
-        args: { table: tableName(spec), shape: ctx.t(`GR112.shape.${table.shape as 'tsv'}`) },
+        args: { table: tableName(spec), shape: ctx.t(fragments ? 'GR112.shape.fragments' : `GR112.shape.${table.shape as 'tsv'}`) },
         ...(fix ? { fixes: [fix] } : {}),
       });
     }

@@ -7,6 +7,7 @@
  * makes the check `skipped` (GR105 reports the cell; no sum is claimed). A target cell holding a
  * placeholder or text is skipped too (GR105 again), so no cell is reported twice.
  */
+import { readConfidently } from '../../model/query';
 import { cellAt } from '../../model/query';
 import type { Cell, Table } from '../../model/types';
 import type { Identity, TableSpec } from '../../standard/types';
@@ -82,7 +83,7 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
-  if (!table.readable) return out;
+  if (!readConfidently(table)) return out;
   const rowKeys = new Set<string | null>();
   for (const r of table.rows) rowKeys.add(r.key);
   const hasRow = (key: string) => rowKeys.has(key);

@@ -1,10 +1,12 @@
 import { compareDates, deadlineFor, findSignatureDate, formatDate, inferBodyKind } from '../../parse/dates';
+import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
 
 /**
  * GR202: the 落款 / publication date is before the end of year Y (error), or after the deadline
  * in Y+1 (warning): 1月31日 for a 部门, 3月31日 for a 人民政府's own report (条例第四十九条);
  * both configurable (`ruleOptions.deadlines`). When the body kind is unknown the later deadline applies.
+ * Legacy reports (≤ 2018) fall under the 2008 条例第三十一条: 3月31日 for every body.
  */
 export const gr202: Rule = {
   code: 'GR202', name: 'publication-date', severity: 'error', category: 'text', fixable: false,
@@ -19,12 +21,21 @@ export const gr202: Rule = {
       ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });
       return;
     }
+    if (model.version === 'legacy') {
+      const { deadlineArticle: article, deadline: [month, day] } = REGULATION_ARTICLES.legacy;
+      const [m, d] = ctx.options.deadlines?.government ?? [month, day];
+      const deadline = { year: year + 1, month: m, day: d };
+      if (compareDates(date, deadline) > 0) {
+        ctx.report({ span: date.span, key: 'GR202.lateLegacy', severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline), year, article } });
+      }
+      return;
+    }
     const { kind } = inferBodyKind(model, ctx.options);
     const [month, day] = deadlineFor(kind, ctx.options);
     const deadline = { year: year + 1, month, day };
     if (compareDates(date, deadline) > 0) {
       const key = kind === 'department' ? 'GR202.lateDepartment' : kind === 'government' ? 'GR202.lateGovernment' : 'GR202.late';
-      ctx.report({ span: date.span, key, severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline) } });
+      ctx.report({ span: date.span, key, severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline), article: REGULATION_ARTICLES.current.deadlineArticle } });
     }
   },
 };

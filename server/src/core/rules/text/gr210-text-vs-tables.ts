@@ -1,4 +1,5 @@
 import { getFacts, quote, type CountFact } from '../../parse/facts';
+import { readConfidently } from '../../model/query';
 import type { MessageKey } from '../../messages';
 import type { Rule, RuleContext } from '../types';
 import { cellRef, refName, refRelated, t4Total, type CellRef } from './common';
@@ -14,7 +15,7 @@ export const gr210: Rule = {
   description: { 'zh-cn': '正文中的数字与统计表不一致', en: 'A figure in the text disagrees with the tables' },
   check(ctx) {
     const { model } = ctx;
-    if (!model.tables.some((t) => t.readable && (t.key === 'T3' || t.key === 'T4' || t.key === 'T2.1'))) return;
+    if (!model.tables.some((t) => readConfidently(t) && (t.key === 'T3' || t.key === 'T4' || t.key === 'T2.1'))) return;
     for (const f of getFacts(model).counts) {
       if (f.partial) continue;
       checkCount(ctx, f);

@@ -1,4 +1,5 @@
 import { getFacts, quote } from '../../parse/facts';
+import { readConfidently } from '../../model/query';
 import type { Rule } from '../types';
 import { cellName } from '../tables/common';
 import { cellRef, refRelated, type CellRef } from './common';
@@ -11,7 +12,7 @@ export const gr211: Rule = {
   description: { 'zh-cn': '正文称“均获维持”“全部胜诉”等，但表四有纠正、其他结果或未审结', en: 'Text claims all upheld/won/closed, table 四 disagrees' },
   check(ctx) {
     const { model } = ctx;
-    if (!model.tables.some((t) => t.key === 'T4' && t.readable)) return;
+    if (!model.tables.some((t) => t.key === 'T4' && readConfidently(t))) return;
     for (const c of getFacts(model).claims) {
       if (c.kind !== 'allUpheld' && c.kind !== 'allWon' && c.kind !== 'allConcluded') continue;
       const results = c.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : c.kind === 'allWon' ? ['corrected'] : ['pending'];
