@@ -74,9 +74,9 @@ describe('sample 001 (镇坪县 2019, tab-separated)', () => {
     assert.deepEqual(figures(md), figures(t3));
   });
 
-  it('inlay: "应为 1" on the （七） total; the summary counts failures', () => {
+  it('inlay: no cell is called wrong (several disagree, none located); the summary counts failures', () => {
     const hints = inlayHints(a);
-    assert.ok(hints.some((h) => h.label === '应为 1'));
+    assert.ok(!hints.some((h) => h.label.startsWith('应为')), hints.map((h) => h.label).join(','));
     assert.ok(hints.some((h) => /勾稽关系 \d+ 处不成立/.test(h.label)));
   });
 

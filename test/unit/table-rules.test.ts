@@ -252,14 +252,15 @@ describe('GR108 / GR109 / GR110 / GR111', () => {
 });
 
 describe('hover and inlay hints', () => {
-  it('inlay: "应为 N" after the wrong total; the summary counts the failures', () => {
+  it('inlay: "应为 N" only after the located wrong cell; the summary counts the failures', () => {
     const t3 = baseT3();
     t3.set('total|natural', '20');
     const { text, a } = run('2021', t3, baseT4());
     const hints = inlayHints(a);
-    // (七)·自然人 breaks its column (GR102), its row (GR101, on （七）·总计) and its balance (GR103, on 四).
+    // (七)·自然人 breaks its column (GR102), its row (GR101) and its balance (GR103); it is the one
+    // cell that explains all three, so only it gets "应为" (not （七）·总计 nor 四, which are right).
     const should = hints.filter((h) => h.label.startsWith('应为'));
-    assert.deepEqual(should.map((h) => h.label), ['应为 15', '应为 22', '应为 -4']);
+    assert.deepEqual(should.map((h) => h.label), ['应为 15']);
     assert.equal(text.slice(should[0]!.offset - 2, should[0]!.offset), '20');
     assert.ok(hints.some((h) => /勾稽关系 \d+ 处不成立/.test(h.label)));
     // Restricted to a span: only the hints inside it.

@@ -133,7 +133,7 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
     const key = keyOf(t);
     if (seen.has(key) || !t.cell || t.value === null) continue;
     seen.add(key);
-    const breaks = checks.some((c) => c !== check && (!known(c) || c.status !== 'mismatch') && form(c).some(([u]) => keyOf(u) === key));
+    const breaks = checks.some((c) => c !== check && (!known(c) || c.status !== 'mismatch') && involves(c, t));
     if (breaks) continue;
     const value = addNum(t.value, coef > 0 ? negNum(r) : r);
     if (value.units < 0n) continue;
@@ -142,10 +142,14 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
   return out;
 }
 
-/** Whether `term`'s cell takes part in the check. */
+// GR107 asks once per blank cell: each check's cells are listed once.
+const cellSets = new WeakMap<IdentityCheck, Set<string>>();
+
+/** Whether the cell (row, column) takes part in the check. */
 export function involves(check: IdentityCheck, s: { row: string; column: string }): boolean {
-  const key = keyOf(s);
-  return form(check).some(([t]) => keyOf(t) === key);
+  let set = cellSets.get(check);
+  if (!set) cellSets.set(check, (set = new Set(form(check).map(([t]) => keyOf(t)))));
+  return set.has(keyOf(s));
 }
 
 /**
