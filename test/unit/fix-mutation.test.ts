@@ -95,7 +95,7 @@ function guarded(text: string): { start: number; end: number }[] {
 /** Runs fix-all on a damaged text and classifies the outcome. */
 function judge(
   tally: Tally, name: string, text: string, original: { T3: Figures; T4: Figures },
-  table: 'T3' | 'T4', key: string, d: Damage,
+  table: 'T3' | 'T4', d: Damage,
 ): void {
   const r = computeFixAll(text);
   assert.equal(r.converged, true, `${name}: fix-all did not converge (${r.stopped})`);
@@ -134,7 +134,6 @@ function judge(
   tally.wrong++;
   count(table, d, 2);
   tally.cases.push(`${name}: ${r.changes.map((c) => `${c.cell} ${c.oldText}→${c.newText}`).join('; ')}`);
-  void key;
 }
 
 const huaian = sample('huaian');
@@ -165,7 +164,7 @@ describe('fix-all mutation test on real tables (huaian-2024)', () => {
           // Keep the row's width where the new text is narrower, as a typist overwriting would.
           const pad = v.length < cell.text.length ? ' '.repeat(cell.text.length - v.length) : '';
           const text = huaian.slice(0, cell.span.start) + pad + v + huaian.slice(cell.span.end);
-          judge(tally, `real ${table} ${key} ${cell.text}→${label(d)}`, text, ORIGINAL, table, key, d);
+          judge(tally, `real ${table} ${key} ${cell.text}→${label(d)}`, text, ORIGINAL, table, d);
         }
         i++;
       }
@@ -191,7 +190,7 @@ describe('fix-all mutation test on real tables (huaian-2024)', () => {
             const figures = { T3: new Map(ORIGINAL.T3), T4: new Map(ORIGINAL.T4) };
             figures[table].set(key, v);
             const text = report('2021', { t3: figures.T3, t4: figures.T4 }, shape);
-            judge(tally, `${shape} ${table} ${key} ${ORIGINAL[table].get(key)}→${label(d)}`, text, ORIGINAL, table, key, d);
+            judge(tally, `${shape} ${table} ${key} ${ORIGINAL[table].get(key)}→${label(d)}`, text, ORIGINAL, table, d);
           }
           i++;
         }
