@@ -121,17 +121,21 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
         });
       }
       const noTarget = check.identity.kind === 'balance' && !check.target.cell;
-      const suspect = loc.located && involves(check, loc.located) ? loc.located : null;
+      // A balance with no 四 row at all says so and offers nothing: its 四 is unknown, not 0.
+      const suspect = !noTarget && loc.located && involves(check, loc.located) ? loc.located : null;
       const fixes: Fix[] = [];
       let key: string;
       let span: Span;
       if (suspect) {
         const name = cellName(spec, suspect.row, suspect.column);
         const onTarget = suspect.cell === check.target.cell;
-        const safe = confidence.fixes && suspect.cell.value.kind === 'number';
+        // Safe only with two or more failing identities agreeing on the cell and its value (a cell in
+        // one identity is "located" only by ruling out negative values elsewhere: too weak to write).
+        const safe = confidence.fixes && suspect.cell.value.kind === 'number' &&
+          loc.failing.filter((c) => involves(c, suspect)).length >= 2;
         // The located cell: the rule's own message when it is this check's total, else one that
         // names the suspect and says the total disagrees (without calling the total wrong).
-        key = onTarget ? rule : noTarget ? `${rule}.noTarget` : `${rule}.suspect`;
+        key = onTarget ? rule : `${rule}.suspect`;
         Object.assign(args, { suspect: name, value: fmtNum(suspect.value) });
         span = visibleSpan(ctx.model.source, suspect.cell.span);
         fixes.push({
@@ -142,9 +146,12 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
           safe,
           preferred: true,
         });
+      } else if (noTarget) {
+        key = `${rule}.noTarget`;
+        span = checkSpan(ctx, check);
       } else {
         const list = (loc.explainers.length ? loc.explainers : localCandidates(check, checks)).slice(0, MAX_CANDIDATES);
-        key = noTarget ? `${rule}.noTarget` : list.length ? `${rule}.unlocated` : `${rule}.unexplained`;
+        key = list.length ? `${rule}.unlocated` : `${rule}.unexplained`;
         args.candidates = candidatesText(spec, list);
         span = checkSpan(ctx, check);
         for (const s of list) {
