@@ -1,7 +1,8 @@
 // computeFixAll / applyEdits / diffEdits: fixed point, minimal edits against the original, idempotence.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeModel } from '../../server/src/core/analyze';
+import { analyzeModel, type Analysis } from '../../server/src/core/analyze';
+import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 import { applyEdits, computeFixAll, diffEdits } from '../../server/src/core/features/fixAll';
 import { parseReport } from '../../server/src/core/parse/report';
 import type { VersionId } from '../../server/src/core/standard/types';
@@ -10,6 +11,12 @@ import { analyzeMini, consistentT3, consistentT4, report } from './tableFixture'
 const t3 = () => consistentT3('2021', (r, c) => (r === 'disclosed' && c === 'natural' ? 12 : r === 'unable.notHeld' && c === 'business' ? 4 : 0), (c) => (c === 'natural' ? 3 : 0), (c) => (c === 'natural' ? 5 : 0));
 const t4 = () => consistentT4((b, r) => (r === 'upheld' ? 3 : r === 'pending' ? 1 : 0));
 const mini = (version: VersionId) => (text: string) => analyzeMini(text, version);
+
+/** An analysis with one error finding whose safe fix is `edits` (no tables). */
+function fakeAnalysis(edits: TextEdit[]): Analysis {
+  const finding: Finding = { code: 'GR999', severity: 'error', span: { start: 0, end: 1 }, message: 'x', fixes: [{ title: 'x', edits, safe: true }] };
+  return { model: parseReport(''), findings: [finding], cancelled: false };
+}
 
 describe('applyEdits / diffEdits', () => {
   it('applyEdits applies in any order and drops overlaps', () => {
@@ -62,22 +69,31 @@ describe('computeFixAll', () => {
     assert.equal(r.text, text);
   });
 
-  it('a wrong sub-total and a wrong grand total: fixed in dependency order, one pass', () => {
+  it('one wrong total: restored exactly, one pass; the changes say cell, old → new, rule', () => {
+    const f = t3();
+    f.set('disclosed|total', '15'); // should be 12: its row sum and the 总计 column sum fail
+    const text = report('2021', { t3: f, t4: t4() });
+    const r = computeFixAll(text, { analyzeFn: mini('2021'), codes: ['GR101', 'GR102', 'GR103', 'GR104'] });
+    assert.equal(r.converged, true);
+    assert.equal(r.text, report('2021', { t3: t3(), t4: t4() }));
+    assert.equal(r.rounds, 1);
+    assert.equal(r.edits.length, 1);
+    assert.deepEqual(r.changes.map((c) => [c.cell, c.oldText, c.newText, c.codes.join()]), [['（一）予以公开·总计', '15', '12', 'GR101,GR102']]);
+    assert.deepEqual(r.remaining, []);
+  });
+
+  it('two wrong totals: no single cell explains them, nothing is written', () => {
     const f = t3();
     f.set('disclosed|total', '15'); // should be 12
     f.set('total|total', '20'); // should be 16
     const text = report('2021', { t3: f, t4: t4() });
     const r = computeFixAll(text, { analyzeFn: mini('2021'), codes: ['GR101', 'GR102', 'GR103', 'GR104'] });
     assert.equal(r.converged, true);
-    // Totals only: the consistent report comes back byte for byte.
-    assert.equal(r.text, report('2021', { t3: t3(), t4: t4() }));
-    const after = analyzeMini(r.text, '2021');
-    assert.deepEqual(after.findings.filter((x) => /^GR10[1-4]$/.test(x.code)).map((x) => x.message), []);
-    // Both totals are put back to the values of the consistent table.
-    assert.match(r.text, /\| 　（一）予以公开 +\| +12 \|.*\| +12 \|/);
-    assert.match(r.text, /\| 　（七）总计 +\|.*\| +16 \|/);
-    // Minimal: one edit per changed cell.
-    assert.equal(r.edits.length, 2);
+    assert.deepEqual(r.edits, []);
+    const left = analyzeMini(r.text, '2021').findings.filter((x) => /^GR10[1-4]$/.test(x.code));
+    assert.ok(left.length >= 3);
+    assert.ok(left.every((x) => !x.fixes?.some((y) => y.safe)));
+    assert.ok(left.every((x) => /无法确定哪一格有误|表中不止一处有误/.test(x.message)), left.map((x) => x.message).join('\n'));
   });
 
   it('CRLF text stays CRLF', () => {
@@ -122,17 +138,39 @@ describe('computeFixAll', () => {
   });
 
   it('maxRounds bounds the work and says when it did not converge', () => {
-    const f = t3();
-    f.set('disclosed|natural', '20'); // leaf change: row total, （七）, then 四 follow
-    const text = report('2021', { t3: f, t4: t4() });
-    const r1 = computeFixAll(text, { analyzeFn: mini('2021'), maxRounds: 1 });
+    // A stand-in analysis that always offers one more safe fix (a counter that keeps growing).
+    const grow = (text: string) => fakeAnalysis([{ span: { start: 0, end: text.length }, newText: String(Number(text) + 1) }]);
+    const r1 = computeFixAll('1', { analyzeFn: grow, maxRounds: 3 });
     assert.equal(r1.converged, false);
-    assert.equal(r1.rounds, 1);
-    const r = computeFixAll(text, { analyzeFn: mini('2021') });
-    assert.equal(r.converged, true);
-    assert.ok(r.rounds >= 2);
-    assert.deepEqual(computeFixAll(r.text, { analyzeFn: mini('2021') }).edits, []);
+    assert.equal(r1.stopped, 'maxRounds');
+    assert.equal(r1.rounds, 3);
+    assert.equal(r1.text, '4');
+    assert.equal(r1.iterations, 4);
   });
+
+  it('fixes that go round in circles: stops at the repeat, says so, never loops', () => {
+    const flip = (text: string) => fakeAnalysis([{ span: { start: 0, end: 1 }, newText: text[0] === 'a' ? 'b' : 'a' }]);
+    const r = computeFixAll('a', { analyzeFn: flip, maxRounds: 50 });
+    assert.equal(r.converged, false);
+    assert.equal(r.stopped, 'oscillation');
+    assert.equal(r.rounds, 1);
+    assert.ok(r.iterations <= 3);
+    // The error it touched is still there, and the result says so.
+    assert.equal(r.remaining.length, 1);
+  });
+
+  it('a located leaf: restored in one round, then a fixed point', () => {
+    const f = t3();
+    f.set('disclosed|natural', '20'); // should be 12
+    const text = report('2021', { t3: f, t4: t4() });
+    const codes = ['GR101', 'GR102', 'GR103', 'GR104'];
+    const r = computeFixAll(text, { analyzeFn: mini('2021'), codes });
+    assert.equal(r.converged, true);
+    assert.equal(r.rounds, 1);
+    assert.equal(r.text, report('2021', { t3: t3(), t4: t4() }));
+    assert.deepEqual(computeFixAll(r.text, { analyzeFn: mini('2021'), codes }).edits, []);
+  });
+
 });
 
 /** The real reader's model; fails when it reads no table (no stand-in can hide a regression). */

@@ -49,7 +49,10 @@ describe('GR101–GR104: exact sums, named cells, the wrong cell', () => {
     assert.ok(f);
     assert.equal(f.message, '（七）总计·自然人 为 20，但各办理结果之和为 15（（一）予以公开 12 + （二）部分公开 3，其余为 0）');
     assert.equal(slice(text, f), '20');
-    assert.equal(f.related?.length, 21); // 2021: 21 outcome rows
+    // The two other identities the wrong cell breaks (its row sum, its column's balance) come
+    // first, then the 21 outcome rows (2021) it sums.
+    assert.equal(f.related?.length, 23);
+    assert.match(f.related![0]!.message, /^同样不成立：/);
     assert.ok(f.related!.every((r) => r.span.end > r.span.start));
     const fix = f.fixes![0]!;
     assert.equal(fix.safe, true);
@@ -60,17 +63,23 @@ describe('GR101–GR104: exact sums, named cells, the wrong cell', () => {
     assert.match(fixed, /\| {5}15 \| {8}0 \|/);
   });
 
-  it('GR101 on the row total, GR103 on 四 with the two sides of the balance', () => {
+  it('one wrong cell in two identities: both findings sit on it and name it; no correct cell is blamed', () => {
     const t3 = baseT3();
-    t3.set('new|natural', '20'); // 一 is now 20 + … but its total still says 16
+    t3.set('new|natural', '20'); // was 14: its row total (16) and its column's balance now fail
     const { text, table } = run('2021', t3, baseT4());
     const [r] = table('GR101');
-    assert.equal(r!.message, '一、本年新收政府信息公开申请数量·总计 为 16，但各类申请人之和为 22（自然人 20 + 法律服务机构 2，其余为 0）');
-    assert.equal(slice(text, r!), '16');
+    assert.equal(r!.message, '疑似一、本年新收政府信息公开申请数量·自然人有误（应为 14）：一、本年新收政府信息公开申请数量·总计 为 16，但各类申请人之和为 22（自然人 20 + 法律服务机构 2，其余为 0）');
+    assert.equal(slice(text, r!), '20');
     const g = table('GR103');
     assert.equal(g.length, 1);
-    assert.equal(g[0]!.message, '“自然人”列勾稽关系不成立：一 + 二 = 22（一 20 + 二 2），但（七）+ 四 = 16（（七） 15 + 四 1）；四、结转下年度继续办理·自然人 应为 7');
-    assert.equal(g[0]!.fixes![0]!.edits[0]!.newText.trim(), '7');
+    // Not "四 应为 7": 四 is right, the localisation pins 一·自然人.
+    assert.equal(g[0]!.message, '“自然人”列勾稽关系不成立：一 + 二 = 22（一 20 + 二 2），但（七）+ 四 = 16（（七） 15 + 四 1）；疑似一、本年新收政府信息公开申请数量·自然人有误，应为 14');
+    assert.equal(slice(text, g[0]!), '20');
+    for (const f of [r!, g[0]!]) {
+      assert.equal(f.fixes!.length, 1);
+      assert.equal(f.fixes![0]!.safe, true);
+      assert.equal(f.fixes![0]!.edits[0]!.newText.trim(), '14');
+    }
   });
 
   it('GR103: no fix when 四 would be negative', () => {
@@ -101,9 +110,13 @@ describe('GR101–GR104: exact sums, named cells, the wrong cell', () => {
     t4.set('data|direct.total', '9');
     const { text, table } = run('2021', baseT3(), t4);
     const [f] = table('GR104');
-    assert.equal(f!.message, '行政诉讼·未经复议直接起诉·总计 为 9，但结果维持、结果纠正、其他结果、尚未审结之和为 2（结果维持 2，其余为 0）');
+    // Each 表四 cell is in one identity only: any of the five could be the wrong one.
+    assert.equal(f!.message, '行政诉讼·未经复议直接起诉·总计 为 9，但结果维持、结果纠正、其他结果、尚未审结之和为 2（结果维持 2，其余为 0）；无法确定哪一格有误，可能是：行政诉讼·未经复议直接起诉·总计（→ 2）、行政诉讼·未经复议直接起诉·结果维持（→ 9）、行政诉讼·未经复议直接起诉·结果纠正（→ 7）、行政诉讼·未经复议直接起诉·其他结果（→ 7）、行政诉讼·未经复议直接起诉·尚未审结（→ 7）');
     assert.equal(slice(text, f!), '9');
     assert.equal(f!.related!.length, 4);
+    assert.equal(f!.fixes!.length, 5);
+    assert.ok(f!.fixes!.every((x) => !x.safe));
+    assert.equal(f!.fixes![0]!.title, '假设 行政诉讼·未经复议直接起诉·总计 有误：改为 2');
   });
 
   it('a blank total: the diagnostic range is visible (widened over the cell padding)', () => {
@@ -123,7 +136,7 @@ describe('GR101–GR104: exact sums, named cells, the wrong cell', () => {
 });
 
 describe('GR105 / GR106 / GR107 / GR011', () => {
-  it('GR105: "无" is a placeholder (counted 0, safe fix to 0); text is left out and its identities skipped', () => {
+  it('GR105: "无" is a placeholder (counted 0, a fix to 0 only on request); text is left out and its identities skipped', () => {
     const t3 = baseT3();
     t3.set('partial|business', '无');
     t3.set('withheld.query|research', '见附件');
@@ -131,7 +144,8 @@ describe('GR105 / GR106 / GR107 / GR011', () => {
     const f = table('GR105');
     assert.equal(f.length, 2);
     const ph = f.find((x) => slice(text, x) === '无')!;
-    assert.equal(ph.fixes![0]!.safe, true);
+    // What the author wrote as text is never turned into a figure by fix-all.
+    assert.equal(ph.fixes![0]!.safe, false);
     assert.equal(ph.fixes![0]!.edits[0]!.newText.trim(), '0');
     const tx = f.find((x) => slice(text, x) === '见附件')!;
     assert.equal(tx.fixes, undefined);
@@ -238,14 +252,15 @@ describe('GR108 / GR109 / GR110 / GR111', () => {
 });
 
 describe('hover and inlay hints', () => {
-  it('inlay: "应为 N" after the wrong total; the summary counts the failures', () => {
+  it('inlay: "应为 N" only after the located wrong cell; the summary counts the failures', () => {
     const t3 = baseT3();
     t3.set('total|natural', '20');
     const { text, a } = run('2021', t3, baseT4());
     const hints = inlayHints(a);
-    // (七)·自然人 breaks its column (GR102), its row (GR101, on （七）·总计) and its balance (GR103, on 四).
+    // (七)·自然人 breaks its column (GR102), its row (GR101) and its balance (GR103); it is the one
+    // cell that explains all three, so only it gets "应为" (not （七）·总计 nor 四, which are right).
     const should = hints.filter((h) => h.label.startsWith('应为'));
-    assert.deepEqual(should.map((h) => h.label), ['应为 15', '应为 22', '应为 -4']);
+    assert.deepEqual(should.map((h) => h.label), ['应为 15']);
     assert.equal(text.slice(should[0]!.offset - 2, should[0]!.offset), '20');
     assert.ok(hints.some((h) => /勾稽关系 \d+ 处不成立/.test(h.label)));
     // Restricted to a span: only the hints inside it.
@@ -285,7 +300,12 @@ describe('fix-all on Markdown', () => {
     const after = fn(r.text);
     const left = after.findings.filter((f) => f.fixes?.some((x) => x.safe) && TABLE_CODES.test(f.code));
     assert.deepEqual(left.map((f) => f.code), []);
-    assert.deepEqual(after.findings.filter((f) => /GR10[1-5]/.test(f.code)).map((f) => f.code), []);
+    // 表三 holds "—" (a cell the author left as text): read with low confidence, so its wrong
+    // figure and its blank are reported but not edited; 表四's wrong total cannot be told from
+    // its four parts (each cell is in one identity). Nothing is written on a guess.
+    assert.deepEqual(after.findings.filter((f) => /GR10[1-5]/.test(f.code)).map((f) => f.code).sort(), ['GR101', 'GR102', 'GR104', 'GR105']);
+    const guarded = fn(text).model.tables.filter((t) => t.key === 'T3' || t.key === 'T4').map((t) => t.span);
+    assert.ok(r.edits.every((e) => guarded.every((g) => e.span.end <= g.start || e.span.start >= g.end)), 'an edit in 表三/表四');
     // Same line structure; only table lines changed.
     const A = text.split('\n');
     const B = r.text.split('\n');

@@ -4,14 +4,23 @@
  * cached for the document's version as the first round.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
-import { computeFixAll } from '../core/features/fixAll';
+import { computeFixAll, type FixAllResult } from '../core/features/fixAll';
 import type { TextEdit } from '../core/rules/types';
 
-export function fixAllEdits(analysis: Analysis, options: AnalyzeOptions = {}): TextEdit[] {
+/**
+ * The whole fix-all result (converged / stopped, changes, remaining findings) for the document's
+ * cached analysis. When it did not converge, the edits are still only safe fixes that were applied
+ * before it stopped; the remaining findings stay in the editor as diagnostics.
+ */
+export function fixAllResult(analysis: Analysis, options: AnalyzeOptions = {}): FixAllResult {
   const original = analysis.model.source.text;
-  const result = computeFixAll(original, {
+  return computeFixAll(original, {
     ...options,
     analyzeFn: (text, o) => (text === original ? analysis : analyze(text, o)),
   });
+}
+
+export function fixAllEdits(analysis: Analysis, options: AnalyzeOptions = {}): TextEdit[] {
+  const result = fixAllResult(analysis, options);
   return [...result.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

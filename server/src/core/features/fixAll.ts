@@ -10,12 +10,20 @@
  * round, edits are sorted and a fix overlapping an accepted one is dropped (it comes back next
  * round if still needed). Tables that could not be read (readable = false) are never touched.
  *
+ * It stops at a fixed point (no safe fix left: `converged`), or says why it stopped: maxRounds, or
+ * a round that brings back an earlier text (`oscillation`). It reports what it changed (span, old
+ * → new, rule, cell) and the error findings left that it touched, so a caller never reports
+ * success while they remain. Only safe fixes run, and the table rules make a figure's fix safe only
+ * when error localisation pins one cell (rules/tables/localise.ts) on a table read with confidence
+ * (rules/tables/confidence.ts).
+ *
  * The result is idempotent: running it on its own output yields no edits.
  */
 import { readConfidently } from '../model/query';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Finding, Fix, TextEdit } from '../rules/types';
-import { spansOverlap } from '../rules/tables/common';
+import { nameOfCell, spansOverlap, specOf } from '../rules/tables/common';
+import { FORMATS } from '../standard/versions';
 import { parseCell } from '../text/numbers';
 import type { Span } from '../text/source';
 
@@ -35,8 +43,33 @@ export interface FixAllResult {
   rounds: number;
   /** The fixed text (= applyEdits(text, edits)). */
   text: string;
-  /** False when maxRounds was reached while safe fixes were still pending. */
+  /**
+   * True when a fixed point was reached: no safe fix is left. False when maxRounds was reached
+   * while safe fixes were still pending, or when a round brought back an earlier text (the fixes
+   * would go round in circles): then fix-all stopped, and `stopped` says why.
+   */
   converged: boolean;
+  stopped?: 'maxRounds' | 'oscillation';
+  /** Analyses run (rounds + the final one that found nothing more, or the one that stopped). */
+  iterations: number;
+  /** What changed, against the original text, with the rule and the cell behind each change. */
+  changes: FixChange[];
+  /** Error findings left on the fixed text that a change touched (its rule, or its place). */
+  remaining: Finding[];
+  /** Every finding of the fixed text (the last analysis). */
+  findings: Finding[];
+}
+
+/** One change fix-all made: the original span and text, the new text, who asked and where. */
+export interface FixChange {
+  /** Span in the ORIGINAL text. */
+  span: Span;
+  oldText: string;
+  newText: string;
+  /** Rule codes whose fixes made this change ("GR101", …; several when they agreed). */
+  codes: string[];
+  /** The table cell it lies in ("（七）总计·自然人"), null outside any table cell. */
+  cell: string | null;
 }
 
 /** Applies non-overlapping edits (any order given); overlapping ones after the first are dropped. */
@@ -58,37 +91,140 @@ export function computeFixAll(text: string, options: FixAllOptions = {}): FixAll
   const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
   let current = text;
   let rounds = 0;
+  let iterations = 0;
   let converged = false;
+  let stopped: FixAllResult['stopped'];
+  let last: Analysis | undefined;
+  // Who changed what, as spans in `current`'s coordinates (moved along after every round).
+  let applied: { span: Span; code: string }[] = [];
+  const seen = new Set<string>([text]);
   for (let i = 0; i <= maxRounds; i++) {
-    const chosen = chooseEdits(current, options);
-    if (chosen.length === 0) { converged = true; break; }
-    if (i === maxRounds) break;
-    const next = applyEdits(current, chosen);
+    const round = chooseEdits(current, options);
+    iterations++;
+    last = round.analysis;
+    if (round.edits.length === 0) { converged = true; break; }
+    if (i === maxRounds) { stopped = 'maxRounds'; break; }
+    const next = applyEdits(current, round.edits.map((x) => x.edit));
     if (next === current) { converged = true; break; }
+    if (seen.has(next)) { stopped = 'oscillation'; break; }
+    seen.add(next);
+    applied = [
+      ...applied.map((a) => ({ ...a, span: mapSpan(a.span, round.edits.map((x) => x.edit)) })),
+      ...placed(round.edits.map((x) => ({ edit: x.edit, code: x.codes.join(',') }))).flatMap((p) => p.code.split(',').map((code) => ({ span: p.span, code }))),
+    ];
     current = next;
     rounds++;
   }
-  return { edits: diffEdits(text, current), rounds, text: current, converged };
+  const edits = diffEdits(text, current);
+  const analysis = last ?? (options.analyzeFn ?? analyze)(current, options);
+  const changes = describe(text, edits, applied, analysis, current);
+  const touchedCodes = new Set(applied.map((a) => a.code));
+  const finalSpans = placed(edits.map((edit) => ({ edit, code: '' }))).map((p) => p.span);
+  const remaining = analysis.findings.filter((f) => f.severity === 'error' &&
+    (touchedCodes.has(f.code) || finalSpans.some((s) => spansOverlap(s, f.span))));
+  return {
+    edits, rounds, text: current, converged, ...(stopped ? { stopped } : {}), iterations, changes, remaining,
+    findings: analysis.findings,
+  };
 }
 
-/** One round: the safe fixes that can be applied together on `text`. */
-function chooseEdits(text: string, options: FixAllOptions): TextEdit[] {
+/**
+ * For the CLI (`govreport fix`): the changes fix-all makes (original span, old → new text, rule
+ * codes, cell) and what remains, without writing anything.
+ */
+export function fixAllChanges(text: string, options: FixAllOptions = {}): Pick<FixAllResult, 'text' | 'changes' | 'remaining' | 'findings' | 'converged' | 'stopped' | 'iterations'> {
+  const r = computeFixAll(text, options);
+  return {
+    text: r.text, changes: r.changes, remaining: r.remaining, findings: r.findings, converged: r.converged,
+    iterations: r.iterations, ...(r.stopped ? { stopped: r.stopped } : {}),
+  };
+}
+
+/** Edits (sorted, non-overlapping, against one text) as the spans they occupy after applying. */
+function placed(edits: readonly { edit: TextEdit; code: string }[]): { span: Span; code: string }[] {
+  const sorted = [...edits].sort((a, b) => a.edit.span.start - b.edit.span.start);
+  let shift = 0;
+  return sorted.map(({ edit, code }) => {
+    const start = edit.span.start + shift;
+    shift += edit.newText.length - (edit.span.end - edit.span.start);
+    return { span: { start, end: start + edit.newText.length }, code };
+  });
+}
+
+/** Where `span` lies after `edits` (sorted, non-overlapping) are applied; an overlapped span grows. */
+function mapSpan(span: Span, edits: readonly TextEdit[]): Span {
+  let startShift = 0;
+  let endShift = 0;
+  for (const e of edits) {
+    const d = e.newText.length - (e.span.end - e.span.start);
+    if (e.span.end <= span.start) { startShift += d; endShift += d; } else if (e.span.start < span.end) endShift += d;
+  }
+  return { start: span.start + startShift, end: Math.max(span.start + startShift, span.end + endShift) };
+}
+
+/**
+ * The changes for a report: a change inside one table cell is widened to the whole cell (so it
+ * reads "15 → 12", not "5 → 2"), and named after it.
+ */
+function describe(original: string, edits: readonly TextEdit[], applied: readonly { span: Span; code: string }[], analysis: Analysis, final: string): FixChange[] {
+  const finals = placed(edits.map((edit) => ({ edit, code: '' })));
+  return edits.map((e, i) => {
+    const at = finals[i]!.span;
+    const codes = [...new Set(applied.filter((a) => spansOverlap(a.span, at)).map((a) => a.code))].sort();
+    const found = cellAt(analysis, at);
+    let span = e.span;
+    let newText = e.newText;
+    if (found && found.span.start <= at.start && at.end <= found.span.end) {
+      span = { start: e.span.start - (at.start - found.span.start), end: e.span.end + (found.span.end - at.end) };
+      newText = final.slice(found.span.start, found.span.end);
+    }
+    return { span, oldText: original.slice(span.start, span.end), newText, codes, cell: found?.name ?? null };
+  });
+}
+
+/** The table cell of the analysed text that a span lies in, with its name. */
+function cellAt(analysis: Analysis, span: Span): { name: string; span: Span } | null {
+  const format = FORMATS[analysis.model.expectedVersion ?? analysis.model.usedVersion ?? '2021'];
+  for (const table of analysis.model.tables) {
+    if (!spansOverlap(table.span, span)) continue;
+    const spec = specOf(table, format);
+    for (const row of table.rows) {
+      for (const cell of row.cells) {
+        if (!spansOverlap(cell.span, span)) continue;
+        return { name: spec ? nameOfCell(spec, row, cell) : `${row.label.trim()}#${row.cells.indexOf(cell) + 1}`, span: cell.span };
+      }
+    }
+  }
+  return null;
+}
+
+interface Chosen { edit: TextEdit; codes: string[] }
+
+/** One round: the safe fixes that can be applied together on `text`, and the analysis they came from. */
+function chooseEdits(text: string, options: FixAllOptions): { edits: Chosen[]; analysis: Analysis } {
   const analysis = (options.analyzeFn ?? analyze)(text, options);
   const frozen: Span[] = analysis.model.tables.filter((t) => !readConfidently(t)).map((t) => t.span);
   const codes = options.codes ? new Set(options.codes) : null;
 
-  interface Candidate { finding: Finding; fix: Fix }
-  const candidates: Candidate[] = [];
+  interface Candidate { finding: Finding; fix: Fix; codes: string[] }
+  const all: Candidate[] = [];
+  // Findings of one located table error share one fix: keep it once (or they wait on each
+  // other), and credit it to every rule that asked for it.
+  const bySignature = new Map<string, string[]>();
   for (const f of analysis.findings) {
     if (codes && !codes.has(f.code)) continue;
     const safe = (f.fixes ?? []).filter((x) => x.safe && x.edits.length > 0);
     const fix = safe.find((x) => x.preferred) ?? safe[0];
     if (!fix) continue;
     if (fix.edits.some((e) => frozen.some((s) => spansOverlap(s, e.span)))) continue;
-    candidates.push({ finding: f, fix });
+    const sig = fix.edits.map((e) => `${e.span.start}:${e.span.end}:${e.newText}`).join('|');
+    const shared = bySignature.get(sig);
+    if (shared) { if (!shared.includes(f.code)) shared.push(f.code); continue; }
+    bySignature.set(sig, [f.code]);
+    all.push({ finding: f, fix, codes: bySignature.get(sig)! });
   }
-  if (candidates.length === 0) return [];
-
+  const candidates = all;
+  if (candidates.length === 0) return { edits: [], analysis };
   // Edits that change a value (not blank → 0, not "无" → 0, not a label): the targets of this round.
   const changes = (e: TextEdit) => changesValue(text.slice(e.span.start, e.span.end), e.newText);
   const targets = candidates.map((c) => c.fix.edits.filter(changes).map((e) => e.span));
@@ -100,19 +236,19 @@ function chooseEdits(text: string, options: FixAllOptions): TextEdit[] {
   const pool = ready.length ? ready : candidates.slice(0, 1);
 
   pool.sort((a, b) => firstStart(a.fix) - firstStart(b.fix));
-  const accepted: TextEdit[] = [];
-  for (const { fix } of pool) {
-    const fresh: TextEdit[] = [];
+  const accepted: Chosen[] = [];
+  for (const { fix, codes: askers } of pool) {
+    const fresh: Chosen[] = [];
     let clash = false;
     for (const e of fix.edits) {
-      const same = accepted.find((a) => a.span.start === e.span.start && a.span.end === e.span.end && a.newText === e.newText);
+      const same = accepted.find(({ edit: a }) => a.span.start === e.span.start && a.span.end === e.span.end && a.newText === e.newText);
       if (same) continue;
-      if (accepted.some((a) => spansOverlap(a.span, e.span)) || fresh.some((a) => spansOverlap(a.span, e.span))) { clash = true; break; }
-      fresh.push(e);
+      if (accepted.some((a) => spansOverlap(a.edit.span, e.span)) || fresh.some((a) => spansOverlap(a.edit.span, e.span))) { clash = true; break; }
+      fresh.push({ edit: e, codes: askers });
     }
     if (!clash) accepted.push(...fresh);
   }
-  return accepted.sort((a, b) => a.span.start - b.span.start);
+  return { edits: accepted.sort((a, b) => a.edit.span.start - b.edit.span.start), analysis };
 }
 
 function firstStart(fix: Fix): number {

@@ -1,11 +1,12 @@
 /**
- * Inlay hints on tables: "应为 26" after a total that disagrees with its sum, and at the end of
+ * Inlay hints on tables: "应为 26" after the one cell error localisation pins, and at the end of
  * each checked table's header line a summary: "✓ 勾稽关系成立", or how many identities fail.
  */
 import type { Analysis } from '../analyze';
 import { translate, type MessageKey } from '../messages/index';
 import { cellName, fmtNum } from '../rules/tables/common';
 import { isAllBlank } from '../rules/tables/gr011-blank-table';
+import { involves, localise } from '../rules/tables/localise';
 import type { Locale } from '../rules/types';
 import type { Span } from '../text/source';
 import { factsOf } from './tableFacts';
@@ -32,18 +33,12 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
     const mismatches = facts.checks.filter((c) => c.status === 'mismatch');
     const skipped = facts.checks.filter((c) => c.status === 'skipped');
 
-    // One hint per wrong cell; two different expectations (row sum vs column sum) are both shown.
-    const byCell = new Map<object, { offset: number; values: string[]; tips: string[] }>();
-    for (const c of mismatches) {
-      if (!c.target.cell || !c.expected) continue;
-      const e = byCell.get(c.target.cell) ?? { offset: c.target.cell.span.end, values: [], tips: [] };
-      const v = fmtNum(c.expected);
-      if (!e.values.includes(v)) e.values.push(v);
-      e.tips.push(`${c.rule}: ${cellName(c.spec, c.target.row, c.target.column)} = ${v}`);
-      byCell.set(c.target.cell, e);
-    }
-    for (const e of byCell.values()) {
-      out.push({ offset: e.offset, label: t('tables.inlay.shouldBe', { expected: e.values.join(' / ') }), tooltip: e.tips.join('\n'), paddingLeft: true });
+    // "应为 N" only on the cell error localisation pins (rules/tables/localise.ts): when no single
+    // cell explains the failures, no cell is called wrong (the header summary counts them).
+    const located = mismatches.length ? localise(facts.checks).located : null;
+    if (located) {
+      const tips = mismatches.filter((c) => involves(c, located)).map((c) => `${c.rule}: ${cellName(c.spec, c.target.row, c.target.column)} = ${fmtNum(c.expected!)}`);
+      out.push({ offset: located.cell.span.end, label: t('tables.inlay.shouldBe', { expected: fmtNum(located.value) }), tooltip: tips.join('\n'), paddingLeft: true });
     }
 
     const line = src.lines[src.lineIndexAt(table.headerSpan?.start ?? table.span.start)]!;

@@ -1,14 +1,17 @@
 /**
  * What GR101–GR104 share: turning a failed IdentityCheck into a finding that names the cells it
- * summed and both values, sits on the wrong cell, points at every summed cell, and offers the fix.
+ * summed and both values, sits on the suspect cell (when the table's failures locate one), points
+ * at the other failing totals and every summed cell, and offers the fix (safe only when located).
  */
 import type { MessageKey } from '../../messages';
-import type { Related, RuleContext } from '../types';
+import type { Fix, Related, RuleContext } from '../types';
 import {
-  cellEdit, cellName, checkedTables, columnName, fmtNum, hasTextCell, isZero, rowAnchor, rowName,
+  cellEdit, cellName, checkedTables, columnName, fmtNum, isZero, rowAnchor, rowName,
   tableAnchor, visibleSpan, type Num,
 } from './common';
+import { tableConfidence } from './confidence';
 import { checkIdentities, sideSum, type IdentityCheck, type Term } from './identities';
+import { involves, localCandidates, localise, type Suspect } from './localise';
 import type { Span } from '../../text/source';
 
 type Translate = RuleContext['t'];
@@ -73,37 +76,32 @@ function related(ctx: RuleContext, check: IdentityCheck): Related[] {
   return out;
 }
 
-/**
- * Whether fix-all may apply a check's fix. Not when another failing identity wants a different
- * value in the same cell (fix-all would go round in circles), and not for the balance of the
- * 总计 column while an applicant column's balance fails: that one follows from the others and the
- * row sums, and fixing it on its own would fight GR101 on 四.
- */
-function fixIsSafe(check: IdentityCheck, checks: readonly IdentityCheck[]): boolean {
-  for (const other of checks) {
-    if (other === check || other.status !== 'mismatch' || other.target.cell !== check.target.cell) continue;
-    if (!other.expected || !check.expected || other.expected.units * 10n ** BigInt(check.expected.scale) !== check.expected.units * 10n ** BigInt(other.expected.scale)) return false;
-  }
-  if (check.identity.kind === 'balance') {
-    const totalColumns = new Set(check.spec.identities.flatMap((i) => (i.kind === 'rowSum' ? [i.totalColumn] : [])));
-    if (totalColumns.has(check.target.column)) {
-      const id = check.identity;
-      if (checks.some((c) => c.identity === id && c !== check && c.status === 'mismatch')) return false;
-    }
-  }
-  return true;
+/** "一、本年新收…·自然人 → 12" list of candidates for a message. */
+function candidatesText(spec: IdentityCheck['spec'], list: readonly Suspect[]): string {
+  return list.map((s) => `${cellName(spec, s.row, s.column)}（→ ${fmtNum(s.value)}）`).join('、');
 }
 
-/** Reports every mismatching check of `rule` (GR101…GR104) in every readable table. */
+/** At most this many candidate fixes per finding (a 表四 block has 5, a 表三 row 7). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Reports every mismatching check of `rule` (GR101…GR104) in every table whose reading allows
+ * arithmetic. The table's failures are first localised (localise.ts): when one cell explains them
+ * all, every finding sits on that cell and names it, and its fix is safe when the table's reading
+ * is trusted (confidence.ts) and the cell holds a number. Otherwise no finding claims a cell is
+ * wrong: each says which identity fails and which cells are suspects, one non-safe fix per suspect.
+ */
 export function reportArithmetic(ctx: RuleContext, rule: string): void {
-  for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+  const tables = ctx.model.tables;
+  for (const { table, spec } of checkedTables(tables, ctx.format)) {
     if (!spec.identities.some((i) => i.rule === rule)) continue;
+    const confidence = tableConfidence(table, spec, tables);
+    if (!confidence.arithmetic) continue;
     const checks = checkIdentities(table, spec);
-    let noText: boolean | undefined;
+    if (!checks.some((c) => c.rule === rule && c.status === 'mismatch')) continue;
+    const loc = localise(checks);
     for (const check of checks) {
       if (check.rule !== rule || check.status !== 'mismatch') continue;
-      noText ??= !hasTextCell(table);
-      const safe = noText && fixIsSafe(check, checks);
       const expected = check.expected!;
       const target = cellName(spec, check.target.row, check.target.column);
       const args: Record<string, string> = {
@@ -122,24 +120,74 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
           rightTerms: termsText(ctx.t, check, check.right!, true),
         });
       }
-      const fixes = [];
-      if (check.target.cell && expected.units >= 0n) {
+      const noTarget = check.identity.kind === 'balance' && !check.target.cell;
+      // A balance with no 四 row at all says so and offers nothing: its 四 is unknown, not 0.
+      const suspect = !noTarget && loc.located && involves(check, loc.located) ? loc.located : null;
+      const fixes: Fix[] = [];
+      let key: string;
+      let span: Span;
+      if (suspect) {
+        const name = cellName(spec, suspect.row, suspect.column);
+        const onTarget = suspect.cell === check.target.cell;
+        // Safe only with two or more failing identities agreeing on the cell and its value (a cell in
+        // one identity is "located" only by ruling out negative values elsewhere: too weak to write).
+        const safe = confidence.fixes && suspect.cell.value.kind === 'number' &&
+          loc.failing.filter((c) => involves(c, suspect)).length >= 2;
+        // The located cell: the rule's own message when it is this check's total, else one that
+        // names the suspect and says the total disagrees (without calling the total wrong).
+        key = onTarget ? rule : `${rule}.suspect`;
+        Object.assign(args, { suspect: name, value: fmtNum(suspect.value) });
+        span = visibleSpan(ctx.model.source, suspect.cell.span);
         fixes.push({
-          title: ctx.t(`${rule}.fix` as MessageKey, { cell: target, expected: fmtNum(expected) }),
-          edits: [cellEdit(ctx.model.source, table, check.target.cell, fmtNum(expected))],
+          title: safe
+            ? ctx.t(`${rule}.fix` as MessageKey, { cell: name, expected: fmtNum(suspect.value) })
+            : ctx.t('tables.fix.assume', { cell: name, value: fmtNum(suspect.value) }),
+          edits: [cellEdit(ctx.model.source, table, suspect.cell, fmtNum(suspect.value))],
           safe,
           preferred: true,
         });
+      } else if (noTarget) {
+        key = `${rule}.noTarget`;
+        span = checkSpan(ctx, check);
+      } else {
+        const list = (loc.explainers.length ? loc.explainers : localCandidates(check, checks)).slice(0, MAX_CANDIDATES);
+        key = list.length ? `${rule}.unlocated` : `${rule}.unexplained`;
+        args.candidates = candidatesText(spec, list);
+        span = checkSpan(ctx, check);
+        for (const s of list) {
+          fixes.push({
+            title: ctx.t('tables.fix.assume', { cell: cellName(spec, s.row, s.column), value: fmtNum(s.value) }),
+            edits: [cellEdit(ctx.model.source, table, s.cell, fmtNum(s.value))],
+            safe: false,
+          });
+        }
       }
       ctx.report({
-        span: checkSpan(ctx, check),
-        key: (check.identity.kind === 'balance' && !check.target.cell ? `${rule}.noTarget` : rule) as MessageKey,
+        span,
+        key: key as MessageKey,
         args,
-        related: related(ctx, check),
+        related: [...failingTotals(ctx, loc.failing, check), ...related(ctx, check)],
         ...(fixes.length ? { fixes } : {}),
       });
     }
   }
+}
+
+/** The other failing identities of the table, by their totals (what the suspect must account for). */
+function failingTotals(ctx: RuleContext, failing: readonly IdentityCheck[], self: IdentityCheck): Related[] {
+  const out: Related[] = [];
+  for (const c of failing) {
+    if (c === self) continue;
+    out.push({
+      span: checkSpan(ctx, c),
+      message: ctx.t('tables.related.failing', {
+        cell: cellName(c.spec, c.target.row, c.target.column),
+        actual: valueText(ctx.t, c.target),
+        expected: fmtNum(c.expected!),
+      }),
+    });
+  }
+  return out;
 }
 
 export type { Num };

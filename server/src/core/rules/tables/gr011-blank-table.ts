@@ -1,7 +1,11 @@
 import type { Rule } from '../types';
 import { cellEdit, cellsOf, checkedTables, tableAnchor, tableName } from './common';
+import { tableConfidence } from './confidence';
 
-/** GR011: a table is there but every value cell is empty (one finding instead of a GR107 per cell). */
+/**
+ * GR011: a table is there but every value cell is empty (one finding instead of a GR107 per cell).
+ * Filling it with 0 is safe only on a table read with confidence (not on shifted or unrecognised cells).
+ */
 export const gr011: Rule = {
   code: 'GR011', name: 'blank-table', severity: 'warning', category: 'tables', fixable: true,
   description: { 'zh-cn': '表格的数值单元格全部为空', en: 'Every value cell of a table is empty' },
@@ -14,7 +18,7 @@ export const gr011: Rule = {
       ctx.report({
         span: tableAnchor(src, table),
         args: { table: name },
-        fixes: [{ title: ctx.t('GR011.fix', { table: name }), edits, safe: true, preferred: true }],
+        fixes: [{ title: ctx.t('GR011.fix', { table: name }), edits, safe: tableConfidence(table, spec, ctx.model.tables).fixes, preferred: true }],
       });
     }
   },

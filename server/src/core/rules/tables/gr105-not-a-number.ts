@@ -1,7 +1,10 @@
 import type { Rule } from '../types';
 import { cellEdit, cellsOf, checkedTables, nameOfCell } from './common';
 
-/** GR105: a value cell is not a number ("无", "—", "/", or text). Placeholders meaning 0 get a fix. */
+/**
+ * GR105: a value cell is not a number ("无", "—", "/", or text). Placeholders meaning 0 get a fix,
+ * never a safe one: what the author wrote as text is theirs to turn into a figure.
+ */
 export const gr105: Rule = {
   code: 'GR105', name: 'not-a-number', severity: 'error', category: 'tables', fixable: true,
   description: { 'zh-cn': '数值单元格不是数字', en: 'A value cell is not a number' },
@@ -15,7 +18,7 @@ export const gr105: Rule = {
         if (v.kind === 'placeholder') {
           ctx.report({
             span: cell.span, key: 'GR105.placeholder', args,
-            fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: true, preferred: true }],
+            fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: false, preferred: true }],
           });
         } else {
           ctx.report({ span: cell.span, args });

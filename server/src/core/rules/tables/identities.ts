@@ -3,9 +3,12 @@
  * scaled decimals). GR101–GR104 report the failed checks; the hover and the inlay hints show the
  * same checks, so what the editor shows and what the rules say can never disagree.
  *
- * Conventions: a blank, a placeholder ("无", "—") or a missing cell counts 0. A term holding text
- * makes the check `skipped` (GR105 reports the cell; no sum is claimed). A target cell holding a
- * placeholder or text is skipped too (GR105 again), so no cell is reported twice.
+ * Conventions: a blank or a placeholder ("无", "—") counts 0 (fixes never write into a placeholder,
+ * and GR105 reports it). A MISSING cell (a short row, an unrecognised column) is never taken as 0:
+ * the check is `skipped` ('missing'). A term holding text makes the check `skipped` (GR105 reports
+ * the cell; no sum is claimed). A target cell holding a placeholder or text is skipped too (GR105
+ * again), so no cell is reported twice. The one exception is a balance whose 四 row is absent
+ * altogether: the sum of the other side is still known, and GR103 says the row is missing.
  */
 import { readConfidently } from '../../model/query';
 import { cellAt } from '../../model/query';
@@ -37,7 +40,7 @@ export interface IdentityCheck {
   actual: Num | null;
   expected: Num | null;
   status: 'ok' | 'mismatch' | 'skipped';
-  skipReason?: 'text' | 'targetText';
+  skipReason?: 'text' | 'targetText' | 'missing';
 }
 
 function term(table: Table, row: string, column: string): Term {
@@ -45,10 +48,16 @@ function term(table: Table, row: string, column: string): Term {
   return { row, column, cell, value: cellNum(cell) };
 }
 
-function finish(c: Omit<IdentityCheck, 'status' | 'actual' | 'expected'>, compute: () => Num): IdentityCheck {
+type Pending = Omit<IdentityCheck, 'status' | 'actual' | 'expected'> & { targetRowAbsent?: boolean };
+
+function finish(p: Pending, compute: () => Num): IdentityCheck {
+  const { targetRowAbsent: _, ...c } = p;
   const targetKind = c.target.cell?.value.kind;
   if (targetKind === 'placeholder' || targetKind === 'text') {
     return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'targetText' as const });
+  }
+  if (hasMissing(c.parts) || (c.target.cell === undefined && !p.targetRowAbsent)) {
+    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'missing' as const });
   }
   if (hasText(c.parts) || (c.left && hasText(c.left)) || (c.right && hasText(c.right))) {
     return Object.assign(c, { actual: c.target.value, expected: null, status: 'skipped' as const, skipReason: 'text' as const });
@@ -56,6 +65,12 @@ function finish(c: Omit<IdentityCheck, 'status' | 'actual' | 'expected'>, comput
   const expected = compute();
   const actual = c.target.value ?? ZERO;
   return Object.assign(c, { actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' as const : 'mismatch' as const });
+}
+
+/** A term with no cell at all: the check cannot be evaluated (never counted as 0). */
+function hasMissing(terms: Term[]): boolean {
+  for (const t of terms) if (t.cell === undefined) return true;
+  return false;
 }
 
 /** A term holding text (value null) makes a check unclaimable. */
@@ -116,7 +131,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
           const target = right.find((t) => t.row === id.solveFor) ?? term(table, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
           out.push(finish(
-            { identity: id, rule: id.rule, table, spec, target, parts: [...left, ...others], left, right },
+            { identity: id, rule: id.rule, table, spec, target, parts: [...left, ...others], left, right, targetRowAbsent: !hasRow(id.solveFor) },
             // solveFor = Σ left − Σ other right terms
             () => subNum(sumNums(left.map((t) => t.value!)), sumNums(others.map((t) => t.value!))),
           ));

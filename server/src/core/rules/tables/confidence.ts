@@ -1,0 +1,111 @@
+/**
+ * How far a table as read can be trusted: whether its arithmetic may be checked at all, and
+ * whether fixes may be offered as safe (fix-all) on it. ONE place decides, from the signals the
+ * model carries; GR101–GR104, GR105 and GR107 ask here before they offer a safe fix.
+ *
+ * Why: a fix computed on a table that was read wrongly (shifted cells, unrecognised columns, a
+ * table in fragments) rewrites correct figures. When the reader is unsure, report and leave the
+ * figures to the author.
+ */
+import type { Table } from '../../model/types';
+import type { TableSpec } from '../../standard/types';
+
+export type ConfidenceReason =
+  /** The cells could not be separated at all (flattened text). */
+  | 'unreadable'
+  /** A value cell sits under a column the header did not name (placeholder or unknown header). */
+  | 'unrecognisedColumn'
+  /** Columns of the standard that the header does not have. */
+  | 'missingColumn'
+  /** A row with figures whose label was not recognised. */
+  | 'unrecognisedRow'
+  /** The same standard table appears more than once (read in fragments). */
+  | 'fragment'
+  /** A row has more or fewer cells than the table (GR109): cells may have shifted. */
+  | 'cellCount'
+  /** Space-aligned rows whose cells could not be aligned to the columns. */
+  | 'unaligned'
+  /** A cell of an identity holds text or a placeholder ("—", "无"), not a number. */
+  | 'notANumber';
+
+export interface TableConfidence {
+  /** GR101–GR104 may evaluate the identities. */
+  arithmetic: boolean;
+  /** Fixes on this table's figures may be safe (applied by fix-all). */
+  fixes: boolean;
+  /** Every reason that lowered the confidence, once each, in a stable order. */
+  reasons: ConfidenceReason[];
+}
+
+/** Reasons that stop the arithmetic itself (the figures are not where the columns say). */
+const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unrecognisedColumn', 'fragment', 'unaligned']);
+
+const memo = new WeakMap<Table, Map<TableSpec, TableConfidence>>();
+
+/**
+ * The confidence of `table` read against `spec`. `tables` (the model's list) tells whether the
+ * same table was read more than once; pass it when known.
+ */
+export function tableConfidence(table: Table, spec: TableSpec, tables: readonly Table[] = []): TableConfidence {
+  let bySpec = memo.get(table);
+  if (!bySpec) memo.set(table, (bySpec = new Map()));
+  let c = bySpec.get(spec);
+  if (!c) bySpec.set(spec, (c = compute(table, spec, tables)));
+  return c;
+}
+
+function compute(table: Table, spec: TableSpec, tables: readonly Table[]): TableConfidence {
+  const reasons = new Set<ConfidenceReason>();
+  if (!table.readable) reasons.add('unreadable');
+  if (table.key && tables.some((t) => t !== table && t.key === table.key)) reasons.add('fragment');
+  const known = new Set(table.columns);
+  if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
+  const inIdentity = identityRows(spec);
+  const groupRows = new Set(spec.rows.filter((r) => r.groupLabel).map((r) => r.key));
+  for (const row of table.rows) {
+    if (row.key && groupRows.has(row.key)) continue;
+    if (row.cells.length !== row.expectedCells) {
+      reasons.add(table.shape === 'spaceAligned' ? 'unaligned' : 'cellCount');
+    }
+    if (!row.key) {
+      if (row.cells.some((c) => c.value.kind === 'number')) reasons.add('unrecognisedRow');
+      continue;
+    }
+    for (const cell of row.cells) {
+      if (cell.column === null) {
+        if (cell.value.kind !== 'blank') reasons.add('unrecognisedColumn');
+        continue;
+      }
+      if ((cell.value.kind === 'text' || cell.value.kind === 'placeholder') && inIdentity.has(row.key)) reasons.add('notANumber');
+    }
+  }
+  const list = [...reasons].sort();
+  return {
+    arithmetic: !list.some((r) => STOPS_ARITHMETIC.has(r)),
+    fixes: list.length === 0,
+    reasons: list,
+  };
+}
+
+/** Rows whose cells take part in some identity of the spec. */
+function identityRows(spec: TableSpec): Set<string> {
+  const out = new Set<string>();
+  for (const id of spec.identities) {
+    switch (id.kind) {
+      case 'rowSum':
+        for (const r of id.rows === 'all' ? spec.rows.map((x) => x.key) : id.rows) out.add(r);
+        break;
+      case 'columnSum':
+        out.add(id.totalRow);
+        for (const r of id.partRows) out.add(r);
+        break;
+      case 'balance':
+        for (const r of [...id.left, ...id.right]) out.add(r);
+        break;
+      case 'blockSum':
+        out.add(id.row);
+        break;
+    }
+  }
+  return out;
+}
