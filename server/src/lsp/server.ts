@@ -29,6 +29,7 @@ import { onHover } from './handlers/hover';
 import { onInlayHint } from './handlers/inlay';
 import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
+import { registerPublish } from './handlers/publish';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -279,6 +280,9 @@ connection.onRequest(WORKSPACE_SUMMARY_REQUEST, safe(log, 'workspaceSummary', { 
   delete options.peers;
   return workspace.summary(options);
 }));
+
+// 预览 / 导出 / 导入: loads dist/publish.js on first use.
+registerPublish(connection, ctx, log);
 
 // ---- features ----------------------------------------------------------------------------------
 
