@@ -26,10 +26,14 @@ export function gridToPipeTable(grid: string[][]): string[] {
   if (grid.length === 0 || grid[0]!.length === 0) return [];
   const width = grid[0]!.length;
   let headerRows = grid.findIndex((row) => row.some((c, i) => i > 0 && isFigure(c)));
-  if (headerRows <= 0) headerRows = 1;
+  if (headerRows <= 0) {
+    // No figure anywhere (a blank table): the top-left header cell spans the header rows.
+    headerRows = 1;
+    while (headerRows < grid.length - 1 && grid[headerRows]![0] === grid[0]![0]) headerRows++;
+  }
   const header = grid.slice(0, headerRows);
   const body = grid.slice(headerRows);
-  const headerText = header.flat().join('');
+  const headerText = grid.slice(0, Math.max(headerRows, 3)).flat().join('');
 
   // 表四 in its official layout: fifteen figures in one row under 行政复议 / 行政诉讼.
   const last = body[body.length - 1];
