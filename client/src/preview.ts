@@ -206,8 +206,8 @@ export async function runPreviewCommand(id: string, client: LanguageClient, read
     if (!src) return undefined;
     await ready;
     const data = Buffer.from(await vscode.workspace.fs.readFile(src)).toString('base64');
-    const r = await client.sendRequest<{ markdown: string; warnings: string[] }>('govreport/importDocx', { data });
-    if (!r.markdown.trim()) {
+    const r = await client.sendRequest<{ markdown: string; warnings: string[] } | null>('govreport/importDocx', { data });
+    if (!r?.markdown.trim()) {
       void vscode.window.showErrorMessage(say('未能读取此 Word 文档。', 'Could not read this Word document.'));
       return undefined;
     }

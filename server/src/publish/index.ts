@@ -36,4 +36,5 @@ export async function importDocx(bytes: Uint8Array): Promise<{ markdown: string;
   return { markdown: htmlToReport(r.value), warnings: r.messages.map((m) => m.message) };
 }
 
+export { handlePublishRequest } from './requests';
 export type PublishModule = typeof import('./index');
