@@ -1,7 +1,9 @@
 /** Preview / export / import over LSP: dist/server.js loads dist/publish.js on the first such request. */
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { ensureBuilt, readSample, TestClient } from './client';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuilt, readSample, ROOT, TestClient } from './client';
 
 describe('publish requests (dist/publish.js, loaded on demand)', () => {
   let client: TestClient;
@@ -11,6 +13,12 @@ describe('publish requests (dist/publish.js, loaded on demand)', () => {
     await client.initialize();
   });
   after(async () => { await client.stop(); });
+
+  it('the start-up bundles do not contain docx / mammoth: they are in dist/publish.js', () => {
+    const read = (f: string) => readFileSync(join(ROOT, 'dist', f), 'utf8');
+    for (const f of ['server.js', 'client.js']) assert.doesNotMatch(read(f), /mammoth|wordprocessingml/, f);
+    assert.match(read('publish.js'), /wordprocessingml/);
+  });
 
   it('govreport/preview answers the body HTML with the official merged headers and findings on cells', async () => {
     const { text } = readSample('001');
