@@ -49,21 +49,40 @@ export interface PubDocument { title: string | null; blocks: PubBlock[] }
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
 
-/** Finds the marks (worst severity + messages) of findings that touch a span. */
+/**
+ * Finds the marks (worst severity + messages) of findings that touch a span. Findings are sorted by
+ * start; a query looks only at those starting within LONG before the span, plus the few longer
+ * ones (a whole-table finding), so marking every cell stays near linear.
+ */
+const LONG = 400;
 class Marks {
-  private readonly findings: Finding[];
-  constructor(findings: readonly Finding[]) { this.findings = [...findings]; }
+  private readonly short: Finding[];
+  private readonly long: Finding[];
+  constructor(findings: readonly Finding[]) {
+    this.short = findings.filter((f) => f.span.end - f.span.start <= LONG).sort((a, b) => a.span.start - b.span.start);
+    this.long = findings.filter((f) => f.span.end - f.span.start > LONG);
+  }
   of(span: Span): CellMark | undefined {
     let mark: CellMark | undefined;
-    for (const f of this.findings) {
+    const add = (f: Finding) => {
       const touches = f.span.start === f.span.end
         ? f.span.start >= span.start && f.span.start <= span.end
         : f.span.start < Math.max(span.end, span.start + 1) && f.span.end > span.start;
-      if (!touches) continue;
+      if (!touches) return;
       if (!mark) mark = { severity: f.severity, messages: [] };
       else if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(mark.severity)) mark.severity = f.severity;
       mark.messages.push(`${f.code} ${f.message}`);
+    };
+    // First short finding that may reach the span: start >= span.start - LONG.
+    let lo = 0;
+    let hi = this.short.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.short[mid]!.span.start < span.start - LONG) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < this.short.length && this.short[i]!.span.start <= Math.max(span.end, span.start + 1); i++) add(this.short[i]!);
+    for (const f of this.long) add(f);
     return mark;
   }
 }
