@@ -4,6 +4,8 @@
  *   dist/client.js  VS Code extension (vscode is external, provided by the host)
  *   dist/server.js  language server (stdio or IPC, chosen by the command line)
  *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
+ *   dist/publish.js preview/export/import chunk (docx, mammoth), loaded lazily by server and CLI
+ *   dist/preview.js the client's preview/export/import commands, loaded lazily by dist/client.js
  * Minified; no source maps unless --sourcemap (never in the package: .vscodeignore drops *.map).
  * Usage: node scripts/build.mjs [--sourcemap] [--watch]
  */
@@ -34,6 +36,10 @@ const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Preview / export / import (docx, mammoth): required by server and CLI only when used.
+  { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
+  // The preview webview and export/import commands of the client: required on first use.
+  { ...common, entryPoints: ['client/src/preview.ts'], outfile: 'dist/preview.js', external: ['vscode', 'vscode-languageclient', 'vscode-languageclient/node'] },
 ];
 
 const started = Date.now();
@@ -48,5 +54,5 @@ if (watch) {
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/cli.js in ${Date.now() - started} ms`);
+  console.log(`[build] dist/client.js dist/server.js dist/cli.js dist/publish.js dist/preview.js in ${Date.now() - started} ms`);
 }

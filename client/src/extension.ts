@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerPreview } from './previewLoader';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -65,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
     return vscode.window.showTextDocument(doc);
   }));
+  // 预览年度报告 / 导出为 Word / 导出为 HTML / 从 Word 导入 (client/src/previewLoader.ts, dist/preview.js).
+  registerPreview(context, c, ready);
   return { client, ready };
 }
 

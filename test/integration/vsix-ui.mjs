@@ -141,6 +141,12 @@ if (kept) {
     check('Screenshots: outline and quick-fix menu', false, String(e && e.message || e).split('\n')[0]);
   }
   try {
+    const shot = await previewScreenshot(kept[2]);
+    check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', shot.ok, shot.detail);
+  } catch (e) {
+    check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', false, String(e && e.message || e).split('\n')[0]);
+  }
+  try {
     await restartInChinese();
     const zh = await chineseUi(kept[2]);
     check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
@@ -190,6 +196,31 @@ async function extraScreenshots(url) {
     await page.keyboard.press('Escape');
   });
   return out;
+}
+
+/** 预览年度报告 on huaian-2024 with 表三 in view (scroll sync): preview.png, the README's picture. */
+async function previewScreenshot(url) {
+  let result = { ok: false, detail: 'not run' };
+  let stage = 'open';
+  await inWorkbench(url, async ({ page, command, open }) => {
+    await open('huaian-2024.txt');
+    stage = 'palette';
+    await command('Preview Annual Report');
+    stage = 'webview';
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await page.waitForSelector('iframe.webview', { timeout: 30_000 });
+    await page.waitForTimeout(4000); // the server's first preview loads dist/publish.js
+    await command('Go to Line/Column...');
+    await page.keyboard.type('111');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    // The webview's document sits in nested iframes; read its text to check the merged header.
+    let text = '';
+    for (const f of page.frames()) text += await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    await page.screenshot({ path: join(OUT, 'preview.png') });
+    result = { ok: text.includes('申请人情况') && text.includes('法人或其他组织'), detail: join(OUT, 'preview.png') };
+  }).catch((e) => { throw new Error(`${stage}: ${String(e && e.message || e)}`); });
+  return result;
 }
 
 /** Stops the kept code-server and starts it again, same profile and port, display language zh-cn. */

@@ -1,5 +1,6 @@
 /** Entry point of dist/cli.js (`govreport`). */
 import { run } from './run';
+import { publishCommand } from './commands/publish';
 
 // A reader that stops early (`govreport check … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,9 +8,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+// export / import / check *.docx: asynchronous, in their own file (loads dist/publish.js).
+const publish = publishCommand(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+if (publish) publish.then((c) => { process.exitCode = c; });
+else {
 const code = run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
 });
 process.exitCode = code;
+}

@@ -30,6 +30,7 @@ import { onInlayHint } from './handlers/inlay';
 import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
 import { registerDebugHeap } from './debugHeap';
+import { registerPublish } from './handlers/publish';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -304,6 +305,9 @@ connection.onRequest(WORKSPACE_SUMMARY_REQUEST, safe(log, 'workspaceSummary', { 
   delete options.peers;
   return workspace.summary(options);
 }));
+
+// 预览 / 导出 / 导入: loads dist/publish.js on first use.
+registerPublish(connection, ctx, log);
 
 // ---- features ----------------------------------------------------------------------------------
 

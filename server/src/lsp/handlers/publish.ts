@@ -1,0 +1,21 @@
+/**
+ * Preview, export and import requests. Their code lives in dist/publish.js (docx, mammoth,
+ * publish/requests.ts) and is required only when one of these requests arrives, never at start-up.
+ *   govreport/preview    { uri }              → { html, version, errors } | null  (body HTML)
+ *   govreport/exportDocx { uri, fonts? }      → { data (base64), errors } | null
+ *   govreport/exportHtml { uri }              → { html, errors } | null
+ *   govreport/importDocx { data (base64) }    → { markdown, warnings }
+ */
+import type { Connection } from 'vscode-languageserver';
+import { loadPublish } from '../../publish/load';
+import type { ServerContext } from '../context';
+import { safe } from '../safe';
+
+export const PUBLISH_REQUESTS = ['govreport/preview', 'govreport/exportDocx', 'govreport/exportHtml', 'govreport/importDocx'];
+
+export function registerPublish(connection: Connection, ctx: ServerContext, log: { error(m: string): void }): void {
+  for (const method of PUBLISH_REQUESTS) {
+    connection.onRequest(method, safe(log, method, null, (p: Record<string, unknown>) =>
+      loadPublish().handlePublishRequest(method, p ?? {}, (uri) => ctx.analysis(uri))));
+  }
+}
