@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportModel } from '../core/model/types';
 import { looksLikeReport } from '../core/parse/title';
+import { isGenerated } from '../core/workspace/generated';
 import type { PeerReport } from '../core/rules/types';
 import { stripBom } from '../core/text/source';
 import { ReportIndex, renderSummaryMarkdown } from '../core/workspace/index';
@@ -69,7 +70,7 @@ export class WorkspaceReports {
       if (s.size > MAX_BYTES) { this.index.remove(uri); return false; }
       const text = stripBom(await readFile(path, 'utf8'));
       if (this.open.has(uri)) return true; // opened meanwhile: the editor's text wins
-      if (!looksLikeReport(text)) { this.index.remove(uri); return false; }
+      if (isGenerated(text) || !looksLikeReport(text)) { this.index.remove(uri); return false; }
       this.index.update(uri, text, ++this.stamp);
       return true;
     } catch {
