@@ -74,6 +74,6 @@ function explain(t: (key: string, args?: Record<string, string | number>) => str
   const rest: string[] = [];
   if (zeros) rest.push(t('tables.hover.zeros', { count: zeros }));
   if (blanks) rest.push(t('tables.hover.blanks', { count: blanks }));
-  if (rest.length) lines.push(rest.join(t('tables.hover.and')));
+  if (rest.length) lines.push(rest.join('  \n'));
   return lines.join('\n\n');
 }

@@ -52,7 +52,6 @@ export const TABLES = {
   'tables.hover.skipped': 'A cell is not a number; cannot check',
   'tables.hover.zeros': '{count} term(s) are 0',
   'tables.hover.blanks': '{count} term(s) blank (counted as 0)',
-  'tables.hover.and': '; ',
   'tables.hover.balance': 'Balance: 一 + 二 = （七） + 四',
   'tables.hover.standard': 'Standard label: {label}',
   'tables.inlay.shouldBe': 'should be {expected}',

@@ -52,7 +52,6 @@ export const TABLES = {
   'tables.hover.skipped': '有单元格不是数字，无法核对',
   'tables.hover.zeros': '{count} 项为 0',
   'tables.hover.blanks': '{count} 项空着（按 0 计）',
-  'tables.hover.and': '；',
   'tables.hover.balance': '勾稽关系：一 + 二 = （七）+ 四',
   'tables.hover.standard': '标准名称：{label}',
   'tables.inlay.shouldBe': '应为 {expected}',
