@@ -13,3 +13,15 @@ describe('folding', () => {
     }
   });
 });
+
+describe('outline names', () => {
+  it('a run-in head is named by its head only', async () => {
+    const { documentSymbols, runInHead } = await import('../../server/src/core/features/symbols');
+    assert.equal(runInHead('（一）强化组织领导。成立了领导小组。'), '（一）强化组织领导');
+    assert.equal(runInHead('一、总体情况'), '一、总体情况');
+    assert.equal(runInHead('（二）依申请公开。'), '（二）依申请公开。');
+    const text = ['某县2021年政府信息公开工作年度报告', '一、总体情况', '（一）强化组织领导。成立了领导小组，召开会议3次。', '二、主动公开政府信息情况', ''].join('\n');
+    const names = documentSymbols(parseReport(text)).flatMap((s) => [s.name, ...s.children.map((c) => c.name)]);
+    assert.ok(names.includes('（一）强化组织领导'), names.join(' | '));
+  });
+});
