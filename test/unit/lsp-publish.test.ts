@@ -50,8 +50,8 @@ describe('published diagnostics', () => {
     assert.equal(out.length, 5);
     assert.deepEqual(out.slice(0, 3).map((x) => x.severity), [1, 1, 2]);
     assert.equal(out[4]!.severity, DiagnosticSeverity.Information);
-    assert.match(String(out[4]!.message), /^本文件共 2 个错误、1 个警告、8 条提示；编辑器每个文件最多显示 5 条/);
-    assert.match(String(orderForPublish(list, 'en', 5)[4]!.message), /^This file has 2 errors, 1 warnings and 8 hints/);
+    assert.match(String(out[4]!.message), /^本文件共 2 个错误、1 个警告、8 条信息和提示；编辑器每个文件最多显示 5 条/);
+    assert.match(String(orderForPublish(list, 'en', 5)[4]!.message), /^This file has 2 errors, 1 warnings and 8 information\/hints/);
   });
 });
 
