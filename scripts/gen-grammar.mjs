@@ -23,11 +23,17 @@ const inline = [
   { include: '#number' },
 ];
 
+// The heading text: up to the first 。：；！？ when more text follows (a run-in head "（一）强化组织
+// 领导。成立了…" is a heading only up to its full stop), else the whole rest of the line. Same cut
+// as the outline's symbol name (server/src/core/features/symbols.ts runInHead).
+const HEAD = '((?:[^。：；！？:;!?]{1,60}?[。：；！？:;!?](?=[ \\t\\u3000]*\\S))|.*)(.*)$';
+
 const headingCaptures = (level) => ({
   1: { name: 'punctuation.whitespace.leading.govreport' },
   2: { name: 'punctuation.definition.heading.markdown.govreport' },
-  3: { name: `constant.numeric.heading.marker.level${level}.govreport` },
-  4: { name: `entity.name.section.level${level}.govreport`, patterns: [{ include: '#placeholder' }, { include: '#date' }] },
+  3: { name: `markup.heading.${level}.govreport constant.numeric.heading.marker.level${level}.govreport` },
+  4: { name: `markup.heading.${level}.govreport entity.name.section.level${level}.govreport`, patterns: [{ include: '#placeholder' }, { include: '#date' }] },
+  5: { name: 'meta.paragraph.run-in.govreport', patterns: inline },
 });
 
 const grammar = {
@@ -56,20 +62,17 @@ const grammar = {
     },
     heading1: {
       comment: 'Section heading: 一、总体情况 / 一. / 一． (optionally indented, optionally with Markdown #).',
-      name: 'markup.heading.1.govreport',
-      match: `${LEAD}${MD}${NOT_ROW}(${CN}{1,3}[、.．])[ \\t\\u3000]*(.*)$`,
+      match: `${LEAD}${MD}${NOT_ROW}(${CN}{1,3}[、.．])[ \\t\\u3000]*${HEAD}`,
       captures: headingCaptures(1),
     },
     heading2: {
       comment: 'Sub-heading: （一） (一) （1） (1).',
-      name: 'markup.heading.2.govreport',
-      match: `${LEAD}${MD}${NOT_ROW}([（(](?:${CN}{1,3}|${DIGIT}{1,2})[）)])[ \\t\\u3000]*(.*)$`,
+      match: `${LEAD}${MD}${NOT_ROW}([（(](?:${CN}{1,3}|${DIGIT}{1,2})[）)])[ \\t\\u3000]*${HEAD}`,
       captures: headingCaptures(2),
     },
     heading3: {
       comment: 'Third level: 1. 1、 1． (not a decimal number such as 1.5).',
-      name: 'markup.heading.3.govreport',
-      match: `${LEAD}${MD}${NOT_ROW}(${DIGIT}{1,2}(?:[、．]|\\.(?![0-9])))[ \\t\\u3000]*(.*)$`,
+      match: `${LEAD}${MD}${NOT_ROW}(${DIGIT}{1,2}(?:[、．]|\\.(?![0-9])))[ \\t\\u3000]*${HEAD}`,
       captures: headingCaptures(3),
     },
     caption: {

@@ -117,7 +117,7 @@ async function main() {
     try {
       code |= await runSuite('zh-cn display language', testsPath, exe, {
         launchArgs: zh.args,
-        env: { GOVREPORT_IT_LOCALE: 'zh-cn', GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP || '^display language' },
+        env: { GOVREPORT_IT_LOCALE: 'zh-cn', GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP || '^(display language|editor \\(zh-cn)' },
       });
     } finally {
       fs.rmSync(zh.dir, { recursive: true, force: true });

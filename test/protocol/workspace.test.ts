@@ -60,8 +60,28 @@ describe('workspace reports (GR3xx peers, 汇总本工作区年报)', () => {
   it('govreport/workspaceSummary: every report of the folder, open or not, as Markdown', async () => {
     const r = await client.request<{ markdown: string; reports: number }>('govreport/workspaceSummary', null);
     assert.equal(r.reports, 4); // ziyang-2019 (disk), ziyang-2020 (open), qinghe-2022/2023 (disk); notes.md is no report
-    assert.match(r.markdown, /^# 本工作区年报汇总/);
+    assert.match(r.markdown, /^<!-- govreport:generated -->\n# 本工作区年报汇总/);
     for (const name of ['ziyang-2019.txt', 'ziyang-2020.txt', 'qinghe-2022.md', 'qinghe-2023.md']) assert.ok(r.markdown.includes(`| ${name} |`), name);
     assert.match(r.markdown, /## 2023年度合计（1 份）/);
+  });
+
+  it('the generated summary is never analysed: not as an open govreport/Markdown document, not when saved in the folder', async () => {
+    const r = await client.request<{ markdown: string; reports: number }>('govreport/workspaceSummary', null);
+    const file = join(dir, '政府信息公开工作年度报告汇总.md');
+    writeFileSync(file, r.markdown);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 1 }] });
+    const asGovreport = 'untitled:summary-1';
+    const asMarkdown = pathToFileURL(file).href;
+    client.open(asGovreport, r.markdown, 'govreport');
+    client.open(asMarkdown, r.markdown, 'markdown');
+    // A report opened afterwards is answered; by then the two summaries would have been published.
+    const probe = pathToFileURL(join(dir, 'qinghe-2023.md')).href;
+    client.open(probe, readFileSync(join(dir, 'qinghe-2023.md'), 'utf8'), 'markdown');
+    await client.waitForDiagnostics(probe, () => true, 8000);
+    await new Promise((res) => setTimeout(res, 400));
+    assert.equal(client.publishesFor(asGovreport).filter((p) => p.diagnostics.length).length, 0);
+    assert.equal(client.publishesFor(asMarkdown).filter((p) => p.diagnostics.length).length, 0);
+    const again = await client.request<{ markdown: string; reports: number }>('govreport/workspaceSummary', null);
+    assert.equal(again.reports, 4);
   });
 });

@@ -161,7 +161,7 @@ describe('govreport CLI', () => {
     const pairs = join(ROOT, 'test', 'fixtures', 'pairs');
     const r = cli(['summary', pairs, join(dir, 'reports', 'a.txt')]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^# 本工作区年报汇总\n/);
+    assert.match(r.stdout, /^<!-- govreport:generated -->\n# 本工作区年报汇总\n/);
     assert.match(r.stdout, /共 3 份年报/);
     assert.match(r.stdout, /\| a\.txt \| 紫阳县 \| 2019 \| 2019 \|/);
     assert.match(r.stdout, /\| qinghe-2022\.md \| 清河县人民政府 \| 2022 \| 2021 \| 0 \|/);

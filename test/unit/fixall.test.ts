@@ -132,9 +132,12 @@ describe('computeFixAll', () => {
     f.set('disclosed|business', '');
     f.set('total|natural', '99');
     const text = report('2021', { t3: f, t4: t4() });
+    // GR101 is not applied; GR107's fill-with-0 is the author's choice, never applied by fix-all.
     const r = computeFixAll(text, { analyzeFn: mini('2021'), codes: ['GR107'] });
     assert.match(r.text, /99/);
-    assert.equal(r.edits.length, 1);
+    assert.equal(r.edits.length, 0);
+    const all = computeFixAll(text, { analyzeFn: mini('2021') });
+    assert.doesNotMatch(all.text, /\| 99 \|/);
   });
 
   it('maxRounds bounds the work and says when it did not converge', () => {

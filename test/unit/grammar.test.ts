@@ -50,6 +50,18 @@ describe('govreport grammar', () => {
     assert.ok(has(scopesAt('2、完善制度', '完善'), 'markup.heading.3'));
   });
 
+  it('a run-in head is a heading only up to its full stop; the paragraph after it is text', () => {
+    const line = '（一）强化组织领导。成立了以分管副县长为组长的领导小组，2024年召开会议3次。';
+    assert.ok(has(scopesAt(line, '强化'), 'markup.heading.2'));
+    assert.ok(has(scopesAt(line, '领导。'), 'markup.heading.2'));
+    assert.ok(!has(scopesAt(line, '成立了'), 'markup.heading'));
+    assert.ok(!has(scopesAt(line, '领导小组'), 'markup.heading'));
+    assert.ok(has(scopesAt(line, '3次'), 'constant.numeric'));
+    assert.ok(!has(scopesAt('　　1.健全制度：印发《办法》', '印发'), 'markup.heading'));
+    // A heading that ends with its full stop and nothing after it stays a heading throughout.
+    assert.ok(has(scopesAt('（二）依申请公开。', '公开'), 'markup.heading.2'));
+  });
+
   it('a decimal number is not a heading; a tab row is a table row', () => {
     assert.ok(!has(scopesAt('1.5万元', '万元'), 'markup.heading'));
     const row = '1.属于国家秘密\t0\t0\t0';

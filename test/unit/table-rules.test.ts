@@ -173,15 +173,19 @@ describe('GR105 / GR106 / GR107 / GR011', () => {
     assert.deepEqual(f.map((x) => slice(text, x)).sort(), ['-2', '1.5']);
   });
 
-  it('GR107 per blank cell with a per-cell and a per-table fix; a whole-blank table gets one GR011', () => {
+  it('GR107 one hint per table whose (unsafe) fix fills all its blanks; a whole-blank table gets one GR011', () => {
     const t3 = baseT3();
     t3.set('disclosed|business', '');
     t3.set('partial|legal', '');
-    const { table } = run('2021', t3, new Map());
+    const { text, table } = run('2021', t3, new Map());
     const g107 = table('GR107');
-    assert.equal(g107.length, 2);
-    assert.equal(g107[0]!.fixes!.length, 2);
-    assert.equal(g107[0]!.fixes![1]!.edits.length, 2);
+    assert.equal(g107.length, 1);
+    assert.match(g107[0]!.message, /^本表 2 个空格按 0 计（表三：/);
+    assert.equal(g107[0]!.fixes!.length, 1);
+    assert.equal(g107[0]!.fixes![0]!.safe, false);
+    assert.equal(g107[0]!.fixes![0]!.edits.length, 2);
+    const filled = applyEdits(text, g107[0]!.fixes![0]!.edits);
+    assert.equal(analyzeMini(filled, '2021').findings.filter((x) => x.code === 'GR107').length, 0);
     // 表四 blank throughout, and the empty T2 sub-tables: one GR011 each, no GR107 for them.
     const g011 = table('GR011');
     assert.equal(g011.length, 5);
@@ -206,7 +210,10 @@ describe('GR013', () => {
     assert.match(fl[i - 1]!, /1\.信访举报投诉类申请/);
     const b = analyzeMini(fixed, '2021');
     assert.equal(b.findings.filter((x) => x.code === 'GR013').length, 0);
-    assert.equal(b.findings.filter((x) => x.code === 'GR107').length, 7);
+    // The inserted row's 7 blanks: one GR107 for the table.
+    const g107 = b.findings.filter((x) => x.code === 'GR107');
+    assert.equal(g107.length, 1);
+    assert.match(g107[0]!.message, /^本表 7 个空格按 0 计/);
   });
 });
 

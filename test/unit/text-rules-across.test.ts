@@ -9,6 +9,7 @@ import { looksLikeReport } from '../../server/src/core/parse/title';
 import { ReportIndex, renderSummaryMarkdown } from '../../server/src/core/workspace/index';
 import { analyzeModel } from '../../server/src/core/analyze';
 import { at, sample } from './helpers';
+import { isGenerated } from '../../server/src/core/workspace/generated';
 
 const PAIRS = join(__dirname, '..', 'fixtures', 'pairs');
 const pair = (year: number) => readFileSync(join(PAIRS, `qinghe-${year}.md`), 'utf8');
@@ -51,7 +52,8 @@ describe('ReportIndex', () => {
     assert.deepEqual(s.reports.map((r) => [r.uri, r.body, r.year]), [[URI(2022), '清河县人民政府', 2022], [URI(2023), '清河县人民政府', 2023]]);
     assert.deepEqual(s.years.map((y) => [y.year, y.reports]), [[2022, 1], [2023, 1]]);
     const md = renderSummaryMarkdown(s);
-    assert.match(md, /^# 本工作区年报汇总/);
+    assert.match(md, /^<!-- govreport:generated -->\n# 本工作区年报汇总/);
+    assert.equal(isGenerated(md), true);
     assert.equal(looksLikeReport(md), false); // opened as Markdown, it is not checked as a report
     assert.match(md, /## 报告一览/);
     assert.match(md, /\| qinghe-2023\.md \| 清河县人民政府 \| 2023 \| 2021 \|/);

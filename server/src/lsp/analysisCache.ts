@@ -6,6 +6,7 @@ import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyz
 import type { ReportModel } from '../core/model/types';
 import { parseReportSafely } from '../core/isolation';
 import { looksLikeReport } from '../core/parse/title';
+import { isGenerated } from '../core/workspace/generated';
 import { RULES } from '../core/rules/registry';
 import type { Finding } from '../core/rules/types';
 
@@ -29,6 +30,7 @@ interface Entry {
 
 /** Whether a document is analysed: `govreport` documents always, Markdown / plain text only if they look like a report. */
 export function isReportDocument(languageId: string, text: string): boolean {
+  if (isGenerated(text)) return false; // govreport's own output (the workspace summary)
   if (languageId === 'govreport') return true;
   return looksLikeReport(text);
 }

@@ -8,6 +8,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { compactRelated } from '../core/features/related';
 import type { Finding, Fix, Severity, TextEdit } from '../core/rules/types';
 import type { SourceText } from '../core/text/source';
 
@@ -35,7 +36,7 @@ export function normaliseDocsBase(base: unknown): string {
 /** SourceText of another document (a peer report), for related information that points there. */
 export type SourceResolver = (uri: string) => SourceText | undefined;
 
-export function toDiagnostic(f: Finding, src: SourceText, uri: string, docsBase: string, sourceOf?: SourceResolver): Diagnostic {
+export function toDiagnostic(f: Finding, src: SourceText, uri: string, docsBase: string, sourceOf?: SourceResolver, locale: 'zh-cn' | 'en' = 'zh-cn'): Diagnostic {
   const d: Diagnostic = {
     range: src.rangeOf(f.span),
     severity: toSeverity(f.severity),
@@ -46,7 +47,8 @@ export function toDiagnostic(f: Finding, src: SourceText, uri: string, docsBase:
   };
   if (f.related?.length) {
     d.relatedInformation = [];
-    for (const r of f.related) {
+    // Only the terms that carry a value, capped (the Problems panel expands every entry).
+    for (const r of compactRelated(f.related, src.text, f.span, locale)) {
       const other = r.uri && r.uri !== uri ? sourceOf?.(r.uri) : src;
       if (!other) continue; // a peer we cannot resolve any more: drop rather than point at wrong lines
       d.relatedInformation.push({ location: { uri: r.uri ?? uri, range: other.rangeOf(r.span) }, message: r.message });
@@ -91,6 +93,19 @@ export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
     out.push(e);
     lastStart = e.span.start;
     lastEnd = e.span.end;
+  }
+  return out;
+}
+
+/** Same title and same edits: one menu entry (a fix offered by two findings, or twice by one). */
+export function dedupeCodeActions(actions: readonly CodeAction[]): CodeAction[] {
+  const seen = new Set<string>();
+  const out: CodeAction[] = [];
+  for (const a of actions) {
+    const key = `${a.kind ?? ''}\u0000${a.title}\u0000${JSON.stringify(a.edit ?? null)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
   }
   return out;
 }

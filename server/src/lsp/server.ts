@@ -21,6 +21,7 @@ import { RULES } from '../core/rules/registry';
 import type { PeerReport } from '../core/rules/types';
 import { AnalysisCache } from './analysisCache';
 import type { ClientSupport, ServerContext } from './context';
+import { orderForPublish } from './publish';
 import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic } from './convert';
 import { onCodeAction } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS, onCompletion } from './handlers/completion';
@@ -162,7 +163,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     const analysis = await cache.analysisAsync(doc, options, stop);
     if (!analysis) return null;
     const src = analysis.model.source;
-    return analysis.findings.map((f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf));
+    return orderForPublish(analysis.findings.map((f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale)), ctx.locale);
   },
   publish(uri, version, diagnostics) {
     if (diagnostics.length === 0 && !published.has(uri)) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportModel } from '../core/model/types';
 import { looksLikeReport } from '../core/parse/title';
+import { isGenerated } from '../core/workspace/generated';
 import type { PeerReport } from '../core/rules/types';
 import { stripBom } from '../core/text/source';
 import { ReportIndex, renderSummaryMarkdown } from '../core/workspace/index';
@@ -92,7 +93,7 @@ export class WorkspaceReports {
     }
     if (this.open.has(uri)) return true; // opened meanwhile: the editor's text wins
     try {
-      if (!looksLikeReport(text)) { this.index.remove(uri); return false; }
+      if (isGenerated(text) || !looksLikeReport(text)) { this.index.remove(uri); return false; }
       this.index.update(uri, text, ++this.stamp);
       return true;
     } catch {

@@ -30,11 +30,14 @@ suite('authoring', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('the 年报 snippet expands into the same complete skeleton', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '' });
+  test('the 年报 snippet (served by the language server) expands into the same complete skeleton', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '年报' });
     const editor = await vscode.window.showTextDocument(doc);
-    assert.ok(await editor.insertSnippet(new vscode.SnippetString(''))); // focus the editor
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'govreport', name: '政府信息公开工作年度报告' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 2), '报');
+    const item = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && String(i.detail).includes('年度报告'));
+    assert.ok(item, list.items.map((i) => String(i.label)).join(' | '));
+    const body = typeof item.insertText === 'string' ? item.insertText : item.insertText!.value;
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Range(0, 0, 0, 2)));
     assert.ok(doc.getText().includes('六、其他需要报告的事项'), `snippet inserted: ${doc.getText().slice(0, 80)}`);
     const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'GR006'), 20_000, 'diagnostics of the snippet text');
     assert.deepEqual(ds.filter((d) => STRUCTURE.test(codeOf(d)) && codeOf(d) !== 'GR006').map(codeOf), [], describeDiags(ds));

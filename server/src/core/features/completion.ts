@@ -18,7 +18,7 @@ import { headerLabels, rowLabel, tableCaption } from '../render/markdownTable';
 import { escapeSnippet } from '../render/snippet';
 import { findPipeTables, splitPipeRow, type PipeTableBlock } from './formatting';
 
-export type CompletionKind = 'heading' | 'row' | 'item';
+export type CompletionKind = 'heading' | 'row' | 'item' | 'snippet';
 
 export interface CompletionItemLike {
   label: string;

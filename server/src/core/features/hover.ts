@@ -43,7 +43,11 @@ export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, optio
   return null;
 }
 
-/** "**（七）总计·自然人** 应为 **26**", the terms one per line, then what the table says. */
+/**
+ * Leads with the sum: "**（七）总计·自然人** 应为 **26**" and, on the next line, what the table says
+ * and whether it holds. Then only the terms that carry a value, one per row; zero and blank terms
+ * are summarised in one line each (a 19-term sum of blanks would otherwise bury the answer).
+ */
 function explain(t: (key: string, args?: Record<string, string | number>) => string, c: IdentityCheck): string {
   const name = cellName(c.spec, c.target.row, c.target.column);
   const lines: string[] = [];
@@ -51,21 +55,25 @@ function explain(t: (key: string, args?: Record<string, string | number>) => str
     lines.push(`**${name}**`, t('tables.hover.skipped'));
     return lines.join('\n\n');
   }
-  lines.push(`${t('tables.hover.total', { cell: name, expected: fmtNum(c.expected) })} · ${c.rule}`);
+  const diff = subNum(c.actual!, c.expected);
+  const status = c.status === 'ok' ? t('tables.hover.ok') : t('tables.hover.diff', { diff: (diff.units > 0n ? '+' : '') + fmtNum(diff) });
+  lines.push(`${t('tables.hover.total', { cell: name, expected: fmtNum(c.expected) })} · ${c.rule}  \n${t('tables.hover.current', { actual: valueText(t, c.target), status })}`);
   if (c.identity.kind === 'balance') lines.push(t('tables.hover.balance'));
   const terms: string[] = [];
   const right = new Set(c.right ?? []);
   let zeros = 0;
+  let blanks = 0;
   for (const p of c.parts) {
+    if (!p.cell || p.cell.value.kind === 'blank') { blanks++; continue; }
     const v = p.value;
-    if (v && isZero(v) && c.identity.kind !== 'balance') { zeros++; continue; }
+    if (v && isZero(v)) { zeros++; continue; }
     const sign = right.has(p) ? '−' : '+';
     terms.push(`| ${sign} | ${termName(c, p)} | ${v ? fmtNum(v) : valueText(t, p)} |`);
   }
   if (terms.length) lines.push(['| | | |', '|:-:|:--|--:|', ...terms].join('\n'));
-  if (zeros) lines.push(t('tables.hover.zeros', { count: zeros }));
-  const diff = subNum(c.actual!, c.expected);
-  const status = c.status === 'ok' ? t('tables.hover.ok') : t('tables.hover.diff', { diff: (diff.units > 0n ? '+' : '') + fmtNum(diff) });
-  lines.push(t('tables.hover.current', { actual: valueText(t, c.target), status }));
+  const rest: string[] = [];
+  if (zeros) rest.push(t('tables.hover.zeros', { count: zeros }));
+  if (blanks) rest.push(t('tables.hover.blanks', { count: blanks }));
+  if (rest.length) lines.push(rest.join('  \n'));
   return lines.join('\n\n');
 }

@@ -25,7 +25,17 @@ export function tableName(model: ReportModel, t: Table): string {
 }
 
 function headingName(model: ReportModel, h: Heading): string {
-  return model.source.text.slice(h.markerSpan.start, h.titleSpan.end).trim() || model.source.slice(h.span);
+  const name = model.source.text.slice(h.markerSpan.start, h.titleSpan.end).trim() || model.source.slice(h.span);
+  return runInHead(name);
+}
+
+/**
+ * A run-in head ("（一）强化组织领导。成立了…") is named by its head only: the text up to the first
+ * 。/：/；/! /? when more text follows it on the line. The same cut as the grammar's heading scope.
+ */
+export function runInHead(name: string): string {
+  const m = /^([^。：；！？:;!?]{1,60}?)[。：；！？:;!?][\s\u3000]*\S/.exec(name);
+  return m ? m[1]!.trimEnd() : name;
 }
 
 function tableSymbol(model: ReportModel, t: Table): OutlineSymbol {

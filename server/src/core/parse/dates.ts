@@ -187,7 +187,8 @@ export function bodyKey(body: string | null | undefined): string | null {
 /** The body name as shown: without Markdown heading marks or emphasis ("# 某县" → "某县"). */
 export function cleanBody(body: string | null | undefined): string | null {
   if (!body) return null;
-  const b = body.replace(/^\s*(?:#{1,6}\s*|\*\*|__)/, '').replace(/(?:\*\*|__)\s*$/, '').trim();
+  // Also a web page's field label before the title ("标题: 平潭…").
+  const b = body.replace(/^\s*(?:#{1,6}\s*|\*\*|__)/, '').replace(/(?:\*\*|__)\s*$/, '').replace(/^\s*(?:标\s*题|题\s*目|文件标题)\s*[:：]\s*/, '').trim();
   return b || null;
 }
 

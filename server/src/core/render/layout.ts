@@ -30,13 +30,24 @@ export interface LayoutOptions {
 
 export const MIN_DELIMITER_WIDTH = 3;
 
-/** Column widths (display columns) over all rows. */
+/**
+ * The label (first) column is at most this wide: a longer label, or T3's "（本列数据的勾稽关系为：…）"
+ * heading it, overflows its cell instead of padding every row to it (every row would wrap).
+ */
+export const LABEL_COLUMN_CAP = 40;
+
+/**
+ * Column widths (display columns) over all rows; the first column capped (LABEL_COLUMN_CAP).
+ * Decided from the cell texts only, so the formatter re-laying out a rendered table gets the same
+ * widths (formatting a generated table changes nothing).
+ */
 export function columnWidths(rows: readonly LayoutRow[]): number[] {
   const widths: number[] = [];
   for (const row of rows) {
     const n = row.kind === 'cells' ? row.cells.length : row.marks.length;
     for (let i = 0; i < n; i++) {
       const w = row.kind === 'cells' ? displayWidth(row.cells[i]!.text) : MIN_DELIMITER_WIDTH;
+      if (i === 0 && w > LABEL_COLUMN_CAP) { widths[0] ??= MIN_DELIMITER_WIDTH; continue; }
       widths[i] = Math.max(widths[i] ?? MIN_DELIMITER_WIDTH, w, MIN_DELIMITER_WIDTH);
     }
   }

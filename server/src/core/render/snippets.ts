@@ -20,7 +20,7 @@ export const SNIPPET_VERSIONS: readonly VersionId[] = ['2021', '2019'];
 /** Version whose snippets carry no version suffix. */
 export const CURRENT_VERSION: VersionId = '2021';
 
-const SKELETON_PREFIXES = ['年报', '年度报告', 'nb', 'ndbg'];
+export const SKELETON_PREFIXES = ['年报', '年度报告', 'nb', 'ndbg'];
 const T3_PREFIXES = ['表三', '依申请', 'b3', 'ysq'];
 const T4_PREFIXES = ['表四', '复议诉讼', 'b4', 'fyss'];
 /** Placeholder body name of the skeleton snippet (GR006 reminds the author to replace 某某). */
@@ -36,7 +36,7 @@ function itemNumber(item: string): { cn: string; n: number } {
   return { cn, n: CN_ORDINALS.indexOf(cn as (typeof CN_ORDINALS)[number]) + 1 };
 }
 
-function tablePrefixes(spec: TableSpec): string[] {
+export function tablePrefixes(spec: TableSpec): string[] {
   if (spec.key === 'T3') return T3_PREFIXES;
   if (spec.key === 'T4') return T4_PREFIXES;
   const { cn, n } = itemNumber(spec.item ?? '');

@@ -20,6 +20,7 @@ import { T4_BLOCKS, T4_RESULTS } from '../standard/t4';
 import type { VersionId } from '../standard/types';
 import { FORMATS, versionForYear } from '../standard/versions';
 import { cellNum } from '../rules/tables/common';
+import { GENERATED_MARKER } from './generated';
 
 export interface IndexedReport {
   uri: string;
@@ -220,7 +221,7 @@ export function renderSummaryMarkdown(summary: WorkspaceSummary): string {
   const out: string[] = [];
   const errors = summary.reports.reduce((n, r) => n + r.errors, 0);
   const warnings = summary.reports.reduce((n, r) => n + r.warnings, 0);
-  out.push('# 本工作区年报汇总', '');
+  out.push(GENERATED_MARKER, '# 本工作区年报汇总', '');
   out.push(`共 ${summary.reports.length} 份年报，错误 ${errors} 个，警告 ${warnings} 个。`, '');
   out.push('## 报告一览', '');
   out.push(row(['报告', '机关', '年度', '格式版本', '错误', '警告']));

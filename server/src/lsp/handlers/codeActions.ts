@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { Finding } from '../../core/rules/types';
 import type { SourceText } from '../../core/text/source';
 import type { ServerContext } from '../context';
-import { FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
+import { dedupeCodeActions, FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
 import { fixAllEdits } from '../fixAll';
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -40,7 +40,7 @@ export function onCodeAction(ctx: ServerContext) {
         if (!f.fixes?.length) continue;
         // Touching counts: a cursor at either edge of the finding gets its fixes.
         if (f.span.start > end || f.span.end < start) continue;
-        const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f, src)) ?? toDiagnostic(f, src, uri, ctx.docsBase);
+        const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f, src)) ?? toDiagnostic(f, src, uri, ctx.docsBase, undefined, ctx.locale);
         for (const fix of f.fixes) {
           const kind = fix.kind === 'refactor.rewrite' ? CodeActionKind.RefactorRewrite : CodeActionKind.QuickFix;
           if (!wants(only, kind)) continue;
@@ -60,6 +60,6 @@ export function onCodeAction(ctx: ServerContext) {
         });
       }
     }
-    return actions;
+    return dedupeCodeActions(actions);
   };
 }

@@ -1,22 +1,39 @@
 /** textDocument/completion: missing section headings, table row labels, 第二十条 items (core/features/completion). */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { completions, type CompletionKind } from '../../core/features/completion';
+import { completions, type CompletionItemLike, type CompletionKind } from '../../core/features/completion';
+import { snippetCompletions } from '../../core/features/snippetCompletion';
+import { SourceText } from '../../core/text/source';
 import type { ServerContext } from '../context';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
   heading: CompletionItemKind.Module,
   row: CompletionItemKind.Field,
   item: CompletionItemKind.EnumMember,
+  snippet: CompletionItemKind.Snippet,
 };
 
-export const COMPLETION_TRIGGERS = ['（', '(', '|'];
+// 报/告/表 end what an author types at a line start for a snippet ("年报", "年度报告", "表"): Markdown
+// has quick suggestions off, so the snippet list opens on these without Ctrl+Space.
+export const COMPLETION_TRIGGERS = ['（', '(', '|', '报', '告', '表'];
 
 export function onCompletion(ctx: ServerContext) {
   return (params: CompletionParams): CompletionList | null => {
     const model = ctx.model(params.textDocument.uri);
-    if (!model) return null;
-    const src = model.source;
-    const items = completions(model, src.offsetAt(params.position)).map((c): CompletionItem => {
+    let src: SourceText;
+    let found: CompletionItemLike[];
+    if (model) {
+      src = model.source;
+      const offset = src.offsetAt(params.position);
+      found = [...completions(model, offset), ...snippetCompletions(src.text, offset, model)];
+    } else {
+      // Not a report (yet): an empty document still gets the report skeleton and the tables.
+      const text = ctx.documents.get(params.textDocument.uri)?.getText();
+      if (text === undefined || text.trim().length > 8) return null;
+      src = new SourceText(text);
+      found = snippetCompletions(text, src.offsetAt(params.position), null);
+    }
+    if (!found.length) return null;
+    const items = found.map((c): CompletionItem => {
       const item: CompletionItem = {
         label: c.label,
         kind: KIND[c.kind] ?? CompletionItemKind.Text,

@@ -13,4 +13,7 @@ export const UI = {
   'ui.authoring.versionDetail': 'Format {version} ({notice})',
   'ui.authoring.tablePrompt': 'Table to insert (format {version})',
   'ui.authoring.noEditor': 'Open a report before inserting a table',
+  // Related information and the published list (server/src/lsp/publish.ts)
+  'ui.related.more': '{count} more not listed',
+  'ui.publish.truncated': 'This file has {errors} errors, {warnings} warnings and {others} information/hints; the editor shows at most {limit} per file, listed by severity (run govreport check for all)',
 };

@@ -13,4 +13,7 @@ export const UI = {
   'ui.authoring.versionDetail': '{version}版格式（{notice}）',
   'ui.authoring.tablePrompt': '选择要插入的统计表（{version}版格式）',
   'ui.authoring.noEditor': '请先打开一份年度报告再插入统计表',
+  // Related information and the published list (server/src/lsp/publish.ts)
+  'ui.related.more': '另有 {count} 项未列出',
+  'ui.publish.truncated': '本文件共 {errors} 个错误、{warnings} 个警告、{others} 条信息和提示；编辑器每个文件最多显示 {limit} 条，按严重程度列出（完整结果见命令行 govreport check）',
 } as const;

@@ -408,7 +408,8 @@ export function cellsOf(table: Table): readonly CellOfRow[] {
 export function nameOfCell(spec: TableSpec, row: Row, cell: Cell): string {
   if (row.key && cell.column) return cellName(spec, row.key, cell.column);
   const r = row.key ? rowName(spec, row.key) : row.label.trim();
-  const c = cell.column ? columnName(spec, cell.column) : `#${row.cells.indexOf(cell) + 1}`;
+  // An unrecognised column is named by its place, as a reader counts ("第3格"), not by an index.
+  const c = cell.column ? columnName(spec, cell.column) : `第${row.cells.indexOf(cell) + 1}格`;
   return r ? `${r}·${c}` : c;
 }
 

@@ -1,16 +1,16 @@
-import { lazyFix, type Rule, type TextEdit } from '../types';
-import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, rowAnchor, tableName, visibleSpan } from './common';
+import { lazyFix, type Rule } from '../types';
+import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, tableAnchor, tableName } from './common';
 import { isAllBlank } from './gr011-blank-table';
-import { tableConfidence } from './confidence';
 import { checkIdentities } from './identities';
-import { borneOut, inAnyIdentity } from './localise';
+
+/** How many blank cells the message names before "等". */
+const NAMED = 3;
 
 /**
- * GR107: a value cell is blank (read as 0). One hint per cell, with two fixes: this cell, or every
- * blank of the table. A table blank throughout gets one GR011 instead; a blank total that a sum
- * rule already reports (GR101–GR104 say "空（按 0 计）") is not reported again. Filling in 0 is
- * safe only where the identities bear the 0 out (a blanked 1288 must not become 0) on a table
- * read with confidence; the whole-table fix only when every blank is so.
+ * GR107: value cells are blank (read as 0). ONE hint per table, on its header line, with one fix
+ * that fills every blank of the table with 0. Not a safe fix: whether a blank means 0 is the
+ * author's call. A table blank throughout gets one GR011 instead; a blank total that a sum rule
+ * already reports (GR101–GR104 say "空（按 0 计）") is neither counted nor filled here.
  */
 export const gr107: Rule = {
   code: 'GR107', name: 'blank-cell', severity: 'hint', category: 'tables', fixable: true,
@@ -19,34 +19,24 @@ export const gr107: Rule = {
     const src = ctx.model.source;
     for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
       if (isAllBlank(table)) continue;
-      const blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
+      let blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
       if (!blanks.length) continue;
-      const checks = checkIdentities(table, spec);
-      const trusted = tableConfidence(table, spec, ctx.model.tables).fixes;
-      const provable = blanks.map(({ row, cell }) => {
-        if (!trusted || !row.key || !cell.column) return false;
-        const at = { row: row.key, column: cell.column };
-        return !inAnyIdentity(checks, at) || borneOut(checks, at);
-      });
-      const wrongTotals = checks
+      const wrongTotals = new Set(checkIdentities(table, spec)
         .filter((c) => c.status === 'mismatch' && c.target.cell)
-        .map((c) => c.target.cell!);
-      // Edits are computed only when a fix is asked for (hints are many; fixes are rare).
-      let tableEdits: TextEdit[] | undefined;
-      const editsOf = () => (tableEdits ??= blanks.map(({ cell }) => cellEdit(src, table, cell, '0')));
-      const name = tableName(spec);
-      const tableFix = lazyFix({ title: ctx.t('GR107.fixTable', { table: name, count: blanks.length }), safe: provable.every(Boolean) }, editsOf);
-      blanks.forEach(({ row, cell }, i) => {
-        if (wrongTotals.includes(cell)) return;
-        const args = { cell: nameOfCell(spec, row, cell) };
-        ctx.report({
-          span: visibleSpan(src, cell.span, rowAnchor(src, row)),
-          args,
-          fixes: [
-            lazyFix({ title: ctx.t('GR107.fix', args), safe: provable[i]!, preferred: true }, () => [editsOf()[i]!]),
-            tableFix,
-          ],
-        });
+        .map((c) => c.target.cell!));
+      blanks = blanks.filter(({ cell }) => !wrongTotals.has(cell));
+      if (!blanks.length) continue;
+      const named = blanks.slice(0, NAMED).map(({ row, cell }) => nameOfCell(spec, row, cell));
+      const cells = named.join('、') + (blanks.length > NAMED ? ctx.t('GR107.more') : '');
+      const table0 = tableName(spec);
+      ctx.report({
+        span: tableAnchor(src, table),
+        args: { count: blanks.length, table: table0, cells },
+        // Edits are computed only when the fix is asked for (a large file has many blanks).
+        fixes: [lazyFix(
+          { title: ctx.t('GR107.fixTable', { table: table0, count: blanks.length }), safe: false },
+          () => blanks.map(({ cell }) => cellEdit(src, table, cell, '0')),
+        )],
       });
     }
   },
