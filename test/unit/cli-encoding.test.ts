@@ -68,6 +68,11 @@ describe('govreport CLI encodings', () => {
     const g = encodeText(s, 'gb18030', false);
     assert.deepEqual(decodeBytes(g), { text: s, encoding: 'gb18030', bom: false });
     assert.throws(() => encodeText('a\ud800b', 'gb18030', false), EncodingError);
+    // Every CJK ideograph, the full-width forms, CJK punctuation and an astral char round-trip.
+    let all = '\u3000。，、；：？！“”（）《》【】１２３ＡＢＣ𪚥';
+    for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCharCode(c);
+    assert.equal(new TextDecoder('gb18030', { fatal: true }).decode(encodeText(all, 'gb18030', false)), all);
+    assert.deepEqual([...encodeText('中文', 'gb18030', false)], [0xd6, 0xd0, 0xce, 0xc4]);
     assert.throws(() => encodeText('a\ud800b', 'utf8', false), EncodingError);
   });
 
