@@ -14,6 +14,9 @@ import { loadTarget, type Loaded } from '../load';
 import { PeerIndex } from '../peers';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
+import { checkInWorkers, defaultJobs, workerScript, type ParallelItem } from '../parallel';
+import { SourceText } from '../../core/text/source';
+import type { WorkerResult } from '../worker';
 
 export interface CheckOptions extends CommonOptions {
   format: FormatName;
@@ -22,6 +25,8 @@ export interface CheckOptions extends CommonOptions {
   verbose: boolean;
   read: ReadOptions;
   stdinFilename: string;
+  /** Worker threads; undefined = automatic (several when there are many files and CPUs). */
+  jobs?: number;
 }
 
 export function parseEncoding(v: string | undefined): EncodingChoice {
@@ -58,6 +63,11 @@ export function parseCheckArgs(args: readonly string[]): { opts: CheckOptions; p
     else if (a === '--min-severity') opts.minSeverity = parseSeverity(next(), a);
     else if (a === '--quiet' || a === '-q') opts.quiet = true;
     else if (a === '--verbose') opts.verbose = true;
+    else if (a === '--jobs' || a === '-j') {
+      const v = next();
+      if (!v || !/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--jobs 需要一个正整数 / --jobs needs a positive integer (got "${v ?? ''}")`);
+      opts.jobs = Number(v);
+    }
     else return readingOption(a, next, opts);
     return true;
   });
@@ -84,11 +94,25 @@ export function check(args: string[], io: CliIO): number {
   const { opts, paths } = parseCheckArgs(args);
   const loaded = collectTargets(paths, io.cwd, opts.stdinFilename).map((t) => loadTarget(t, opts.read, io));
 
+  const texts = loaded.filter((l) => l.kind === 'text').length;
+  const jobs = opts.jobs ?? defaultJobs(texts);
+  const script = jobs > 1 && texts > 1 ? workerScript() : null;
+  let fromWorkers: Map<number, WorkerResult> | null = null;
+  if (script) {
+    const items: ParallelItem[] = [];
+    loaded.forEach((l, i) => { if (l.kind === 'text') items.push({ i, text: l.text, uri: uriOf(l), options: optionsForFile(l.path ?? l.display, opts) }); });
+    try {
+      fromWorkers = checkInWorkers(items, jobs, script);
+    } catch {
+      fromWorkers = null; // workers unavailable or stalled: check here instead
+    }
+  }
+
   // Parse every report once; a report that cannot be parsed is a failure of that file only.
   const models: (ReportModel | null)[] = new Array(loaded.length).fill(null);
   const parseErrors = new Map<number, string>();
   const peers = new PeerIndex();
-  for (let i = 0; i < loaded.length; i++) {
+  for (let i = 0; i < loaded.length && !fromWorkers; i++) {
     const l = loaded[i]!;
     if (l.kind !== 'text') continue;
     try {
@@ -108,6 +132,14 @@ export function check(args: string[], io: CliIO): number {
     let out: CheckedFile;
     if (l.kind === 'failed' || parseErrors.has(i)) {
       out = { display: l.display, analysis: null, findings: [], error: l.kind === 'failed' ? l.message : parseErrors.get(i)! };
+    } else if (fromWorkers) {
+      const r = fromWorkers.get(i);
+      if (!r || r.error !== undefined) out = { display: l.display, analysis: null, findings: [], error: r?.error ?? 'internal error' };
+      else {
+        const findings: Finding[] = r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, span: { start: f.start, end: f.end } }));
+        const model = { source: new SourceText(l.text), year: r.year, usedVersion: r.usedVersion as ReportModel['usedVersion'], legacyStructure: r.legacyStructure };
+        out = { display: l.display, analysis: { model, findings }, findings: atLeast(findings, opts.minSeverity) };
+      }
     } else {
       const model = models[i]!;
       try {

@@ -2,9 +2,8 @@
  * JSON: {"reports": [{file, year, version, diagnostics:[{code, severity, message, range}], error?}],
  * "skipped": [{file, reason, message}]}; ranges in LSP form (0-based, UTF-16). Written per report.
  */
-import type { Analysis } from '../../core/analyze';
 import type { Finding, Severity } from '../../core/rules/types';
-import type { CheckedFile, FormatContext, Formatter, RunTotals } from './types';
+import type { AnalysisView, CheckedFile, FormatContext, Formatter, RunTotals } from './types';
 
 export interface JsonReport {
   file: string;
@@ -20,7 +19,7 @@ export interface JsonOutput {
   skipped: { file: string; reason: string; message: string }[];
 }
 
-export function toJsonReport(file: string, a: Analysis, findings: readonly Finding[] = a.findings): JsonReport {
+export function toJsonReport(file: string, a: AnalysisView, findings: readonly Finding[] = a.findings): JsonReport {
   const src = a.model.source;
   return {
     file,

@@ -3,9 +3,8 @@
  * written per file (never one giant string). Skipped files, unreadable files and the summary
  * line go to stderr so stdout stays one finding per line.
  */
-import type { Analysis } from '../../core/analyze';
 import type { Finding, Locale, Severity } from '../../core/rules/types';
-import { oneLine, type CheckedFile, type FormatContext, type Formatter, type RunTotals } from './types';
+import { oneLine, type AnalysisView, type CheckedFile, type FormatContext, type Formatter, type RunTotals } from './types';
 
 const WORDS: Record<Locale, Record<Severity, string>> = {
   'zh-cn': { error: '错误', warning: '警告', information: '信息', hint: '提示' },
@@ -16,7 +15,7 @@ export function severityWord(s: Severity, locale: Locale): string {
   return WORDS[locale][s];
 }
 
-export function toTextLines(file: string, a: Analysis, findings: readonly Finding[] = a.findings, locale: Locale = 'en'): string[] {
+export function toTextLines(file: string, a: AnalysisView, findings: readonly Finding[] = a.findings, locale: Locale = 'en'): string[] {
   const src = a.model.source;
   const out: string[] = [];
   for (const f of findings) {

@@ -1,13 +1,19 @@
 /** What every output format receives: one checked file at a time (streamed), then the totals. */
-import type { Analysis } from '../../core/analyze';
+import type { ReportModel } from '../../core/model/types';
 import type { Finding, Locale } from '../../core/rules/types';
 import type { CliIO } from '../io';
 import type { SkipReason } from '../walk';
 
+/** What the formats read of an analysis (a worker's result is rebuilt into this shape). */
+export interface AnalysisView {
+  model: Pick<ReportModel, 'source' | 'year' | 'usedVersion' | 'legacyStructure'>;
+  findings: Finding[];
+}
+
 export interface CheckedFile {
   display: string;
   /** Null when the file could not be read or checked (`error` says why). */
-  analysis: Analysis | null;
+  analysis: AnalysisView | null;
   /** The findings to show (after --min-severity), in the analysis' order. */
   findings: Finding[];
   error?: string;
