@@ -35,8 +35,8 @@ describe('govreport check in parallel', () => {
       copyFileSync(join(PAIRS, 'qinghe-2022.md'), join(dir, 'a.md'));
       for (let i = 0; i < 66; i++) copyFileSync(join(SAMPLES_DIR, i % 2 ? '001_41ca7fe939626b0f.txt' : '000_a3bf536ec8a0a8f8.txt'), join(dir, `m${String(i).padStart(2, '0')}.txt`));
       copyFileSync(join(PAIRS, 'qinghe-2023.md'), join(dir, 'z.md'));
-      const one = spawnSync(process.execPath, [CLI, 'check', '--json', '--jobs', '1', '.'], { cwd: dir, encoding: 'utf8' });
-      const two = spawnSync(process.execPath, [CLI, 'check', '--json', '--jobs', '2', '.'], { cwd: dir, encoding: 'utf8' });
+      const one = spawnSync(process.execPath, [CLI, 'check', '--json', '--jobs', '1', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const two = spawnSync(process.execPath, [CLI, 'check', '--json', '--jobs', '2', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
       assert.equal(one.status, 1, one.stderr);
       assert.equal(two.status, 1, two.stderr);
       assert.equal(two.stdout, one.stdout);
