@@ -6,7 +6,7 @@
  * index (texts of peers parsed by another worker are sent along). Output order stays the input order.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/analyze';
@@ -20,8 +20,15 @@ export function workerScript(): string | null {
   return existsSync(p) ? p : null;
 }
 
+/**
+ * Workers only pay off on idle cores: measured on a busy 2-core host, two workers took longer than
+ * one thread (their start and the copying of results cost ~25% more CPU). So: many files, and as
+ * many workers as cores the load average leaves free (at least 2, else none).
+ */
 export function defaultJobs(files: number): number {
-  return files >= PARALLEL_MIN_FILES ? Math.min(availableParallelism(), 8) : 1;
+  if (files < PARALLEL_MIN_FILES) return 1;
+  const free = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  return free >= 2 ? Math.min(free, 8) : 1;
 }
 
 export interface ParallelItem { i: number; text: string; uri: string; options: AnalyzeOptions }
