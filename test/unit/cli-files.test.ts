@@ -10,6 +10,10 @@ import { collectTargets } from '../../server/src/cli/walk';
 import { readReportFile } from '../../server/src/cli/read';
 import { looksLikeReportFile } from '../../server/src/cli/detect';
 import { cli } from './cli-helpers';
+import { textFormatter } from '../../server/src/cli/formats/text';
+import { jsonFormatter } from '../../server/src/cli/formats/json';
+import { SourceText } from '../../server/src/core/text/source';
+import type { Finding } from '../../server/src/core/rules/types';
 import { SAMPLES_DIR } from './helpers';
 
 const s000 = join(SAMPLES_DIR, '000_a3bf536ec8a0a8f8.txt');
@@ -134,5 +138,19 @@ describe('govreport CLI file handling', () => {
   it('text output is written per file, not as one string', () => {
     const r = cli(['check', s000, join(SAMPLES_DIR, '001_41ca7fe939626b0f.txt')], dir);
     assert.equal(r.stdoutWrites, 2);
+  });
+
+  it('200,000 findings in one file: text and JSON written without a stack overflow', () => {
+    const findings: Finding[] = [];
+    for (let i = 0; i < 200_000; i++) findings.push({ code: 'GR107', severity: 'hint', message: '空', span: { start: i % 3, end: (i % 3) + 1 } });
+    const model = { source: new SourceText('abc\n'), year: 2024, usedVersion: null, legacyStructure: false };
+    for (const make of [textFormatter, jsonFormatter]) {
+      let bytes = 0;
+      const io = { stdout: (t: string) => { bytes += t.length; }, stderr: () => {}, cwd: dir };
+      const f = make({ io, locale: 'zh-cn', quiet: false, verbose: false });
+      f.file({ display: 'big.txt', analysis: { model, findings }, findings });
+      f.end({ files: 1, failed: 0, counts: { error: 0, warning: 0, information: 0, hint: 200_000 }, skipped: [] });
+      assert.ok(bytes > 200_000 * 10);
+    }
   });
 });
