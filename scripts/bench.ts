@@ -5,6 +5,7 @@
  * ≤ 50 ms per MB. A benchmark only: it prints, it asserts nothing.
  *   BENCH_RUNS=500 BENCH_MB_RUNS=20 npm run bench
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeModel } from '../server/src/core/analyze';
@@ -94,3 +95,10 @@ for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
 }
 const slow = [...perRule.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
 console.log(`slowest rules (ms, summed over the samples): ${slow.map(([c, ms]) => `${c} ${fmt(ms)}`).join(' · ')}`);
+
+// CLI on 1000 reports, single-threaded and on worker threads (needs dist/cli.js: `npm run build`).
+benchCli();
+function benchCli(): void {
+  const script = join(__dirname, '..', 'scripts', 'bench-cli.mjs');
+  if (process.env.BENCH_CLI !== '0') spawnSync(process.execPath, [script], { stdio: 'inherit' });
+}

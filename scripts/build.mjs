@@ -40,6 +40,8 @@ const targets = [
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
   // The preview webview and export/import commands of the client: required on first use.
   { ...common, entryPoints: ['client/src/preview.ts'], outfile: 'dist/preview.js', external: ['vscode', 'vscode-languageclient', 'vscode-languageclient/node'] },
+  // Worker threads of `govreport check` on many files (loaded next to cli.js).
+  { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
 ];
 
 const started = Date.now();
@@ -54,5 +56,5 @@ if (watch) {
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/cli.js dist/publish.js dist/preview.js in ${Date.now() - started} ms`);
+  console.log(`[build] dist/client.js dist/server.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js in ${Date.now() - started} ms`);
 }

@@ -5,10 +5,13 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { run, type JsonReport } from '../../server/src/cli/run';
+import { run, type JsonOutput, type JsonReport } from '../../server/src/cli/run';
 import { SAMPLES_DIR } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
+
+/** The reports of `check --format json` ({reports, skipped}). */
+const reportsOf = (stdout: string): JsonReport[] => (JSON.parse(stdout) as JsonOutput).reports;
 
 function cli(args: string[], cwd = ROOT) {
   let stdout = '';
@@ -49,15 +52,15 @@ describe('govreport CLI', () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.length > 0);
-    for (const l of lines) assert.match(l, /^.+:\d+:\d+ (error|warning|information|hint) GR\d{3} \S/);
+    for (const l of lines) assert.match(l, /^.+:\d+:\d+ (错误|警告|信息|提示) GR\d{3} \S/);
     // Section 二 of sample 000 is on line 9, column 1.
-    assert.ok(lines.some((l) => l.includes(':9:1 error GR010 ')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.includes(':9:1 错误 GR010 ')), lines.join('\n'));
   });
 
   it('JSON format: [{file, year, version, diagnostics:[{code, severity, message, range}]}] with 0-based ranges', () => {
     const r = cli(['check', '--format', 'json', s000]);
     assert.equal(r.code, 1);
-    const reports = JSON.parse(r.stdout) as JsonReport[];
+    const reports = reportsOf(r.stdout);
     assert.equal(reports.length, 1);
     const rep = reports[0]!;
     assert.deepEqual(Object.keys(rep).sort(), ['diagnostics', 'file', 'version', 'year']);
@@ -66,22 +69,22 @@ describe('govreport CLI', () => {
     assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
     assert.deepEqual(d.range.start, { line: 8, character: 0 });
     // --format=json and --json too
-    assert.deepEqual(JSON.parse(cli(['check', '--format=json', s000]).stdout), reports);
-    assert.deepEqual(JSON.parse(cli(['check', '--json', s000]).stdout), reports);
+    assert.deepEqual(reportsOf(cli(['check', '--format=json', s000]).stdout), reports);
+    assert.deepEqual(reportsOf(cli(['check', '--json', s000]).stdout), reports);
   });
 
   it('--locale en gives English messages; --rule changes severities', () => {
-    const en = JSON.parse(cli(['check', '--json', '--locale', 'en', s000]).stdout) as JsonReport[];
+    const en = reportsOf(cli(['check', '--json', '--locale', 'en', s000]).stdout);
     const msg = en[0]!.diagnostics.find((x) => x.code === 'GR010')!.message;
     assert.doesNotMatch(msg.replace(/“[^”]*”|"[^"]*"|（[^）]*）|\([^)]*\)/g, ''), /[\u4e00-\u9fff]{4,}/);
     const off = cli(['check', '--rule', 'GR010=off', '--rule', 'GR001=off', '--rule', 'GR005=off', '--rule', 'GR202=off', '--json', s000]);
-    const rep = JSON.parse(off.stdout) as JsonReport[];
+    const rep = reportsOf(off.stdout);
     assert.ok(!rep[0]!.diagnostics.some((d) => d.code === 'GR010'));
     assert.equal(off.code, rep[0]!.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
   });
 
   it('exit 0 when no error-level diagnostic remains', () => {
-    const codes = (JSON.parse(cli(['check', '--json', s000]).stdout) as JsonReport[])[0]!.diagnostics
+    const codes = (reportsOf(cli(['check', '--json', s000]).stdout))[0]!.diagnostics
       .filter((d) => d.severity === 'error').map((d) => d.code);
     const args = ['check', ...[...new Set(codes)].flatMap((c) => ['--rule', `${c}=warning`]), s000];
     const r = cli(args);
@@ -90,9 +93,9 @@ describe('govreport CLI', () => {
 
   it('walks directories for .md/.txt reports only, skipping node_modules and non-reports', () => {
     const r = cli(['check', '--json', 'reports'], dir);
-    const files = (JSON.parse(r.stdout) as JsonReport[]).map((x) => x.file).sort();
+    const files = (reportsOf(r.stdout)).map((x) => x.file).sort();
     assert.deepEqual(files, [join('reports', 'a.txt'), join('reports', 'nested', 'b.md')]);
-    assert.equal((JSON.parse(r.stdout) as JsonReport[]).find((x) => x.file.endsWith('b.md'))!.year, 2024);
+    assert.equal((reportsOf(r.stdout)).find((x) => x.file.endsWith('b.md'))!.year, 2024);
   });
 
   it('a directory without reports: exit 0, a note on stderr', () => {
@@ -103,26 +106,26 @@ describe('govreport CLI', () => {
     assert.match(r.stderr, /no report/);
   });
 
-  it('missing or unreadable input → 2, message on stderr, nothing on stdout', () => {
+  it('missing or unreadable input → 3 for that file; the other files are still checked and printed', () => {
     const missing = cli(['check', s000, 'does-not-exist.txt']);
-    assert.equal(missing.code, 2);
-    assert.equal(missing.stdout, '');
+    assert.equal(missing.code, 3);
+    assert.match(missing.stdout, /GR010/);
     assert.match(missing.stderr, /does-not-exist\.txt/);
     if (process.getuid?.() !== 0) {
       const locked = join(dir, 'locked.txt');
       copyFileSync(s000, locked);
       chmodSync(locked, 0o000);
       const r = cli(['check', locked]);
-      assert.equal(r.code, 2);
+      assert.equal(r.code, 3);
       assert.equal(r.stdout, '');
       chmodSync(locked, 0o644);
     }
     // A path through a file (ENOTDIR): unreadable even for root.
     const through = cli(['check', join(s000, 'child.txt')]);
-    assert.equal(through.code, 2);
+    assert.equal(through.code, 3);
     assert.equal(through.stdout, '');
-    // A directory given as a file to fix.
-    assert.equal(cli(['fix', dir]).code, 2);
+    // fix without a path is a usage error.
+    assert.equal(cli(['fix']).code, 2);
   });
 
   it('bad usage → 2: unknown command, option, format, locale, rule', () => {
@@ -138,8 +141,8 @@ describe('govreport CLI', () => {
     const text = readFileSync(s000, 'utf8');
     const crlf = join(dir, 'crlf.txt');
     writeFileSync(crlf, '\ufeff' + text.replace(/\r?\n/g, '\r\n'));
-    const a = JSON.parse(cli(['check', '--json', crlf]).stdout) as JsonReport[];
-    const b = JSON.parse(cli(['check', '--json', s000]).stdout) as JsonReport[];
+    const a = reportsOf(cli(['check', '--json', crlf]).stdout);
+    const b = reportsOf(cli(['check', '--json', s000]).stdout);
     const pos = (r: JsonReport[]) => r[0]!.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
     assert.deepEqual(pos(a), pos(b));
   });
@@ -174,7 +177,8 @@ describe('govreport CLI', () => {
     assert.equal(w.code, 0);
     assert.equal(w.stdout, '');
     assert.match(readFileSync(out, 'utf8'), /共 2 份年报/);
-    for (const bad of [['summary'], ['summary', '--frobnicate', pairs], ['summary', '--output'], ['summary', join(dir, 'nope')]]) {
+    assert.equal(cli(['summary', join(dir, 'nope')]).code, 3);
+    for (const bad of [['summary'], ['summary', '--frobnicate', pairs], ['summary', '--output']]) {
       const b = cli(bad);
       assert.equal(b.code, 2, bad.join(' '));
       assert.equal(b.stdout, '');
@@ -183,10 +187,12 @@ describe('govreport CLI', () => {
 
   it('the built entry point (main.ts) sets the process exit code', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), 'check', 'nope.txt'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
+    const usage = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), 'check', '--frobnicate'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(usage.status, 2);
     const ok = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'cli', 'main.ts'), 'check', '--json', s000], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(ok.status, 1);
-    assert.ok(Array.isArray(JSON.parse(ok.stdout)));
+    assert.ok(Array.isArray(reportsOf(ok.stdout)));
   });
 });

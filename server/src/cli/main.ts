@@ -1,4 +1,5 @@
 /** Entry point of dist/cli.js (`govreport`). */
+import { readFileSync } from 'node:fs';
 import { run } from './run';
 import { publishCommand } from './commands/publish';
 
@@ -16,6 +17,7 @@ const code = run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  readStdin: () => readFileSync(0),
 });
 process.exitCode = code;
 }
