@@ -18,7 +18,7 @@ export function isFallbackModel(model: ReportModel): boolean {
 export function emptyModel(text: string): ReportModel {
   return {
     source: new SourceText(text), title: null, year: null, yearSpan: null, markers: [],
-    usedVersion: null, expectedVersion: null, legacyStructure: false,
+    usedVersion: null, expectedVersion: null, legacyStructure: false, version: null, collapsed: null,
     sections: [], headings: [], tables: [], tableSpans: [],
   };
 }
