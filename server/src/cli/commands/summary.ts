@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { ReportIndex, renderSummaryMarkdown } from '../../core/workspace/index';
 import { parseRule, pathsOf, UsageError, type CommonOptions } from '../args';
-import { GENERATED_MARKER } from '../detect';
 import { EXIT, type CliIO } from '../io';
 import { loadTarget } from '../load';
 import { DEFAULT_MAX_SIZE } from '../read';
@@ -40,7 +39,7 @@ export function summary(args: string[], io: CliIO): number {
     }
   }
   // The marker makes `check` skip the overview when it lies among the reports.
-  const markdown = `${GENERATED_MARKER}\n${renderSummaryMarkdown(index.summary({ severities }))}`;
+  const markdown = renderSummaryMarkdown(index.summary({ severities })); // starts with GENERATED_MARKER
   if (output === undefined) io.stdout(markdown);
   else {
     const target = resolve(io.cwd, output);
