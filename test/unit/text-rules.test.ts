@@ -12,7 +12,6 @@ import { analyzeSample, at, sample } from './helpers';
 
 const src = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 const facts = (text: string) => getFacts(parseReport(text));
-/** True once the table reader fills T3/T4 of this text (helper-2's work). */
 
 describe('facts: numbers and sentences in the prose', () => {
   it('huaian-2024: PDF text wrapped over lines, numbers with spaces ("3119 件")', () => {
