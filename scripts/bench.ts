@@ -11,6 +11,7 @@ import { analyze, analyzeModel } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/report';
 import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
+import { runStress } from './bench-stress';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -94,3 +95,5 @@ for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
 }
 const slow = [...perRule.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
 console.log(`slowest rules (ms, summed over the samples): ${slow.map(([c, ms]) => `${c} ${fmt(ms)}`).join(' · ')}`);
+
+runStress();
