@@ -1,8 +1,9 @@
 /**
  * Keeps what the rule registry says in one place: the first heading of each docs/rules/GRxxx.md
  * ("# GR001 <zh-cn description>") and the `govreport.rules` settings schema in package.json (one
- * property per rule code: its levels, default and zh-cn / en description). test/unit/registry.test.ts
- * fails when either is stale. (docs/rules/README.md: scripts/gen-rule-index.ts.)
+ * property per rule code: its levels, default and description, the description as %config.rules.GRxxx%
+ * with its text in package.nls.json (en) and package.nls.zh-cn.json). test/unit/registry.test.ts
+ * fails when any is stale. (docs/rules/README.md: scripts/gen-rule-index.ts.)
  *   node --import tsx scripts/gen-rule-docs.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,18 @@ export const ruleHeading = (r: (typeof RULES)[number]) => `# ${r.code} ${r.descr
 export function rulesSettingProperties(): Record<string, unknown> {
   return Object.fromEntries(RULES.map((r) => [r.code, {
     type: 'string', enum: LEVELS, default: r.severity,
-    description: `${r.code} ${r.description['zh-cn']} / ${r.description.en}`,
+    description: `%config.rules.${r.code}%`,
   }]));
 }
+
+/** package.nls.json (en) or package.nls.zh-cn.json with the rule descriptions, as the text to write. */
+export function nlsText(locale: 'en' | 'zh-cn'): string {
+  const file = join(ROOT, locale === 'en' ? 'package.nls.json' : 'package.nls.zh-cn.json');
+  const nls = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const r of RULES) nls[`config.rules.${r.code}`] = `${r.code} ${r.description[locale]}`;
+  return `${JSON.stringify(nls, null, 2)}\n`;
+}
+export const nlsFile = (locale: 'en' | 'zh-cn') => join(ROOT, locale === 'en' ? 'package.nls.json' : 'package.nls.zh-cn.json');
 
 /** package.json with the generated `govreport.rules` properties, as the text to write. */
 export function packageJsonText(): string {
@@ -46,4 +56,5 @@ if (require.main === module) {
     writeFileSync(rulePage(r.code), lines.join('\n'));
   }
   writeFileSync(join(ROOT, 'package.json'), packageJsonText());
+  for (const locale of ['en', 'zh-cn'] as const) writeFileSync(nlsFile(locale), nlsText(locale));
 }
