@@ -12,6 +12,7 @@ import { analyze, analyzeModel } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/report';
 import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
+import { runStress } from './bench-stress';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -96,6 +97,7 @@ for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
 const slow = [...perRule.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
 console.log(`slowest rules (ms, summed over the samples): ${slow.map(([c, ms]) => `${c} ${fmt(ms)}`).join(' · ')}`);
 
+runStress();
 // CLI on 1000 reports, single-threaded and on worker threads (needs dist/cli.js: `npm run build`).
 benchCli();
 function benchCli(): void {

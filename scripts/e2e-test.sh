@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # `npm run test:integration`: the extension proven in a real VS Code, offline.
-#   1. scripts/e2e-setup.sh        installs the route when missing (apt: chromium ...; code-server into $E2E_HOME)
+#   1. test/e2e-route/install.sh   installs the offline route when missing (apt: chromium ...; code-server into $E2E_HOME)
 #   2. npm run build               dist/client.js, dist/server.js
 #   3. test/integration/run.js     the mocha suite in VS Code's extension host (@vscode/test-electron runTests)
 #   4. npm run package             gov-report.vsix (vsce, offline)
 #   5. test/integration/vsix-ui.mjs  installs THAT .vsix into code-server, drives the UI, checks result.json
 # Exit 0 only when every step passed. Step 3 and 5 both run even when one of them fails.
 #
-# env: GOVREPORT_E2E_SHIM   default 1 here = ../shared/tools/code-web-shim.mjs; 0 = let @vscode/test-electron
+# env: GOVREPORT_E2E_SHIM   default 1 here = test/e2e-route/shim.mjs; 0 = let @vscode/test-electron
 #                           download VS Code (needs the internet; step 5 is then skipped); or a path to a shim
 #      VSCODE_EXECUTABLE    a VS Code executable to use instead (steps 1 and 5 are skipped)
 #      GOVREPORT_E2E_UI=0   skip steps 4-5 (the packaged-.vsix UI check)
@@ -25,7 +25,7 @@ if [ -n "${VSCODE_EXECUTABLE:-}" ] || [ "${GOVREPORT_E2E_SHIM:-1}" = 0 ]; then o
 if [ "$offline" = 1 ]; then
   export GOVREPORT_E2E_SHIM="${GOVREPORT_E2E_SHIM:-1}"
   if [ "${GOVREPORT_E2E_SKIP_SETUP:-0}" != 1 ]; then
-    bash scripts/e2e-setup.sh || { log "setup of the offline VS Code route failed"; exit 1; }
+    bash test/e2e-route/install.sh || { log "setup of the offline VS Code route failed"; exit 1; }
   fi
 fi
 

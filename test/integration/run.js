@@ -4,8 +4,8 @@
 //
 // Which VS Code:
 //   VSCODE_EXECUTABLE=/path          that executable (a desktop VS Code, or any stand-in)
-//   GOVREPORT_E2E_SHIM=1             the offline route: ../shared/tools/code-web-shim.mjs (code-server in
-//                                    headless Chromium; `bash scripts/e2e-setup.sh` installs it)
+//   GOVREPORT_E2E_SHIM=1             the offline route: test/e2e-route/shim.mjs (code-server in headless
+//                                    Chromium; `bash test/e2e-route/install.sh` installs it)
 //   GOVREPORT_E2E_SHIM=/path/shim    that shim
 //   neither                          test-electron downloads VS Code as usual (needs the internet)
 // Other env: GOVREPORT_E2E_GREP=<regex> runs only matching tests; VSCODE_VERSION (download route);
@@ -35,14 +35,8 @@ function resolveExecutable() {
   }
   const shim = process.env.GOVREPORT_E2E_SHIM;
   if (shim && shim !== '0') {
-    const tools = process.env.GOVREPORT_SHARED_TOOLS || path.join(ROOT, '..', 'shared', 'tools');
-    const p = shim === '1' || shim === 'true' ? path.join(tools, 'code-web-shim.mjs') : path.resolve(ROOT, shim);
-    if (!fs.existsSync(p)) {
-      fail(`the offline VS Code stand-in ${p} is missing.\n` +
-        '  The offline route needs the shared tools beside the repository (../shared/tools), or\n' +
-        '  GOVREPORT_E2E_SHIM=/path/to/code-web-shim.mjs, or VSCODE_EXECUTABLE=/path/to/code.\n' +
-        '  Unset GOVREPORT_E2E_SHIM to let @vscode/test-electron download VS Code (needs the internet).');
-    }
+    const p = shim === '1' || shim === 'true' ? path.join(ROOT, 'test', 'e2e-route', 'shim.mjs') : path.resolve(ROOT, shim);
+    if (!fs.existsSync(p)) fail(`the VS Code stand-in ${p} is missing (GOVREPORT_E2E_SHIM=${shim})`);
     return { path: p, label: `offline shim ${p} (code-server in headless Chromium)` };
   }
   return undefined;

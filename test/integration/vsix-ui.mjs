@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The packaged extension in the real VS Code UI: installs THE .vsix (npm run package) into code-server
-// through ../shared/tools/vscode-web-e2e.sh, opens sample reports of test/integration/workspace as a
-// person would (Quick Open), and asserts on what the workbench shows (OUT/result.json):
+// (the in-repo offline route, test/e2e-route), opens sample reports of test/integration/workspace as a
+// person would (Quick Open), and asserts on what the workbench shows:
 //   - the Problems panel lists GR diagnostics at the right line/column (UTF-16, 1-based as shown),
 //   - squiggles are drawn in the editor,
 //   - a quick-fix title appears in the Ctrl+. menu,
@@ -11,18 +11,17 @@
 // (screenshots *-zh.png, the ones the README shows).
 //
 // usage: node test/integration/vsix-ui.mjs [gov-report.vsix]
-// env:   GOVREPORT_E2E_OUT (default test-results/vsix-ui), E2E_HOME, GOVREPORT_SHARED_TOOLS
+// env:   GOVREPORT_E2E_OUT (default test-results/vsix-ui), E2E_HOME (test/e2e-route/install.sh)
 // Exit 0 when every check passed; prints one line per check.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installExtension, launchChromium, sleep, startCodeServer } from '../e2e-route/code-server.mjs';
+import { codeActionsAtFirstSquiggle, hoverFirstSquiggle, readProblems, squiggles, workbench } from '../e2e-route/workbench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TOOLS = process.env.GOVREPORT_SHARED_TOOLS || join(ROOT, '..', 'shared', 'tools');
-const E2E_HOME = process.env.E2E_HOME || join(homedir(), '.cache', 'vscode-web-e2e');
 const OUT = resolve(ROOT, process.env.GOVREPORT_E2E_OUT || 'test-results/vsix-ui');
 const WS = join(ROOT, 'test', 'integration', 'workspace');
 const VSIX = resolve(ROOT, process.argv[2] || 'gov-report.vsix');
@@ -32,49 +31,50 @@ const FILES = [ZIYANG, 'sample-003.txt', 'sample-004.txt', 'sample-001.txt'];
 
 const t0 = Date.now();
 const fail = (m) => { console.error(`vsix-ui: ${m}`); process.exit(1); };
-if (!existsSync(join(TOOLS, 'vscode-web-e2e.sh'))) fail(`shared tools missing: ${TOOLS}/vscode-web-e2e.sh (shared/ must sit beside the repository)`);
 if (!existsSync(VSIX)) fail(`${VSIX} not found: run \`npm run package\` first`);
 
 // ---- run the UI ----------------------------------------------------------------------------------
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-console.log(`[vsix-ui] ${basename(VSIX)} -> code-server, opening ${FILES.join(', ')}`);
-const run = await new Promise((done) => {
-  const p = spawn('bash', [join(TOOLS, 'vscode-web-e2e.sh'), '--vsix', VSIX, '--folder', WS, '--out', OUT,
-    '--actions', '--hover', '--keep-server', ...FILES], { cwd: ROOT, env: { ...process.env, E2E_HOME }, stdio: ['ignore', 'inherit', 'pipe'] });
-  let err = '';
-  p.stderr.on('data', (d) => { err += d; process.stderr.write(d); });
-  p.on('exit', (code) => done({ code, err }));
-});
-// --keep-server leaves code-server running for the extra screenshots: "pid N, http://127.0.0.1:PORT".
-const kept = /left running: pid (\d+), (http:\/\/127\.0\.0\.1:\d+)/.exec(run.err);
-let serverPid = kept ? Number(kept[1]) : 0;
-// Its command line (to restart it in Chinese) and the tool's scratch profile (…/ud), left behind with
-// --keep-server: read them while it runs.
-let serverArgv = [];
-let scratch = '';
-if (kept) {
-  try {
-    serverArgv = readFileSync(`/proc/${serverPid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    const ud = serverArgv[serverArgv.indexOf('--user-data-dir') + 1] || '';
-    if (/^\/tmp\/vscode-web-e2e\.[^/]+\/ud$/.test(ud)) scratch = dirname(ud);
-  } catch { /* not readable */ }
+const scratch = mkdtempSync(join(tmpdir(), 'govreport-vsix-ui-'));
+const profile = { userDataDir: join(scratch, 'ud'), extensionsDir: join(scratch, 'ext') };
+let server;
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const result = { files: [], problems: [], errors: [] };
+try {
+  console.log(`[vsix-ui] ${basename(VSIX)} -> code-server, opening ${FILES.join(', ')}`);
+  installExtension(profile, VSIX);
+  server = await startCodeServer(profile);
+  await inWorkbench(server.url, async ({ page, command, open }) => {
+    for (const [i, file] of FILES.entries()) {
+      const entry = { file, opened: false };
+      try {
+        await open(file);
+        entry.opened = true;
+        await page.waitForSelector('.editor-instance .monaco-editor .view-lines');
+        await sleep(4000); // the extension activates and the server publishes
+        entry.squiggles = await squiggles(page);
+        if (entry.squiggles.error + entry.squiggles.warning + entry.squiggles.info > 0) {
+          entry.hover = await hoverFirstSquiggle(page);
+          entry.codeActions = await codeActionsAtFirstSquiggle(page);
+        }
+        await page.screenshot({ path: join(OUT, `${String(i + 1).padStart(2, '0')}-${file.replace(/[^\w.-]/g, '_')}.png`) });
+      } catch (e) {
+        result.errors.push(`${file}: ${String(e.message || e).split('\n')[0]}`);
+      }
+      result.files.push(entry);
+    }
+    await command('Focus on Problems View');
+    await page.waitForSelector('.markers-panel', { timeout: 15000 });
+    await sleep(800);
+    result.problems = await readProblems(page);
+    await page.screenshot({ path: join(OUT, 'problems.png') });
+  });
+} catch (e) {
+  await server?.stop();
+  fail(`the UI run failed: ${e && e.stack ? e.stack : e}`);
 }
-const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
-const stopGroup = async (pid) => {
-  try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
-  for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 250));
-};
-let stopped = false;
-const stopServer = () => {
-  if (!kept || stopped) return;
-  stopped = true;
-  try { process.kill(-serverPid, 'SIGTERM'); } catch { /* gone */ }
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-};
-process.on('exit', stopServer);
-if (run.code !== 0 || !existsSync(join(OUT, 'result.json'))) fail(`vscode-web-e2e.sh exited ${run.code}; see ${OUT}`);
-const result = JSON.parse(readFileSync(join(OUT, 'result.json'), 'utf8'));
+writeFileSync(join(OUT, 'result.json'), JSON.stringify(result, null, 2));
 
 // ---- checks --------------------------------------------------------------------------------------
 let passed = 0; let failed = 0;
@@ -132,31 +132,29 @@ if (fixTitle) console.log(`       (${fixTitle.file}: "${fixTitle.t}")`);
 const hovers = result.files.filter((f) => f.hover).map((f) => f.hover);
 check('Hover: the diagnostic hover shows a GR code', hovers.some((h) => /GR\d{3}/.test(h)), JSON.stringify(hovers).slice(0, 300));
 
-// ---- extra screenshots on the kept server: the Outline view, the quick-fix menu open -------------
-if (kept) {
-  try {
-    const shots = await extraScreenshots(kept[2]);
-    check('Screenshots: outline and quick-fix menu', shots.length === 2, shots.join(', '));
-  } catch (e) {
-    check('Screenshots: outline and quick-fix menu', false, String(e && e.message || e).split('\n')[0]);
-  }
-  try {
-    const shot = await previewScreenshot(kept[2]);
-    check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', shot.ok, shot.detail);
-  } catch (e) {
-    check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', false, String(e && e.message || e).split('\n')[0]);
-  }
-  try {
-    await restartInChinese();
-    const zh = await chineseUi(kept[2]);
-    check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
-    check('zh-cn UI: the Problems panel shows Chinese messages (GR010 “…”缺少统计表)', zh.problems, zh.problemsText);
-    check('zh-cn UI: the Ctrl+. menu offers 插入标题“三、…”', zh.quickfix, zh.quickfixText);
-  } catch (e) {
-    check('zh-cn UI: code-server restarted with --locale zh-cn', false, String(e && e.message || e).split('\n')[0]);
-  }
-  stopServer();
+// ---- extra screenshots on the same server: the Outline view, the quick-fix menu open -------------
+try {
+  const shots = await extraScreenshots(server.url);
+  check('Screenshots: outline and quick-fix menu', shots.length === 2, shots.join(', '));
+} catch (e) {
+  check('Screenshots: outline and quick-fix menu', false, String(e && e.message || e).split('\n')[0]);
 }
+try {
+  const shot = await previewScreenshot(server.url);
+  check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', shot.ok, shot.detail);
+} catch (e) {
+  check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', false, String(e && e.message || e).split('\n')[0]);
+}
+try {
+  await restartInChinese();
+  const zh = await chineseUi(server.url);
+  check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
+  check('zh-cn UI: the Problems panel shows Chinese messages (GR010 “…”缺少统计表)', zh.problems, zh.problemsText);
+  check('zh-cn UI: the Ctrl+. menu offers 插入标题“三、…”', zh.quickfix, zh.quickfixText);
+} catch (e) {
+  check('zh-cn UI: code-server restarted with --locale zh-cn', false, String(e && e.message || e).split('\n')[0]);
+}
+await server.stop();
 
 console.log(`[vsix-ui] ${passed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots and result.json in ${OUT}`);
 process.exit(failed ? 1 : 0);
@@ -223,23 +221,12 @@ async function previewScreenshot(url) {
   return result;
 }
 
-/** Stops the kept code-server and starts it again, same profile and port, display language zh-cn. */
+/** Stops code-server and starts it again, same profile and port, display language zh-cn. */
 async function restartInChinese() {
-  if (!serverArgv.length) throw new Error('the kept code-server\'s command line is unknown');
-  const at = (flag) => serverArgv[serverArgv.indexOf(flag) + 1];
-  await stopGroup(serverPid);
+  await server.stop();
   const { installZhCnPack } = createRequire(import.meta.url)('./zh-cn-locale/profile.js');
-  const locale = installZhCnPack(at('--user-data-dir'), at('--extensions-dir'));
-  const child = spawn(serverArgv[0], [...serverArgv.slice(1), '--locale', locale], {
-    detached: true, stdio: 'ignore', env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
-  });
-  child.unref();
-  serverPid = child.pid;
-  for (let i = 0; ; i++) {
-    try { if ((await fetch(`${kept[2]}/healthz`)).ok) return; } catch { /* not yet */ }
-    if (i > 120 || !alive(serverPid)) throw new Error('code-server did not restart with --locale zh-cn');
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const locale = installZhCnPack(profile.userDataDir, profile.extensionsDir);
+  server = await startCodeServer(profile, { locale, port: server.port });
 }
 
 /** The Chinese UI: command palette, Problems panel, quick-fix menu; a screenshot of each. */
@@ -283,55 +270,21 @@ async function chineseUi(url) {
 
 /**
  * Opens the workspace in a fresh headless Chromium on the running code-server, clears the toasts,
- * and hands `use` the page with what a person does there: run a command by its palette label
- * (`command`), open a file by Quick Open (`open`).
+ * and hands `use` the page with what a person does there (test/e2e-route/workbench.mjs).
  */
 async function inWorkbench(url, use) {
-  const { chromium } = createRequire(join(E2E_HOME, 'package.json'))('playwright-core');
-  const profile = join(OUT, '.chromium');
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 860 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const profileDir = join(OUT, '.chromium');
+  const ctx = await launchChromium(profileDir, { viewport: { width: 1400, height: 860 } });
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     page.setDefaultTimeout(30000);
     await page.goto(`${url}/?folder=${encodeURIComponent(WS)}`);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row');
-    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
-      await b.click({ timeout: 1000 }).catch(() => {});
-    }
-    await use({ page, ...workbench(page) });
+    const wb = workbench(page);
+    await wb.closeToasts();
+    await use({ page, ...wb });
   } finally {
     await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
   }
-}
-
-/** Palette commands and Quick Open, as a person uses them. */
-function workbench(page) {
-  const command = async (label) => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-    await row.waitFor({ state: 'visible' });
-    await row.click();
-  };
-  const open = async (rel) => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(rel);
-    await page.waitForFunction((n) => {
-      const row = document.querySelector('.quick-input-list .monaco-list-row');
-      return row && (row.getAttribute('aria-label') || row.textContent || '').includes(n);
-    }, rel);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.title.startsWith(n), rel);
-  };
-  return { command, open };
 }

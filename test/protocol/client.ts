@@ -19,7 +19,7 @@ export const SAMPLES = join(ROOT, 'test', 'fixtures', 'samples');
 export const SERVER = join(ROOT, 'dist', 'server.js');
 
 export function readSample(prefix: string): { name: string; text: string } {
-  const name = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  const name = readdirSync(SAMPLES).sort().find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!name) throw new Error(`no sample ${prefix}`);
   const raw = readFileSync(join(SAMPLES, name), 'utf8');
   return { name, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };

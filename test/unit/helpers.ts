@@ -7,7 +7,7 @@ export const SAMPLES_DIR = join(__dirname, '..', 'fixtures', 'samples');
 
 /** Reads a sample report by the start of its file name ("000", "huaian"). */
 export function sample(prefix: string): string {
-  const name = readdirSync(SAMPLES_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  const name = readdirSync(SAMPLES_DIR).sort().find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!name) throw new Error(`no sample ${prefix}`);
   return stripBom(readFileSync(join(SAMPLES_DIR, name), 'utf8'));
 }

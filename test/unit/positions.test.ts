@@ -50,11 +50,18 @@ describe('diagnostics keep exact positions', () => {
     assert.ok(pos(lf).length > 0);
   });
 
-  it('a BOM kept in the text (some clients) shifts only the first line', () => {
+  it('a BOM kept in the text (some clients) shifts only the first line, by one column', () => {
     const text = sample('000');
     const a = analyze(`\ufeff${text}`);
     const b = analyze(text);
-    assert.deepEqual(a.findings.map((f) => f.code), b.findings.map((f) => f.code));
     assert.equal(a.model.year, 2019);
+    const pos = (r: ReturnType<typeof analyze>) => r.findings.map((f) => [f.code, r.model.source.positionAt(f.span.start), r.model.source.positionAt(f.span.end)] as const);
+    // The same findings, each one UTF-16 unit later in the text: the BOM's column on line 0, nothing below.
+    const expected = pos(b).map(([code, s, e]) => [code,
+      s.line === 0 ? { line: 0, character: s.character + 1 } : s,
+      e.line === 0 ? { line: 0, character: e.character + 1 } : e] as const);
+    assert.deepEqual(pos(a), expected);
+    assert.ok(expected.some(([, s]) => s.line > 0), 'findings below the first line');
+    assert.deepEqual(a.findings.map((f) => f.span.start), b.findings.map((f) => f.span.start + 1));
   });
 });

@@ -36,3 +36,32 @@ describe('rule index', () => {
     assert.equal(onDisk, ruleIndex(), 'run: node --import tsx scripts/gen-rule-index.ts');
   });
 });
+
+describe('docs pages and settings schema follow the registry (node --import tsx scripts/gen-rule-docs.ts)', () => {
+  it('every rule has docs/rules/GRxxx.md whose first heading is its code and zh-cn description', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { rulePage, ruleHeading } = await import('../../scripts/gen-rule-docs');
+    for (const r of RULES) {
+      assert.ok(existsSync(rulePage(r.code)), `docs/rules/${r.code}.md`);
+      assert.equal(readFileSync(rulePage(r.code), 'utf8').split('\n')[0], ruleHeading(r));
+    }
+  });
+
+  it('package.json lists every rule code under govreport.rules, with levels and descriptions', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { packageJsonText, nlsText, nlsFile, LEVELS } = await import('../../scripts/gen-rule-docs');
+    const onDisk = readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8');
+    assert.equal(onDisk, packageJsonText(), 'run: node --import tsx scripts/gen-rule-docs.ts');
+    for (const locale of ['en', 'zh-cn'] as const) assert.equal(readFileSync(nlsFile(locale), 'utf8'), nlsText(locale), nlsFile(locale));
+    const props = JSON.parse(onDisk).contributes.configuration.properties['govreport.rules'].properties;
+    const zh = JSON.parse(readFileSync(nlsFile('zh-cn'), 'utf8'));
+    const en = JSON.parse(readFileSync(nlsFile('en'), 'utf8'));
+    assert.deepEqual(Object.keys(props), RULES.map((r) => r.code));
+    for (const r of RULES) {
+      assert.deepEqual(props[r.code].enum, LEVELS);
+      const key = /^%(.+)%$/.exec(props[r.code].description)![1]!;
+      assert.equal(zh[key], `${r.code} ${r.description['zh-cn']}`);
+      assert.equal(en[key], `${r.code} ${r.description.en}`);
+    }
+  });
+});

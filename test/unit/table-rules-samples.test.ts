@@ -1,4 +1,4 @@
-// Table rules on the real samples (../shared/samples, copied to test/fixtures/samples).
+// Table rules on the real samples (test/fixtures/samples).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeFixAll, applyEdits } from '../../server/src/core/features/fixAll';

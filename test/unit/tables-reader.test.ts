@@ -382,31 +382,27 @@ describe('synthetic tables', () => {
     spansExact(text, [t!]);
   });
 
-  it('a 500-column table and a 5 MB single line return quickly', () => {
+  it('a 500-column table and a 5 MB single line (timings: npm run bench)', () => {
     const header = ['信息内容', ...Array.from({ length: 499 }, (_, i) => `列${i}`)].join('\t');
     const row = ['规章', ...Array.from({ length: 499 }, (_, i) => String(i))].join('\t');
-    let t0 = performance.now();
     const [t] = read(`第二十条第（一）项\n${header}\n${row}\n`);
-    assert.ok(performance.now() - t0 < 1000);
     assert.equal(t!.key, 'T2.1');
     const huge = '一、本年新收政府信息公开申请数量' + '１２３４５６，　|\t'.repeat(500000);
-    t0 = performance.now();
     const r = read(`第二十条第（一）项\n${huge}\n${huge}`);
-    assert.ok(performance.now() - t0 < 1000, 'huge lines');
     assert.ok(Array.isArray(r));
-    t0 = performance.now();
-    read('1\t'.repeat(2_500_000));
-    read('|'.repeat(5_000_000));
-    assert.ok(performance.now() - t0 < 1000, '5 MB');
+    assert.ok(Array.isArray(read('1\t'.repeat(2_500_000))));
+    assert.ok(Array.isArray(read('|'.repeat(5_000_000))));
   });
 
-  it('reads every sample fast (well under 1 ms each once warm)', () => {
+  it('reads every sample the same way twice (no state kept between reads)', () => {
     const srcs = ['001', '003', 'huaian', '000'].map((s) => new SourceText(sample(s)));
-    for (let i = 0; i < 30; i++) for (const s of srcs) readTables(s);
-    const t0 = performance.now();
-    const n = 100;
-    for (let i = 0; i < n; i++) for (const s of srcs) readTables(s);
-    const per = (performance.now() - t0) / n / srcs.length;
-    assert.ok(per < 2, `${per.toFixed(3)} ms per file`);
+    const keys = (s: SourceText) => readTables(s).map((t) => `${t.key}@${t.span.start}-${t.span.end}`);
+    let total = 0;
+    for (const s of srcs) {
+      const first = keys(s);
+      total += first.length;
+      assert.deepEqual(keys(s), first);
+    }
+    assert.ok(total > 0);
   });
 });

@@ -133,11 +133,9 @@ describe('GR301–GR303', () => {
     assert.deepEqual(at(analyze(otherBody, { peers }), 'GR303'), []);
   });
 
-  it('GR303 is fast: shingles of a long report', () => {
+  it('GR303 on a long report (timings: npm run bench): the copied year is found', () => {
     const big = sample('huaian').repeat(20);
     const peers = [{ uri: 'p', model: parseReport(big.replace(/2024/g, '2023')) }];
-    const t0 = performance.now();
-    analyze(big, { peers });
-    assert.ok(performance.now() - t0 < 1500, `${performance.now() - t0} ms`);
+    assert.ok(analyze(big, { peers }).findings.some((f) => f.code === 'GR303'));
   });
 });

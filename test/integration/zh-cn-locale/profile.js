@@ -3,7 +3,7 @@
 // Code's language-pack cache would write on install (code-server's --install-extension does not:
 // coder/code-server#3372). VS Code then resolves --locale=zh-cn through that file.
 'use strict';
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -18,7 +18,7 @@ function installZhCnPack(userDataDir, extensionsDir) {
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
     [loc.languageId]: {
-      hash: crypto.createHash('md5').update(id).update(manifest.version).digest('hex'),
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
       label: loc.localizedLanguageName,
       extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
       translations: Object.fromEntries(loc.translations.map((t) => [t.id, path.join(pack, t.path)])),

@@ -24,6 +24,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Finding, Fix, TextEdit } from '../rules/types';
 import { nameOfCell, spansOverlap, specOf } from '../rules/tables/common';
 import { FORMATS } from '../standard/versions';
+import { applyEdits } from '../text/edits';
 import { parseCell } from '../text/numbers';
 import type { Span } from '../text/source';
 
@@ -72,18 +73,7 @@ export interface FixChange {
   cell: string | null;
 }
 
-/** Applies non-overlapping edits (any order given); overlapping ones after the first are dropped. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let out = '';
-  let pos = 0;
-  for (const e of sorted) {
-    if (e.span.start < pos) continue;
-    out += text.slice(pos, e.span.start) + e.newText;
-    pos = e.span.end;
-  }
-  return out + text.slice(pos);
-}
+export { applyEdits };
 
 const DEFAULT_MAX_ROUNDS = 8;
 

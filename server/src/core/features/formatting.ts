@@ -140,10 +140,5 @@ export function formatRange(model: HasSource, span: Span): TextEdit[] {
   return editsFor(src, findPipeTables(src).filter((b) => b.endLine >= first && b.startLine <= last));
 }
 
-/** Applies edits (non-overlapping) to a text; for tests and the CLI. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
+/** The core's one applyEdits (overlapping edits after the first are dropped, never spliced twice). */
+export { applyEdits } from '../text/edits';

@@ -3,6 +3,7 @@
  * the text of a new report, and the template of one standard table. Both are the canonical
  * layout of core/render, so what the commands insert is what the checker reads back.
  */
+import { bodyKindOfName } from '../parse/dates';
 import { renderTableBlock } from '../render/markdownTable';
 import { renderSkeleton, skeletonVersion, type BodyKind } from '../render/skeleton';
 import { FORMATS, tableSpec, versionForYear } from '../standard/versions';
@@ -39,9 +40,13 @@ export function defaultReportYear(now: Date = new Date()): number {
   return now.getFullYear() - 1;
 }
 
-/** A body whose own report is a 人民政府's (deadline 3月31日, 工作考核… in 五). */
+/**
+ * A body whose own report is a 人民政府's (deadline 3月31日, 工作考核… in 五): the checker's one
+ * classifier (bodyKindOfName: 紫阳县 and 紫阳县人民政府 are governments, 紫阳县人民政府办公室 and
+ * 淮安市生态环境局 departments); a name it cannot tell defaults to a department.
+ */
 export function guessBodyKind(body: string): BodyKind {
-  return /人民政府$|政府$/.test(body.trim()) && !/办公室$/.test(body.trim()) ? 'government' : 'department';
+  return bodyKindOfName(body) ?? 'department';
 }
 
 export interface TableTemplateOptions {

@@ -43,7 +43,7 @@ export function usedVersion(markers: Marker[]): VersionId | null {
 
 export interface NoticeCitation { notice: '2019' | '2021' | 'legacy'; text: string; span: Span }
 
-const NOTICE_RE = /[〔\[［(（【]\s*(2019|2021)\s*[〕\]］)）】]\s*(60|30)\s*号|国(?:务院)?令第\s*492\s*号/g;
+const NOTICE_RE = /[〔[［(（【]\s*(2019|2021)\s*[〕\]］)）】]\s*(60|30)\s*号|国(?:务院)?令第\s*492\s*号/g;
 
 export function findNotices(src: SourceText): NoticeCitation[] {
   const out: NoticeCitation[] = [];

@@ -18,7 +18,6 @@ export const gr302: Rule = {
     if (!prev) return;
     const v = version(model);
     if (!v || v !== version(prev.model)) return;
-    const prevYear = prev.model.year!;
     if (v === '2021') {
       for (const row of ['rules', 'normative']) {
         const cur = cellRef(model, 'T2.1', row, 'inForce');
