@@ -106,7 +106,7 @@ for (const shape of ['markdown', 'tsv', 'cellPerLine', 'spaceAligned'] as const)
         const p = perturb(c);
         const text = report(c.version, { t3: p.t3, t4: p.t4 }, shape);
         const a = read(text, c.version);
-        const [row, col] = c.key.split('|') as [string, string];
+        const [row] = c.key.split('|') as [string, string];
         const got = a.findings.filter((f) => /^GR10[1-4]$/.test(f.code)).map((f) => f.code).sort();
         const expected = c.table === 'T4' ? ['GR104'] : expectedT3(c.version, row);
         assert.deepEqual(got, expected, `${c.table} ${c.key} ${p.from}→${p.to}`);

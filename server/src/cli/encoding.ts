@@ -20,6 +20,7 @@ function strict(label: string, bytes: Uint8Array): string | null {
 }
 
 /** Text decoded as GB18030 that holds C0 controls or private-use characters is binary or another encoding. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what marks a wrong decoding
 const IMPLAUSIBLE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/;
 
 export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): Decoded {

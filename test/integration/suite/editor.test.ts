@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, describeDiags, lineStartingWith, openFile, ours, roundTrip, waitForDiagnostics, wsUri } from './helpers';
+import { activate, codeOf, describeDiags, openFile, ours, roundTrip, waitForDiagnostics, wsUri } from './helpers';
 
 const ZH = (process.env.GOVREPORT_IT_LOCALE ?? 'en') === 'zh-cn';
 

@@ -100,7 +100,6 @@ export function findCollapsed(src: SourceText): Collapsed | null {
       // Body text right after the title goes to a line of its own (a heading line holds the heading only).
       if (text.slice(h.span.end, Math.min(line.end, h.span.end + 200)).trim() !== '') breaks.push(h.span.end);
       const sectionEnd = i + 1 < headings.length ? headings[i + 1]!.span.start : line.end;
-      let from = h.span.end;
       // The earliest table opener in the section (one table run per section).
       let found: { at: number; key: TableKey } | null = null;
       const body = text.slice(0, sectionEnd);
