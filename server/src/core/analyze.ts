@@ -8,6 +8,7 @@ import { parseReport } from './parse/report';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
 import { FORMATS } from './standard/versions';
+import { suppress } from './suppress/run';
 
 export interface AnalyzeOptions {
   locale?: Locale;
@@ -18,6 +19,10 @@ export interface AnalyzeOptions {
   ruleOptions?: RuleOptions;
   /** Polled between rules; analysis stops early (returning what it has) when it says true. */
   isCancelled?: () => boolean;
+  /** Format version to check against, overriding the one the report's year requires (config `version`). */
+  version?: '2019' | '2021';
+  /** Whether suppression comments are honoured (default true). */
+  suppressions?: boolean;
 }
 
 export interface Analysis {
@@ -35,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Analysis {
   const locale = options.locale ?? 'zh-cn';
   const findings: Finding[] = [];
-  const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  const format = FORMATS[options.version ?? model.expectedVersion ?? model.usedVersion ?? '2021'];
   let cancelled = false;
   const peers = options.peers ?? [];
   const ruleOptions = options.ruleOptions ?? {};
@@ -60,6 +65,7 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
     };
     rule.check(ctx);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return { model, findings, cancelled };
+  const out = options.suppressions === false ? findings : suppress(model.source, findings, locale, options.severities?.GR009);
+  out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { model, findings: out, cancelled };
 }
