@@ -15,7 +15,6 @@ function insertBefore(text: string, marker: string, line: string): string {
 
 const s003 = sample('003');
 const base = analyze(s003);
-const gr006 = at(base, 'GR006');
 
 describe('suppression directives', () => {
   it('parses every form, several codes with spaces or commas, none = all', () => {
@@ -95,6 +94,5 @@ describe('suppression directives', () => {
     assert.deepEqual(edit.span, { start: 0, end: t.indexOf('\n') + 1 });
     assert.equal(analyze(t, { severities: { GR009: 'off' } }).findings.length, base.findings.length);
     assert.equal(analyze(t, { suppressions: false }).findings.length, base.findings.length);
-    assert.equal(gr006.length >= 0, true);
   });
 });

@@ -7,7 +7,7 @@ import type { ReportModel } from './model/types';
 import { parseReport } from './parse/report';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
-import { FORMATS } from './standard/versions';
+import { FORMATS, versionForYear } from './standard/versions';
 import { suppress } from './suppress/run';
 
 export interface AnalyzeOptions {
@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** Format version to check against, overriding the one the report's year requires (config `version`). */
   version?: '2019' | '2021';
+  /** Report year, overriding the one read from the title (config `year`). */
+  year?: number;
   /** Whether suppression comments are honoured (default true). */
   suppressions?: boolean;
 }
@@ -38,9 +40,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Analysis {
+  // The one place where the config's year/version overrides meet the model: rules read these fields.
+  if (options.year !== undefined && options.year !== model.year) {
+    model = { ...model, year: options.year, expectedVersion: versionForYear(options.year) };
+  }
+  if (options.version !== undefined) model = { ...model, expectedVersion: options.version };
   const locale = options.locale ?? 'zh-cn';
   const findings: Finding[] = [];
-  const format = FORMATS[options.version ?? model.expectedVersion ?? model.usedVersion ?? '2021'];
+  const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
   let cancelled = false;
   const peers = options.peers ?? [];
   const ruleOptions = options.ruleOptions ?? {};

@@ -1,7 +1,8 @@
 // One file per rule group so that the catalogue grows without edit conflicts.
+import { CONFIG } from './config';
 import { STRUCTURE } from './structure';
 import { TABLES } from './tables';
 import { TEXT } from './text';
 import { UI } from './ui';
 
-export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI } as const;
+export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI, ...CONFIG } as const;
