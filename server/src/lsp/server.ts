@@ -31,6 +31,7 @@ import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
+import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
@@ -78,7 +79,7 @@ const ctx: ServerContext = {
   async analyzeOptions(uri): Promise<AnalyzeOptions> {
     const options = analyzeOptionsOf(await ctx.settings(uri), ctx.locale);
     if (HAS_ACROSS_RULES) options.peers = peersOf(uri);
-    return options;
+    return withConfig(uri, options, workspaceFolders, connection);
   },
 
   reportDocument(uri) {
@@ -263,6 +264,13 @@ connection.onShutdown(() => scheduler.dispose());
 connection.onDidChangeWatchedFiles(async (params) => {
   try {
     for (const change of params.changes) {
+      if (isConfigUri(change.uri)) {
+        // .govreport.jsonc changed: every open report may be governed by it.
+        configChanged(change.uri);
+        cache.settingsChanged();
+        for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+        continue;
+      }
       const before = workspace.dependantsIndexed(change.uri);
       if (change.type === 3 /* Deleted */) workspace.removeFile(change.uri);
       else await workspace.refreshFile(change.uri);

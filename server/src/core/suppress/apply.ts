@@ -5,9 +5,9 @@
  */
 import type { Finding, Fix } from '../rules/types';
 import type { SourceText } from '../text/source';
-import type { Directive } from './directives';
+import { UNUSED as UNUSED_CODE, type Directive } from './directives';
 
-export const UNUSED_CODE = 'GR009';
+export { UNUSED_CODE };
 
 export interface UnusedSuppression {
   directive: Directive;

@@ -6,6 +6,9 @@
  */
 import type { SourceText, Span } from '../text/source';
 
+/** The code of the unused-suppression hint (GR009), never itself suppressed. */
+export const UNUSED = 'GR009';
+
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
 export interface Directive {
