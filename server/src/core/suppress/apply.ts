@@ -75,7 +75,10 @@ export function applySuppressions(
     const file = fileWide.find((d) => covers(d, f.code));
     if (file) { mark(file, f.code); keep[i] = false; continue; }
     const line = source.lineIndexAt(f.span.start);
-    const onLine = byLine.get(line)?.find((d) => covers(d, f.code));
+    // A finding that starts on a directive's own line means the reader glued the directive to
+    // the block below it (a one-cell-per-line table): it belongs to that directive too.
+    const onLine = byLine.get(line)?.find((d) => covers(d, f.code))
+      ?? directives.find((d) => d.kind === 'disable-next-line' && d.line === line && covers(d, f.code));
     if (onLine) { mark(onLine, f.code); keep[i] = false; continue; }
     const range = disabled.get(f.code) ?? (all && !exceptions.has(f.code) ? all : undefined);
     if (range) { mark(range, f.code); keep[i] = false; }
