@@ -8,6 +8,8 @@ import { configSchema } from '../../server/src/core/config/schema';
 import { parseConfig } from '../../server/src/core/config/validate';
 import { RULES } from '../../server/src/core/rules/registry';
 import { createIgnoreFilter } from '../../server/src/node/config/ignore';
+import { WorkspaceReports } from '../../server/src/lsp/workspace';
+import { pathToFileURL } from 'node:url';
 import { clearConfigCache, findConfigFile, loadConfigFor } from '../../server/src/node/config/load';
 import { sample } from './helpers';
 
@@ -110,6 +112,20 @@ describe('.govreportignore and config ignore globs', () => {
     assert.equal(ignored(join(root, 'report.txt')), false);
     assert.equal(ignored(join(tmp, 'elsewhere.old.txt')), false);
     assert.equal(createIgnoreFilter(join(tmp, 'a'))(join(tmp, 'a', 'x.txt')), false);
+  });
+});
+
+describe('workspace index honours .govreportignore', () => {
+  it('an ignored report is not indexed', async () => {
+    const root = join(tmp, 'idx');
+    mkdirSync(join(root, 'drafts'), { recursive: true });
+    writeFileSync(join(root, 'a.txt'), sample('000'));
+    writeFileSync(join(root, 'drafts', 'b.txt'), sample('000'));
+    const before = await new WorkspaceReports().scan([pathToFileURL(root).href], () => undefined);
+    assert.equal(before.length, 2);
+    writeFileSync(join(root, '.govreportignore'), 'drafts/\n');
+    const after = await new WorkspaceReports().scan([pathToFileURL(root).href], () => undefined);
+    assert.deepEqual(after, [pathToFileURL(join(root, 'a.txt')).href]);
   });
 });
 

@@ -4,6 +4,7 @@
  * replace their file's text while open). Gives the peers of a report (same body, year Y−1), the
  * reports to re-check when one changes (Y+1), and the workspace summary (govreport/workspaceSummary).
  */
+import { createIgnoreFilter } from '../node/config/ignore';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +34,7 @@ export class WorkspaceReports {
   async scan(folders: readonly string[], onError: (m: string) => void): Promise<string[]> {
     const found: string[] = [];
     let visited = 0;
+    let ignored: (path: string) => boolean = () => false;
     const walk = async (dir: string): Promise<void> => {
       let entries;
       try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
@@ -40,7 +42,7 @@ export class WorkspaceReports {
         if (visited >= MAX_FILES) return;
         const path = join(dir, e.name);
         if (e.isDirectory()) { if (!SKIP_DIR.test(e.name)) await walk(path); continue; }
-        if (!e.isFile() || !REPORT_FILE.test(e.name)) continue;
+        if (!e.isFile() || !REPORT_FILE.test(e.name) || ignored(path)) continue;
         visited++;
         const uri = pathToFileURL(path).href;
         if (this.open.has(uri)) continue;
@@ -49,7 +51,10 @@ export class WorkspaceReports {
     };
     for (const folder of folders) {
       try {
-        if (folder.startsWith('file:')) await walk(fileURLToPath(folder));
+        if (!folder.startsWith('file:')) continue;
+        // .govreportignore and the config's "ignore" globs of the folder.
+        ignored = createIgnoreFilter(fileURLToPath(folder));
+        await walk(fileURLToPath(folder));
       } catch (err) {
         onError(`[govreport] workspace scan of ${folder} failed: ${String(err)}`);
       }
