@@ -67,7 +67,7 @@ const ctx: ServerContext = {
     if (!p) {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'govreport' })
-        .then(readSettings, (err: unknown) => {
+        .then((raw: unknown) => noteRunMode(uri, readSettings(raw)), (err: unknown) => {
           log.error(`[govreport] workspace/configuration failed: ${describeError(err)}`);
           return { ...DEFAULT_SETTINGS };
         });
@@ -171,6 +171,16 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
   },
 });
 
+/** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
+const checkOnSaveOnly = new Set<string>();
+function noteRunMode(uri: string, s: Settings): Settings {
+  if (s.run === 'onSave') checkOnSaveOnly.add(uri); else checkOnSaveOnly.delete(uri);
+  return s;
+}
+documents.onDidSave((e) => {
+  if (checkOnSaveOnly.has(e.document.uri) || (!support.configuration && pushedSettings.run === 'onSave')) scheduler.schedule(e.document.uri, 0);
+});
+
 /** Documents just opened: their first run starts at once, later edits are debounced. */
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
@@ -180,7 +190,10 @@ documents.onDidOpen((e) => {
 // Fires after onDidOpen for the opened version, and for every change.
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
-  scheduler.schedule(uri, justOpened.delete(uri) ? 0 : scheduler.delayMs);
+  const opened = justOpened.delete(uri);
+  if (opened || !(checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave'))) {
+    scheduler.schedule(uri, opened ? 0 : scheduler.delayMs);
+  }
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   trackOpen(uri);
   rescheduleDependents(uri, before);
@@ -215,7 +228,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       codeActionProvider: {
