@@ -48,6 +48,19 @@ export function onCodeAction(ctx: ServerContext) {
           actions.push(fixToCodeAction(fix, diagnostic, src, uri, doc.version, ctx.support.documentChanges));
         }
       }
+      // 修复全部 in the light bulb too (not only source.fixAll), when a safe fix is here and there are ≥ 2.
+      const safeHere = actions.length > 0 && analysis.findings.some((f) => f.span.start <= end && f.span.end >= start && f.fixes?.some((x) => x.safe));
+      if (safeHere && wants(only, CodeActionKind.QuickFix) && analysis.findings.filter((f) => f.fixes?.some((x) => x.safe)).length >= 2) {
+        const edits = nonOverlapping(fixAllEdits(analysis, await ctx.analyzeOptions(uri)));
+        if (ctx.documents.get(uri)?.version !== doc.version) return null;
+        if (edits.length >= 2) {
+          actions.push({
+            title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
+            kind: CodeActionKind.QuickFix,
+            edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+          });
+        }
+      }
     }
 
     if (only?.length && (wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.Source))) {
