@@ -23,6 +23,8 @@ const watch = args.has('--watch');
 const common = {
   bundle: true,
   platform: 'node',
+  // jsonc-parser's UMD main requires its modules dynamically; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'cjs',
   minify: !watch,

@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     synchronize: {
       configurationSection: 'govreport',
       // Report files changed on disk: the server re-reads them (GR3xx peers, workspace summary).
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,govreport}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,*.govreport,.govreport.jsonc}'),
     },
     initializationOptions: { locale: vscode.env.language, docsBase },
     outputChannelName: '政府信息公开年报助手 (govreport)',

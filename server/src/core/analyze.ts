@@ -8,7 +8,8 @@ import { parseReportSafely } from './isolation';
 import { ruleApplies } from './rules/applies';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
-import { FORMATS } from './standard/versions';
+import { FORMATS, versionForYear } from './standard/versions';
+import { suppress } from './suppress/run';
 
 export interface AnalyzeOptions {
   locale?: Locale;
@@ -21,6 +22,12 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** Told when a rule (or the parse) throws; the author sees one GR000 finding, never the error. */
   onInternalError?: (code: string, err: unknown) => void;
+  /** Format version to check against, overriding the one the report's year requires (config `version`). */
+  version?: '2019' | '2021';
+  /** Report year, overriding the one read from the title (config `year`). */
+  year?: number;
+  /** Whether suppression comments are honoured (default true). */
+  suppressions?: boolean;
 }
 
 export interface Analysis {
@@ -36,6 +43,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Analysis {
+  // The one place where the config's year/version overrides meet the model: rules read these fields.
+  if (options.year !== undefined && options.year !== model.year) {
+    model = { ...model, year: options.year, expectedVersion: versionForYear(options.year) };
+  }
+  if (options.version !== undefined) model = { ...model, expectedVersion: options.version };
   const locale = options.locale ?? 'zh-cn';
   const findings: Finding[] = [];
   const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
@@ -77,6 +89,7 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
       }
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return { model, findings, cancelled };
+  const out = options.suppressions === false ? findings : suppress(model.source, findings, locale, options.severities?.GR009);
+  out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { model, findings: out, cancelled };
 }

@@ -2,6 +2,7 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
+import { suppress } from '../core/suppress/run';
 import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
 import { parseReportSafely } from '../core/isolation';
@@ -113,7 +114,7 @@ export class AnalysisCache {
     let sliceStart = Date.now();
     for (const rule of RULES) {
       if (stop()) return null;
-      const part = analyzeModel(model, { ...options, isCancelled: stop }, [rule]);
+      const part = analyzeModel(model, { ...options, isCancelled: stop, suppressions: false }, [rule]);
       if (part.cancelled) return null;
       findings.push(...part.findings);
       if (Date.now() - sliceStart >= sliceMs) {
@@ -122,7 +123,9 @@ export class AnalysisCache {
       }
     }
     if (stop()) return null;
-    const a: Analysis = { model, findings: sortFindings(findings), cancelled: false };
+    // Suppression comments apply to the whole run (unused ones are only known at the end).
+    const kept = options.suppressions === false ? findings : suppress(model.source, findings, options.locale ?? 'zh-cn', options.severities?.GR009);
+    const a: Analysis = { model, findings: sortFindings(kept), cancelled: false };
     // Settings may have changed while we yielded: then the result is not cached (the scheduler
     // re-runs every document on a settings change anyway).
     if (key === this.keyOf(options)) this.store(doc, a, key);

@@ -34,6 +34,7 @@ import { registerDebugHeap } from './debugHeap';
 import { registerPublish } from './handlers/publish';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
+import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
@@ -69,7 +70,7 @@ const ctx: ServerContext = {
     if (!p) {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'govreport' })
-        .then(readSettings, (err: unknown) => {
+        .then((raw: unknown) => noteRunMode(uri, readSettings(raw)), (err: unknown) => {
           log.error(`[govreport] workspace/configuration failed: ${describeError(err)}`);
           return { ...DEFAULT_SETTINGS };
         });
@@ -82,7 +83,7 @@ const ctx: ServerContext = {
     const options = analyzeOptionsOf(await ctx.settings(uri), ctx.locale);
     if (HAS_ACROSS_RULES) options.peers = peersOf(uri);
     options.onInternalError = (code, err) => log.error(`[govreport] ${code} failed on ${uri}: ${describeError(err)}`);
-    return options;
+    return withConfig(uri, options, workspaceFolders, connection);
   },
 
   reportDocument(uri) {
@@ -179,6 +180,16 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
   },
 });
 
+/** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
+const checkOnSaveOnly = new Set<string>();
+function noteRunMode(uri: string, s: Settings): Settings {
+  if (s.run === 'onSave') checkOnSaveOnly.add(uri); else checkOnSaveOnly.delete(uri);
+  return s;
+}
+documents.onDidSave((e) => {
+  if (checkOnSaveOnly.has(e.document.uri) || (!support.configuration && pushedSettings.run === 'onSave')) scheduler.schedule(e.document.uri, 0);
+});
+
 /** Documents just opened: their first run starts at once, later edits are debounced. */
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
@@ -188,7 +199,10 @@ documents.onDidOpen((e) => {
 // Fires after onDidOpen for the opened version, and for every change.
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
-  scheduler.schedule(uri, justOpened.delete(uri) ? 0 : scheduler.delayMs);
+  const opened = justOpened.delete(uri);
+  if (opened || !(checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave'))) {
+    scheduler.schedule(uri, opened ? 0 : scheduler.delayMs);
+  }
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   trackOpen(uri);
   rescheduleDependentsSoon(uri, before);
@@ -241,7 +255,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       codeActionProvider: {
@@ -290,6 +304,13 @@ connection.onShutdown(() => scheduler.dispose());
 connection.onDidChangeWatchedFiles(async (params) => {
   try {
     for (const change of params.changes) {
+      if (isConfigUri(change.uri)) {
+        // .govreport.jsonc changed: every open report may be governed by it.
+        configChanged(change.uri);
+        cache.settingsChanged();
+        for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+        continue;
+      }
       const before = workspace.dependantsIndexed(change.uri);
       if (change.type === 3 /* Deleted */) workspace.removeFile(change.uri);
       else await workspace.refreshFile(change.uri);

@@ -14,6 +14,8 @@ export interface Settings {
   hover: { enabled: boolean };
   deadlines: { department?: [number, number]; government?: [number, number] };
   bodyKind: 'auto' | 'department' | 'government';
+  /** onSave: edits do not re-check, saves do (opening always does). */
+  run: 'onType' | 'onSave';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hover: { enabled: true },
   deadlines: {},
   bodyKind: 'auto',
+  run: 'onType',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -74,6 +77,7 @@ export function readSettings(raw: unknown): Settings {
     hover: { enabled: bool(raw.hover, true) },
     deadlines,
     bodyKind,
+    run: raw.run === 'onSave' ? 'onSave' : 'onType',
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { createIgnoreFilter } from '../node/config/ignore';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportModel } from '../core/model/types';
@@ -40,6 +41,7 @@ export class WorkspaceReports {
     let visited = 0;
     /** Real paths of the folders walked and files read: a symlink loop or a second link to a file is not followed again. */
     const seen = new Set<string>();
+    let ignored: (path: string) => boolean = () => false;
     const walk = async (dir: string): Promise<void> => {
       let real: string;
       try { real = await realpath(dir); } catch { return; }
@@ -56,7 +58,7 @@ export class WorkspaceReports {
           try { isDir = (await stat(path)).isDirectory(); } catch { continue; }
         }
         if (isDir) { if (!SKIP_DIR.test(e.name)) await walk(path); continue; }
-        if (!REPORT_FILE.test(e.name)) continue;
+        if (!REPORT_FILE.test(e.name) || ignored(path)) continue;
         visited++;
         try {
           const target = await realpath(path);
@@ -70,7 +72,10 @@ export class WorkspaceReports {
     };
     for (const folder of folders) {
       try {
-        if (folder.startsWith('file:')) await walk(fileURLToPath(folder));
+        if (!folder.startsWith('file:')) continue;
+        // .govreportignore and the config's "ignore" globs of the folder.
+        ignored = createIgnoreFilter(fileURLToPath(folder));
+        await walk(fileURLToPath(folder));
       } catch (err) {
         onError(`[govreport] workspace scan of ${folder} failed: ${String(err)}`);
       }

@@ -5,6 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../../core/rules/types';
+import { suppressionFixes, suppressionForm } from '../../core/suppress/fixes';
 import type { SourceText } from '../../core/text/source';
 import type { ServerContext } from '../context';
 import { dedupeCodeActions, FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
@@ -36,15 +37,28 @@ export function onCodeAction(ctx: ServerContext) {
     if (wants(only, CodeActionKind.QuickFix) || wants(only, CodeActionKind.RefactorRewrite)) {
       const start = src.offsetAt(params.range.start);
       const end = src.offsetAt(params.range.end);
+      const form = suppressionForm(uri, ctx.documents.get(uri)?.languageId);
       for (const f of analysis.findings) {
-        if (!f.fixes?.length) continue;
         // Touching counts: a cursor at either edge of the finding gets its fixes.
         if (f.span.start > end || f.span.end < start) continue;
         const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f, src)) ?? toDiagnostic(f, src, uri, ctx.docsBase, undefined, ctx.locale);
-        for (const fix of f.fixes) {
+        for (const fix of [...(f.fixes ?? []), ...suppressionFixes(f, src, form, ctx.locale)]) {
           const kind = fix.kind === 'refactor.rewrite' ? CodeActionKind.RefactorRewrite : CodeActionKind.QuickFix;
           if (!wants(only, kind)) continue;
           actions.push(fixToCodeAction(fix, diagnostic, src, uri, doc.version, ctx.support.documentChanges));
+        }
+      }
+      // 修复全部 in the light bulb too (not only source.fixAll), when a safe fix is here and there are ≥ 2.
+      const safeHere = actions.length > 0 && analysis.findings.some((f) => f.span.start <= end && f.span.end >= start && f.fixes?.some((x) => x.safe));
+      if (safeHere && wants(only, CodeActionKind.QuickFix) && analysis.findings.filter((f) => f.fixes?.some((x) => x.safe)).length >= 2) {
+        const edits = nonOverlapping(fixAllEdits(analysis, await ctx.analyzeOptions(uri)));
+        if (ctx.documents.get(uri)?.version !== doc.version) return null;
+        if (edits.length >= 2) {
+          actions.push({
+            title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
+            kind: CodeActionKind.QuickFix,
+            edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+          });
         }
       }
     }

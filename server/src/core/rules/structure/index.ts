@@ -5,6 +5,7 @@ import { gr003 } from './gr003-duplicate';
 import { gr004 } from './gr004-title-variant';
 import { gr005 } from './gr005-legacy';
 import { gr006 } from './gr006-placeholder';
+import { gr009 } from './gr009-unused-suppression';
 import { gr010 } from './gr010-missing-table';
 import { gr012 } from './gr012-flattened';
 import { gr014 } from './gr014-collapsed';
@@ -12,4 +13,4 @@ import { gr020 } from './gr020-table-version';
 import { gr021 } from './gr021-mixed-markers';
 import { gr022 } from './gr022-notice';
 
-export const STRUCTURE_RULES: Rule[] = [gr001, gr002, gr003, gr004, gr005, gr006, gr010, gr012, gr014, gr020, gr021, gr022];
+export const STRUCTURE_RULES: Rule[] = [gr001, gr002, gr003, gr004, gr005, gr006, gr009, gr010, gr012, gr014, gr020, gr021, gr022];
