@@ -8,7 +8,7 @@ import { commonOption, parseSeverity, parseSize, pathsOf, SEVERITY_ORDER, UsageE
 import type { EncodingChoice } from '../encoding';
 import { isFormatName, makeFormatter, type FormatName } from '../formats/index';
 import type { CheckedFile, RunTotals } from '../formats/types';
-import { optionsForFile } from '../hooks';
+import { optionsForFile, takeConfigErrors } from '../hooks';
 import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
 import { PeerIndex } from '../peers';
@@ -157,6 +157,9 @@ export function check(args: string[], io: CliIO): number {
   }
   if (totals.files === 0 && totals.failed === 0) io.stderr('没有找到年度报告 / no report found\n');
   formatter.end(totals);
+  const badConfig = takeConfigErrors();
+  for (const line of badConfig) io.stderr(`${line}\n`);
   if (totals.failed > 0) return EXIT.unreadable;
+  if (badConfig.length) return EXIT.usage;
   return totals.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -10,7 +10,7 @@ import type { TextEdit } from '../../core/rules/types';
 import { SourceText } from '../../core/text/source';
 import { pathsOf, UsageError, type CommonOptions } from '../args';
 import { encodeText, EncodingError } from '../encoding';
-import { optionsForFile } from '../hooks';
+import { optionsForFile, takeConfigErrors } from '../hooks';
 import { EXIT, type CliIO } from '../io';
 import { loadTarget } from '../load';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
@@ -121,6 +121,9 @@ export function fix(args: string[], io: CliIO & { writeFs?: WriteFs }): number {
       io.stderr(`${l.display}: ${why}\n`);
     }
   }
+  const badConfig = takeConfigErrors();
+  for (const line of badConfig) io.stderr(`${line}\n`);
   if (failed) return EXIT.unreadable;
+  if (badConfig.length) return EXIT.usage;
   return withErrors ? EXIT.findings : EXIT.ok;
 }
