@@ -96,3 +96,23 @@ describe('suppression directives', () => {
     assert.equal(analyze(t, { suppressions: false }).findings.length, base.findings.length);
   });
 });
+
+describe('a directive line between table lines', () => {
+  it('does not change how a one-cell-per-line table reads (sample 003): only the suppressed finding goes', () => {
+    const text = sample('003');
+    const a = analyze(text);
+    const first = [...a.findings].sort((x, y) => x.span.start - y.span.start)[0]!;
+    const line = a.model.source.positionAt(first.span.start).line;
+    const lines = text.split('\n');
+    lines.splice(line, 0, `【govreport-disable-next-line ${first.code}】`);
+    const b = analyze(lines.join('\n'));
+    const keys = (x: typeof a, shift: boolean) => x.findings.map((f) => {
+      const l = x.model.source.positionAt(f.span.start).line;
+      return `${f.code}@${shift && l > line ? l - 1 : l}`;
+    }).sort();
+    const before = keys(a, false);
+    const after = keys(b, true);
+    assert.deepEqual(before.filter((k) => !after.includes(k)), [`${first.code}@${line}`]);
+    assert.deepEqual(after.filter((k) => !before.includes(k)), []);
+  });
+});

@@ -27,6 +27,18 @@ const KINDS = '(disable-next-line|disable-line|disable-file|disable|enable)';
 const COMMENT_RE = new RegExp(`<!--\\s*govreport-${KINDS}(?=\\s|-->)([^>]*?)-->`, 'g');
 const PLAIN_RE = new RegExp(`^\\s*[【\\[]\\s*govreport-${KINDS}(?=[\\s】\\]])([^】\\]]*)[】\\]]\\s*$`);
 
+/**
+ * A line that holds nothing but a directive: table readers pass over it like page furniture, so
+ * a suppression put between table lines (or above a header) does not change how the table reads.
+ */
+export function isDirectiveLine(text: string): boolean {
+  if (!text.includes('govreport-')) return false;
+  if (PLAIN_RE.test(text)) return true;
+  COMMENT_RE.lastIndex = 0;
+  const m = COMMENT_RE.exec(text);
+  return m !== null && text.trim() === m[0];
+}
+
 function splitCodes(list: string): string[] {
   return list.split(/[\s,，、;；]+/).filter(Boolean).map((c) => c.toUpperCase());
 }

@@ -35,7 +35,7 @@ export function cellPerLinePieces(src: SourceText, kinds: LineKind[], claimed: U
       }
       if (kinds[j] === 'skip') { j++; continue; }
       let k = j;
-      while (k < n && kinds[k] === 'blank' && k - j < MAX_GAP) k++;
+      while (k < n && (kinds[k] === 'blank' || kinds[k] === 'skip') && k - j < MAX_GAP) k++;
       if (k > j && k < n && kinds[k] === 'cell' && !claimed[k]) { j = k; continue; }
       break;
     }

@@ -10,6 +10,7 @@ import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
 import { memoByString } from '../../text/memo';
+import { isDirectiveLine } from '../../suppress/directives';
 
 /** Lines longer than this are never part of a table (keeps pathological input cheap). */
 export const MAX_LINE = 10000;
@@ -25,7 +26,10 @@ export function classify(text: string): LineKind {
   // The first non-blank character, by char code (trim() would copy every indented line).
   const first = firstNonSpace(text);
   if (first < 0) return 'blank';
-  if (text.charCodeAt(first) === 124 /* | */) return 'pipe';
+  const c = text.charCodeAt(first);
+  if (c === 124 /* | */) return 'pipe';
+  // A suppression comment alone on its line is passed over like page furniture.
+  if ((c === 0x3c /* < */ || c === 0x3010 /* 【 */ || c === 0x5b /* [ */) && isDirectiveLine(text)) return 'skip';
   return 'text';
 }
 
