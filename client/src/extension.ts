@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerPreview } from './previewLoader';
+import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     },
     initializationOptions: { locale: vscode.env.language, docsBase },
     outputChannelName: '政府信息公开年报助手 (govreport)',
+    middleware: diagnosticsMiddleware,
   };
 
   client = new LanguageClient('govreport', '政府信息公开年报助手', serverOptions, clientOptions);
@@ -68,6 +70,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   }));
   // 预览年度报告 / 导出为 Word / 导出为 HTML / 从 Word 导入 (client/src/previewLoader.ts, dist/preview.js).
   registerPreview(context, c, ready);
+  // Status bar: year, format version, counts; click = checking off/on for the document.
+  registerStatusBar(context, c, ready);
   return { client, ready };
 }
 

@@ -32,6 +32,7 @@ import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
 import { registerDebugHeap } from './debugHeap';
 import { registerPublish } from './handlers/publish';
+import { onReportInfo, REPORT_INFO_REQUEST } from './handlers/reportInfo';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { configChanged, isConfigUri, withConfig } from './config';
@@ -327,6 +328,9 @@ connection.onRequest(WORKSPACE_SUMMARY_REQUEST, safe(log, 'workspaceSummary', { 
   delete options.peers;
   return workspace.summary(options);
 }));
+
+// The status bar's year and format version of an open report.
+connection.onRequest(REPORT_INFO_REQUEST, safe(log, 'reportInfo', null, onReportInfo(ctx)));
 
 // 预览 / 导出 / 导入: loads dist/publish.js on first use.
 registerPublish(connection, ctx, log);
