@@ -32,6 +32,7 @@ import { onFoldingRange } from './handlers/folding';
 import { onDocumentSymbol } from './handlers/symbols';
 import { registerDebugHeap } from './debugHeap';
 import { registerPublish } from './handlers/publish';
+import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -309,6 +310,9 @@ connection.onRequest(WORKSPACE_SUMMARY_REQUEST, safe(log, 'workspaceSummary', { 
 
 // 预览 / 导出 / 导入: loads dist/publish.js on first use.
 registerPublish(connection, ctx, log);
+
+// 新建年度报告 / 插入统计表: the client's prompts ask the server (handlers/authoring.ts).
+registerAuthoring(connection, ctx, log);
 
 // ---- features ----------------------------------------------------------------------------------
 
