@@ -16,12 +16,14 @@ import { analyze, analyzeModel } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/report';
 import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
+import { syntheticReport } from './synthetic';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const MB_RUNS = Number(process.env.BENCH_MB_RUNS ?? 10);
 const TARGET_SAMPLE_MS = 1;
 const TARGET_MB_MS = 50;
+const synthetic = (bytes: number) => syntheticReport(SAMPLES, bytes);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -38,23 +40,6 @@ function time(fn: () => void, runs: number, warmup = Math.min(20, runs)): { medi
     xs.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-}
-
-/** A report of about `bytes` UTF-8 bytes: the huaian report, then its body (sections and tables) repeated. */
-function synthetic(bytes: number): string {
-  const base = stripBom(readFileSync(join(SAMPLES, 'huaian-2024.txt'), 'utf8'));
-  const others = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt') && !f.startsWith('huaian'))
-    .map((f) => stripBom(readFileSync(join(SAMPLES, f), 'utf8')));
-  const parts = [base];
-  let size = Buffer.byteLength(base);
-  let i = 0;
-  while (size < bytes) {
-    const chunk = '\n' + (i % 2 === 0 ? base : others[i % others.length]!);
-    parts.push(chunk);
-    size += Buffer.byteLength(chunk);
-    i++;
-  }
-  return parts.join('');
 }
 
 const rows: { name: string; size: string; parse: number; analyze: number; target: number; findings: number }[] = [];
