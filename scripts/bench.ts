@@ -2,23 +2,29 @@
  * `npm run bench`: how long analyze() (parse + every rule) takes, in the code as it ships (bundled and
  * minified by esbuild into dist/bench.js, as the server is), on each sample (median of ~200
  * runs) and on a synthetic ~1 MB report (median of ~10), against the targets: ≤ 1 ms per sample,
- * ≤ 50 ms per MB. A benchmark only: it prints, it asserts nothing.
- *   BENCH_RUNS=500 BENCH_MB_RUNS=20 npm run bench
+ * ≤ 50 ms per MB. Then every figure of issue 13's Goals beside its goal: typical report, 1 MB,
+ * cost at 0.1/1/4/8 MB (linearity), bundle and .vsix sizes, the language server over stdio
+ * (scripts/bench-lsp.mjs) and the CLI on 1000 reports (scripts/bench-cli.mjs).
+ * A benchmark only: it prints, it asserts nothing.
+ *   BENCH_RUNS=500 BENCH_MB_RUNS=20 BENCH_LSP=0 BENCH_CLI=0 npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { analyze, analyzeModel } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/report';
 import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
 import { runStress } from './bench-stress';
+import { syntheticReport } from './synthetic';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const MB_RUNS = Number(process.env.BENCH_MB_RUNS ?? 10);
 const TARGET_SAMPLE_MS = 1;
 const TARGET_MB_MS = 50;
+const synthetic = (bytes: number) => syntheticReport(SAMPLES, bytes);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,23 +41,6 @@ function time(fn: () => void, runs: number, warmup = Math.min(20, runs)): { medi
     xs.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-}
-
-/** A report of about `bytes` UTF-8 bytes: the huaian report, then its body (sections and tables) repeated. */
-function synthetic(bytes: number): string {
-  const base = stripBom(readFileSync(join(SAMPLES, 'huaian-2024.txt'), 'utf8'));
-  const others = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt') && !f.startsWith('huaian'))
-    .map((f) => stripBom(readFileSync(join(SAMPLES, f), 'utf8')));
-  const parts = [base];
-  let size = Buffer.byteLength(base);
-  let i = 0;
-  while (size < bytes) {
-    const chunk = '\n' + (i % 2 === 0 ? base : others[i % others.length]!);
-    parts.push(chunk);
-    size += Buffer.byteLength(chunk);
-    i++;
-  }
-  return parts.join('');
 }
 
 const rows: { name: string; size: string; parse: number; analyze: number; target: number; findings: number }[] = [];
@@ -98,6 +87,49 @@ const slow = [...perRule.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
 console.log(`slowest rules (ms, summed over the samples): ${slow.map(([c, ms]) => `${c} ${fmt(ms)}`).join(' · ')}`);
 
 runStress();
+// ---- issue 13 goals, each figure beside its goal ------------------------------------------------
+const ROOT = join(__dirname, '..');
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const goal = (label: string, value: string, target: string, ok: boolean) =>
+  console.log(`  ${pad(label, 46)}${pad(value, 28)}goal ${pad(target, 24)}${ok ? 'met' : 'NOT MET'}`);
+console.log('\nIssue 13 goals:');
+{
+  const typical = stripBom(readFileSync(join(SAMPLES, 'huaian-2024.txt'), 'utf8'));
+  const t = time(() => analyze(typical), RUNS).median;
+  goal('typical report (huaian-2024, 11 KB) median', `${fmt(t)} ms`, '≤ 0.5 ms', t <= 0.5);
+  const perSize: [number, number][] = [];
+  for (const mbs of [0.1, 1, 4, 8]) {
+    const text = mbs === 1 ? big : synthetic(mbs * 1024 * 1024);
+    const size = Buffer.byteLength(text) / (1024 * 1024);
+    const runs = mbs <= 1 ? MB_RUNS : Math.max(3, MB_RUNS >> 2);
+    const ms = time(() => analyze(text), runs, mbs <= 1 ? 2 : 1).median;
+    perSize.push([size, ms]);
+    if (mbs === 1) goal(`1 MB report full analysis (${size.toFixed(2)} MB)`, `${fmt(ms)} ms`, '≤ 30 ms', ms <= 30);
+  }
+  const rates = perSize.map(([size, ms]) => ms / size);
+  const spread = Math.max(...rates) / Math.min(...rates);
+  goal('cost per MB at 0.1 / 1 / 4 / 8 MB', rates.map((r) => r.toFixed(0)).join(' / ') + ' ms', 'linear (ratio ≈ 1)', spread <= 1.5);
+  console.log(`    (max/min ms per MB ${spread.toFixed(2)}; absolute: ${perSize.map(([s, ms]) => `${s.toFixed(2)} MB ${fmt(ms)} ms`).join(', ')})`);
+  // Bundle sizes as built (`npm run build`); compressed = raw deflate, as inside the .vsix zip.
+  const size = (f: string) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).size : NaN);
+  const deflated = (f: string) => (existsSync(join(ROOT, f)) ? deflateRawSync(readFileSync(join(ROOT, f)), { level: 9 }).length : NaN);
+  const client = size('dist/client.js');
+  const clientCore = existsSync(join(ROOT, 'dist/client.js')) && /GR101|parseReport/.test(readFileSync(join(ROOT, 'dist/client.js'), 'utf8'));
+  goal('dist/client.js', `${kb(client)}${clientCore ? ' + CORE' : ', no core'}`, '≤ 300 KB, no core', client <= 300 * 1024 && !clientCore);
+  console.log(`    dist/server.js ${kb(size('dist/server.js'))} (${kb(deflated('dist/server.js'))} compressed); dist/client.js ${kb(deflated('dist/client.js'))} compressed; `
+    + `dist/preview.js ${kb(size('dist/preview.js'))}; dist/publish.js (import/export chunk, loaded on use) ${kb(size('dist/publish.js'))} (${kb(deflated('dist/publish.js'))} compressed)`);
+  const vsix = size('gov-report.vsix');
+  if (Number.isNaN(vsix)) console.log('    gov-report.vsix: not built (`npm run package` first)');
+  else {
+    const withoutPublish = vsix - deflated('dist/publish.js');
+    goal('gov-report.vsix without the publish chunk', kb(withoutPublish), '≤ 250 KB', withoutPublish <= 250 * 1024);
+    console.log(`    gov-report.vsix ${kb(vsix)} in all (publish.js ≈ ${kb(deflated('dist/publish.js'))} of it); the CLI ships in the npm package, not the .vsix`);
+  }
+}
+
+// Language server over stdio: start → first diagnostics, edit → fresh diagnostics (needs dist/server.js).
+if (process.env.BENCH_LSP !== '0') spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'bench-lsp.mjs')], { stdio: 'inherit' });
+
 // CLI on 1000 reports, single-threaded and on worker threads (needs dist/cli.js: `npm run build`).
 benchCli();
 function benchCli(): void {

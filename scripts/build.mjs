@@ -35,7 +35,8 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
@@ -45,6 +46,15 @@ const targets = [
   // Worker threads of `govreport check` on many files (loaded next to cli.js).
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
 ];
+
+/** dist/client.js holds UI only: the checking core (server/src/**) is reached through requests. */
+export function coreInputsOf(metafile) {
+  return Object.keys(metafile.inputs).filter((f) => f.startsWith('server/'));
+}
+function assertThinClient(metafile) {
+  const core = coreInputsOf(metafile);
+  if (core.length) throw new Error(`dist/client.js must not bundle server code: ${core.join(', ')}`);
+}
 
 const started = Date.now();
 // dist/ is overwritten in place, never removed first: a server or test running from it meanwhile
@@ -56,7 +66,8 @@ if (watch) {
   }
   console.log('[build] watching client, server and cli …');
 } else {
-  await Promise.all(targets.map((t) => esbuild.build(t)));
+  const results = await Promise.all(targets.map((t) => esbuild.build(t)));
+  assertThinClient(results[0].metafile);
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   console.log(`[build] dist/client.js dist/server.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js in ${Date.now() - started} ms`);
 }

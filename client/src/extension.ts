@@ -58,10 +58,10 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   ready.catch((err: unknown) => {
     void vscode.window.showErrorMessage(`govreport: language server failed to start: ${String(err)}`);
   });
-  // Authoring commands (新建年报 / 插入统计表 / 格式化表格): pure core + vscode, no server round trip.
-  registerCommands(context);
-  // 汇总本工作区年报: the server summarises the workspace's reports; shown as a new Markdown document.
   const c = client;
+  // Authoring commands (新建年报 / 插入统计表 / 格式化表格): prompts here, texts from the server.
+  registerCommands(context, c, ready);
+  // 汇总本工作区年报: the server summarises the workspace's reports; shown as a new Markdown document.
   context.subscriptions.push(vscode.commands.registerCommand('govreport.workspaceSummary', async () => {
     await ready;
     const r = await c.sendRequest<{ markdown: string; reports: number }>('govreport/workspaceSummary');

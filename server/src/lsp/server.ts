@@ -33,6 +33,7 @@ import { onDocumentSymbol } from './handlers/symbols';
 import { registerDebugHeap } from './debugHeap';
 import { registerPublish } from './handlers/publish';
 import { onReportInfo, REPORT_INFO_REQUEST } from './handlers/reportInfo';
+import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { configChanged, isConfigUri, withConfig } from './config';
@@ -334,6 +335,9 @@ connection.onRequest(REPORT_INFO_REQUEST, safe(log, 'reportInfo', null, onReport
 
 // 预览 / 导出 / 导入: loads dist/publish.js on first use.
 registerPublish(connection, ctx, log);
+
+// 新建年度报告 / 插入统计表: the client's prompts ask the server (handlers/authoring.ts).
+registerAuthoring(connection, ctx, log);
 
 // ---- features ----------------------------------------------------------------------------------
 
