@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
+import { looksLikeReport } from '../../server/src/core/parse/title';
 import { analyzeSample, at, codes } from './helpers';
 
 const keys = (a: ReturnType<typeof analyze>) => a.model.sections.map((s) => s.key);
@@ -108,5 +109,13 @@ describe('structure rules on small texts', () => {
   it('a numbered paragraph is not a section heading', () => {
     const a = analyze(six(['一、总体情况', '二、我们将进一步加强政府信息公开工作，做好各项工作，推动政务公开工作再上新台阶，全面提升公开质量和水平。']));
     assert.equal(a.model.sections.length, 1);
+  });
+});
+
+describe('looksLikeReport (editor, workspace index and CLI alike)', () => {
+  it('recognises a title hard-wrapped over two lines; a document without one is not a report', () => {
+    assert.ok(looksLikeReport('2025 年上海市人民政府办公厅政府信息公开\n工作年度报告\n\n一、总体情况\n'));
+    assert.ok(looksLikeReport('\r\n  某县人民政府2024年政府信息公开\r\n  工作年度报告\r\n'));
+    assert.ok(!looksLikeReport('会议纪要\n一、总体情况\n二、工作安排\n'));
   });
 });

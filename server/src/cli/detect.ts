@@ -3,17 +3,5 @@ import { looksLikeReport } from '../core/parse/title';
 
 export { GENERATED_MARKER, isGenerated } from '../core/workspace/generated';
 
-const HEAD_LINES = 12;
-
-/**
- * looksLikeReport, plus a title hard-wrapped over two lines ("…政府信息公开\n工作年度报告"): each
- * pair of consecutive non-blank lines near the top is also tried joined.
- */
-export function looksLikeReportFile(text: string): boolean {
-  if (looksLikeReport(text)) return true;
-  const head = text.slice(0, 3000).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l).slice(0, HEAD_LINES);
-  for (let i = 0; i + 1 < head.length; i++) {
-    if (looksLikeReport(head[i]! + head[i + 1]!)) return true;
-  }
-  return false;
-}
+/** Whether a walked file is a report: the core's test (a title near the top, wrapped or not). */
+export const looksLikeReportFile = looksLikeReport;

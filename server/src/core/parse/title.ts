@@ -137,5 +137,11 @@ function mapFlatIndex(src: SourceText, from: number, flatIndex: number): number 
 /** Cheap test used to decide whether a Markdown or plain-text document is a report. */
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, 3000).split(/\r?\n|\r/).filter((l) => l.trim()).slice(0, TITLE_WINDOW);
-  return head.some((l) => l.length <= 80 && TITLE_RE.test(l));
+  if (head.some((l) => l.length <= 80 && TITLE_RE.test(l))) return true;
+  // A title hard-wrapped over two lines ("…政府信息公开\n工作年度报告"): each pair of lines joined.
+  for (let i = 0; i + 1 < head.length; i++) {
+    const joined = head[i]!.trim() + head[i + 1]!.trim();
+    if (joined.length <= 80 && TITLE_RE.test(joined)) return true;
+  }
+  return false;
 }
