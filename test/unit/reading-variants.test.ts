@@ -12,6 +12,7 @@ import { checkIdentities } from '../../server/src/core/rules/tables/identities';
 import { specOf } from '../../server/src/core/rules/tables/common';
 import { codes } from './helpers';
 import { consistentT3, consistentT4, report, spec, type Figures, type Shape } from './tableFixture';
+import { tableConfidence } from '../../server/src/core/rules/tables/confidence';
 
 const t3 = consistentT3('2021', (r, c) => (r.length * 3 + c.length) % 5);
 const t4 = consistentT4((b, r) => (b.length + r.length) % 3);
@@ -91,6 +92,11 @@ describe('fragmented 表三 with placeholder headers', () => {
     bad.set(valueKey('disclosed', 'natural'), String(Number(t3.get(valueKey('disclosed', 'natural'))) + 5));
     const a = analyze(withFragments(bad));
     assert.ok(count(a, 'GR101') + count(a, 'GR102') >= 1);
+    // Columns mapped by position are a guess: the figure is reported, never fixed by fix-all.
+    assert.ok(!a.findings.some((f) => /^GR10[1-4]$/.test(f.code) && f.fixes?.some((x) => x.safe)), 'no safe fix on a guessed layout');
+    const t = a.model.tables.find((x) => x.key === 'T3')!;
+    const conf = tableConfidence(t, specOf(t, '2021')!, a.model.tables);
+    assert.ok(conf.arithmetic && !conf.fixes && conf.reasons.includes('guessed'), JSON.stringify(conf));
   });
 
   it('placeholder columns that do not fit the version: partial reading, one GR012, no arithmetic', () => {

@@ -26,7 +26,9 @@ export type ConfidenceReason =
   /** Space-aligned rows whose cells could not be aligned to the columns. */
   | 'unaligned'
   /** A cell of an identity holds text or a placeholder ("—", "无"), not a number. */
-  | 'notANumber';
+  | 'notANumber'
+  /** The reader guessed part of the layout (pieces joined, placeholder columns mapped by position). */
+  | 'guessed';
 
 export interface TableConfidence {
   /** GR101–GR104 may evaluate the identities. */
@@ -57,6 +59,8 @@ export function tableConfidence(table: Table, spec: TableSpec, tables: readonly 
 function compute(table: Table, spec: TableSpec, tables: readonly Table[]): TableConfidence {
   const reasons = new Set<ConfidenceReason>();
   if (!table.readable) reasons.add('unreadable');
+  // What the reader guessed may be checked (the identities tell) but is never edited by fix-all.
+  if (table.reading.notes.some((n) => n.kind === 'guessed')) reasons.add('guessed');
   if (table.key && tables.some((t) => t !== table && t.key === table.key)) reasons.add('fragment');
   const known = new Set(table.columns);
   if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
