@@ -13,6 +13,8 @@ import {
 import { registerCommands } from './commands';
 import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
+import { registerRuleDocs, withRuleLink } from './ruleDocs';
+import { registerFixAllNotice } from './fixAllNotice';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -49,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     },
     initializationOptions: { locale: vscode.env.language, docsBase },
     outputChannelName: '政府信息公开年报助手 (govreport)',
-    middleware: diagnosticsMiddleware,
+    // Rule links open the bundled page as a rendered preview (client/src/ruleDocs.ts).
+    middleware: { handleDiagnostics: (uri, ds, next) => diagnosticsMiddleware.handleDiagnostics!(uri, ds.map(withRuleLink), next) },
   };
 
   client = new LanguageClient('govreport', '政府信息公开年报助手', serverOptions, clientOptions);
@@ -72,6 +75,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   registerPreview(context, c, ready);
   // Status bar: year, format version, counts; click = checking off/on for the document.
   registerStatusBar(context, c, ready);
+  // 查看规则说明 (rendered preview of docs/rules/GRxxx.md) and the fix-all-stopped notice.
+  registerRuleDocs(context);
+  registerFixAllNotice(context);
   return { client, ready };
 }
 

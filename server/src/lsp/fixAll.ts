@@ -5,6 +5,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import { computeFixAll, type FixAllResult } from '../core/features/fixAll';
+import { fixAllNotice } from '../core/features/fixAllNotice';
 import type { TextEdit } from '../core/rules/types';
 
 /**
@@ -23,4 +24,15 @@ export function fixAllResult(analysis: Analysis, options: AnalyzeOptions = {}): 
 export function fixAllEdits(analysis: Analysis, options: AnalyzeOptions = {}): TextEdit[] {
   const result = fixAllResult(analysis, options);
   return [...result.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The command the client runs after applying a fix-all that stopped without converging. */
+export const FIX_ALL_STOPPED_COMMAND = 'govreport.fixAllStopped';
+
+/** Fix-all edits (sorted) and, when it stopped without converging, the notice for the author. */
+export function fixAllForEditor(analysis: Analysis, options: AnalyzeOptions, locale: 'zh-cn' | 'en'): { edits: TextEdit[]; notice?: string } {
+  const result = fixAllResult(analysis, options);
+  const edits = [...result.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const notice = fixAllNotice(result, locale);
+  return notice ? { edits, notice } : { edits };
 }

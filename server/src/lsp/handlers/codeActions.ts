@@ -9,7 +9,7 @@ import { suppressionFixes, suppressionForm } from '../../core/suppress/fixes';
 import type { SourceText } from '../../core/text/source';
 import type { ServerContext } from '../context';
 import { dedupeCodeActions, FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
-import { fixAllEdits } from '../fixAll';
+import { FIX_ALL_STOPPED_COMMAND, fixAllForEditor } from '../fixAll';
 
 function wants(only: string[] | undefined, kind: string): boolean {
   if (!only || only.length === 0) return true;
@@ -20,6 +20,14 @@ function sameRange(a: Diagnostic, f: Finding, src: SourceText): boolean {
   const r = src.rangeOf(f.span);
   return a.range.start.line === r.start.line && a.range.start.character === r.start.character &&
     a.range.end.line === r.end.line && a.range.end.character === r.end.character;
+}
+
+/**
+ * Fix-all that stopped without converging: after applying the edit the client runs this command,
+ * which tells the author why and what remains (client/src/fixAllNotice.ts).
+ */
+function stoppedCommand(notice: string | undefined): Pick<CodeAction, 'command'> {
+  return notice ? { command: { title: notice, command: FIX_ALL_STOPPED_COMMAND, arguments: [notice] } } : {};
 }
 
 export function onCodeAction(ctx: ServerContext) {
@@ -51,26 +59,30 @@ export function onCodeAction(ctx: ServerContext) {
       // 修复全部 in the light bulb too (not only source.fixAll), when a safe fix is here and there are ≥ 2.
       const safeHere = actions.length > 0 && analysis.findings.some((f) => f.span.start <= end && f.span.end >= start && f.fixes?.some((x) => x.safe));
       if (safeHere && wants(only, CodeActionKind.QuickFix) && analysis.findings.filter((f) => f.fixes?.some((x) => x.safe)).length >= 2) {
-        const edits = nonOverlapping(fixAllEdits(analysis, await ctx.analyzeOptions(uri)));
+        const all = fixAllForEditor(analysis, await ctx.analyzeOptions(uri), ctx.locale);
+        const edits = nonOverlapping(all.edits);
         if (ctx.documents.get(uri)?.version !== doc.version) return null;
         if (edits.length >= 2) {
           actions.push({
             title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
             kind: CodeActionKind.QuickFix,
             edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+            ...stoppedCommand(all.notice),
           });
         }
       }
     }
 
     if (only?.length && (wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.Source))) {
-      const edits = nonOverlapping(fixAllEdits(analysis, await ctx.analyzeOptions(uri)));
+      const all = fixAllForEditor(analysis, await ctx.analyzeOptions(uri), ctx.locale);
+      const edits = nonOverlapping(all.edits);
       if (ctx.documents.get(uri)?.version !== doc.version) return null;
       if (edits.length) {
         actions.push({
           title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
           kind: FIX_ALL_KIND,
           edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+          ...stoppedCommand(all.notice),
         });
       }
     }

@@ -1,0 +1,61 @@
+/**
+ * Rule pages (docs/rules/GRxxx.md, shipped in the .vsix) open inside VS Code as a rendered Markdown
+ * preview, not as source text or in a browser:
+ *   govreport.showRule "GR101"   runs markdown.showPreview on the bundled page; an English page
+ *                                (docs/rules/en/GR101.md) is preferred when the display language
+ *                                is not Chinese and such a page exists
+ *   ruleLink(diagnostic)         the diagnostic's code link (the server sends the file:// page,
+ *                                valid for any LSP client) becomes command:govreport.showRule?["GR101"];
+ *                                the Problems panel and the hover open code links with commands allowed
+ */
+import * as vscode from 'vscode';
+
+export const SHOW_RULE_COMMAND = 'govreport.showRule';
+const CODE = /^GR\d{3}$/;
+
+/** `command:govreport.showRule?["GR101"]` */
+export function ruleCommandUri(code: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+}
+
+/** The diagnostic with its rule link pointing at the preview command (other diagnostics untouched). */
+export function withRuleLink(d: vscode.Diagnostic): vscode.Diagnostic {
+  const c = d.code;
+  if (d.source !== 'govreport' || typeof c !== 'object' || c === null) return d;
+  const code = String(c.value);
+  if (!CODE.test(code)) return d;
+  d.code = { value: c.value, target: ruleCommandUri(code) };
+  return d;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+}
+
+/** The page to show: the English one for a non-Chinese display language when it exists. */
+export async function rulePage(extensionUri: vscode.Uri, code: string): Promise<vscode.Uri | undefined> {
+  if (!CODE.test(code)) return undefined;
+  const dir = vscode.Uri.joinPath(extensionUri, 'docs', 'rules');
+  if (!vscode.env.language.toLowerCase().startsWith('zh')) {
+    const en = vscode.Uri.joinPath(dir, 'en', `${code}.md`);
+    if (await exists(en)) return en;
+  }
+  const zh = vscode.Uri.joinPath(dir, `${code}.md`);
+  return (await exists(zh)) ? zh : undefined;
+}
+
+export function registerRuleDocs(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (arg?: unknown) => {
+    // From a command URI the code comes as a string; from a diagnostic, as { value }.
+    const code = typeof arg === 'string' ? arg.trim().toUpperCase()
+      : typeof arg === 'object' && arg !== null && 'value' in arg ? String((arg as { value: unknown }).value) : '';
+    const page = await rulePage(context.extensionUri, code);
+    if (!page) {
+      const zh = vscode.env.language.toLowerCase().startsWith('zh');
+      void vscode.window.showWarningMessage(zh ? `没有规则 ${code || '（未指定）'} 的说明页` : `No rule page for ${code || '(none given)'}`);
+      return undefined;
+    }
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+    return page;
+  }));
+}
