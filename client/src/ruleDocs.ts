@@ -44,11 +44,27 @@ export async function rulePage(extensionUri: vscode.Uri, code: string): Promise<
   return (await exists(zh)) ? zh : undefined;
 }
 
+/** Palette: a quick pick of the rule pages, each with its first heading. */
+async function pickRule(extensionUri: vscode.Uri): Promise<string | undefined> {
+  const dir = vscode.Uri.joinPath(extensionUri, 'docs', 'rules');
+  const names = (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).filter((n) => /^GR\d{3}\.md$/.test(n)).sort();
+  const items = await Promise.all(names.map(async (n) => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, n)));
+    const heading = /^#\s+GR\d{3}\s+(.*)$/m.exec(text)?.[1] ?? '';
+    return { label: n.slice(0, 5), description: heading };
+  }));
+  const zh = vscode.env.language.toLowerCase().startsWith('zh');
+  const picked = await vscode.window.showQuickPick(items, { title: zh ? '查看规则说明' : 'Show rule documentation', matchOnDescription: true });
+  return picked?.label;
+}
+
 export function registerRuleDocs(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (arg?: unknown) => {
-    // From a command URI the code comes as a string; from a diagnostic, as { value }.
+    // From a command URI the code comes as a string; from a diagnostic, as { value }; from the palette, picked.
     const code = typeof arg === 'string' ? arg.trim().toUpperCase()
-      : typeof arg === 'object' && arg !== null && 'value' in arg ? String((arg as { value: unknown }).value) : '';
+      : typeof arg === 'object' && arg !== null && 'value' in arg ? String((arg as { value: unknown }).value)
+      : arg === undefined ? await pickRule(context.extensionUri) : '';
+    if (code === undefined) return undefined;
     const page = await rulePage(context.extensionUri, code);
     if (!page) {
       const zh = vscode.env.language.toLowerCase().startsWith('zh');
