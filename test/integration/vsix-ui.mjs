@@ -146,6 +146,12 @@ try {
   check('Preview: 预览年度报告 opens the official layout beside the report (preview.png)', false, String(e && e.message || e).split('\n')[0]);
 }
 try {
+  const rule = await ruleLinkPreview(server.url);
+  check('Rule link: clicking a GR code in the Problems panel opens docs/rules/GRxxx.md as a rendered preview (rule-preview.png)', rule.ok, rule.detail);
+} catch (e) {
+  check('Rule link: clicking a GR code in the Problems panel opens docs/rules/GRxxx.md as a rendered preview (rule-preview.png)', false, String(e && e.message || e).split('\n')[0]);
+}
+try {
   await restartInChinese();
   const zh = await chineseUi(server.url);
   check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
@@ -218,6 +224,42 @@ async function previewScreenshot(url) {
     await page.screenshot({ path: join(OUT, 'preview.png') });
     result = { ok: text.includes('申请人情况') && text.includes('法人或其他组织'), detail: join(OUT, 'preview.png') };
   }).catch((e) => { throw new Error(`${stage}: ${String(e && e.message || e)}`); });
+  return result;
+}
+
+/**
+ * The rule page from the packaged extension: a click on the first code link of the Problems panel
+ * (command:govreport.showRule) opens the bundled docs/rules/GRxxx.md in the Markdown preview.
+ */
+async function ruleLinkPreview(url) {
+  let result = { ok: false, detail: 'not run' };
+  await inWorkbench(url, async ({ page, command, open }) => {
+    await open(ZIYANG);
+    await sleep(4000); // the extension activates and the server publishes
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await command('Problems: Focus on Problems View');
+    const link = page.locator('.markers-panel a.code-link').first();
+    await link.waitFor({ state: 'visible', timeout: 30000 });
+    const href = (await link.getAttribute('href')) || '';
+    const code = /GR\d{3}/.exec(href)?.[0] || '';
+    await link.click();
+    const tab = page.locator('.tabs-container .tab', { hasText: new RegExp(`${code}\\.md`) }).first();
+    await tab.waitFor({ state: 'visible', timeout: 30000 });
+    await page.waitForSelector('iframe.webview', { timeout: 30000 });
+    // The preview's text sits in nested iframes: the rendered heading, not the '#' source.
+    let text = '';
+    for (let i = 0; i < 20 && !text.includes('默认级别'); i++) {
+      text = '';
+      for (const f of page.frames()) text += await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      if (!text.includes('默认级别')) await sleep(500);
+    }
+    const tabText = (await tab.textContent()) || '';
+    await page.screenshot({ path: join(OUT, 'rule-preview.png') });
+    result = {
+      ok: href.startsWith('command:govreport.showRule') && !!code && text.includes('默认级别') && !new RegExp(`# ${code}`).test(text),
+      detail: `href ${href}; tab "${tabText}"; preview text ${JSON.stringify(text.slice(0, 120))}`,
+    };
+  });
   return result;
 }
 
