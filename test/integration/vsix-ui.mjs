@@ -238,9 +238,9 @@ async function ruleLinkPreview(url) {
     await sleep(4000); // the extension activates and the server publishes
     await command('Notifications: Clear All Notifications').catch(() => {});
     await command('Problems: Focus on Problems View');
-    const link = page.locator('.markers-panel a.code-link').first();
+    const link = page.locator('.markers-panel a.monaco-link', { has: page.locator('.marker-code') }).first();
     await link.waitFor({ state: 'visible', timeout: 30000 });
-    const href = (await link.getAttribute('href')) || '';
+    const href = (await link.getAttribute('href')) || (await link.getAttribute('title')) || '';
     const code = /GR\d{3}/.exec(href)?.[0] || '';
     await link.click();
     const tab = page.locator('.tabs-container .tab', { hasText: new RegExp(`${code}\\.md`) }).first();
