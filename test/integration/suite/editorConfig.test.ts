@@ -130,6 +130,12 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('govreport.fixAllStopped (run by VS Code after a fix-all that did not converge) shows the server\'s notice', async () => {
+    const notice = ZH ? '修复全部未收敛：已执行 8 轮安全修复后停止。' : 'Fix all did not converge: it stopped after 8 round(s).';
+    assert.equal(await vscode.commands.executeCommand('govreport.fixAllStopped', notice), notice);
+    assert.equal(await vscode.commands.executeCommand('govreport.fixAllStopped'), undefined, 'no message, nothing shown');
+  });
+
   test('.govreport.jsonc written beside a report changes its diagnostics live; removed, they come back', async () => {
     await closeAll();
     const doc = await vscode.workspace.openTextDocument(wsUri('sample-001.txt'));
