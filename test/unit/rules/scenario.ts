@@ -76,7 +76,7 @@ export interface Parts {
   title: string;
   /** Line(s) after the title (the statistics period). */
   preface: string[];
-  /** The six headings, as written. */
+  /** The six headings, as written ('' leaves a heading out; the part's prose and tables stay). */
   headings: string[];
   /** Prose of each part (index 0–5), one paragraph per entry, before the part's tables. */
   prose: string[][];
@@ -123,8 +123,7 @@ export function reportText(over: Partial<Parts> = {}): string {
   const p = defaults(over);
   const out: string[] = [p.title, '', ...p.preface.flatMap((l) => [l, ''])];
   p.headings.forEach((heading, i) => {
-    if (heading === '') return; // a part left out
-    out.push(heading, '');
+    if (heading !== '') out.push(heading, ''); // '' leaves the heading out, its content stays
     for (const para of p.prose[i] ?? []) out.push(para, '');
     if (i === 1) for (const [k, f] of p.t2) out.push(renderShape(spec(p.version, k), f, p.shape, p.eol), '');
     if (i === 2) out.push(renderShape(spec(p.version, 'T3'), p.t3, p.shape, p.eol), '');
