@@ -81,8 +81,9 @@ export interface Parts {
   /** Prose of each part (index 0–5), one paragraph per entry, before the part's tables. */
   prose: string[][];
   t2: Map<TableKey, Figures>;
-  t3: Figures;
-  t4: Figures;
+  /** 表三 / 表四 figures, null to leave the table out. */
+  t3: Figures | null;
+  t4: Figures | null;
   /** How tables are laid out (Markdown by default). */
   shape: Shape;
   /** Closing lines: signature and date. */
@@ -126,11 +127,16 @@ export function reportText(over: Partial<Parts> = {}): string {
     if (heading !== '') out.push(heading, ''); // '' leaves the heading out, its content stays
     for (const para of p.prose[i] ?? []) out.push(para, '');
     if (i === 1) for (const [k, f] of p.t2) out.push(renderShape(spec(p.version, k), f, p.shape, p.eol), '');
-    if (i === 2) out.push(renderShape(spec(p.version, 'T3'), p.t3, p.shape, p.eol), '');
-    if (i === 3) out.push(renderShape(spec(p.version, 'T4'), p.t4, p.shape, p.eol), '');
+    if (i === 2 && p.t3) out.push(renderShape(spec(p.version, 'T3'), p.t3, p.shape, p.eol), '');
+    if (i === 3 && p.t4) out.push(renderShape(spec(p.version, 'T4'), p.t4, p.shape, p.eol), '');
   });
   out.push(...p.signature, '');
   return out.join(p.eol);
+}
+
+/** One table (with its 第二十条 caption for the 表二 tables) as `reportText` renders it. */
+export function renderTable(version: VersionId, key: TableKey, figures: Figures, shape: Shape = 'markdown'): string {
+  return renderShape(spec(version, key), figures, shape, '\n');
 }
 
 /** Prose of the six parts with part `i` replaced. */
