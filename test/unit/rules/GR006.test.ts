@@ -18,6 +18,11 @@ describe('GR006 template placeholder', () => {
     assert.deepEqual(findings(text, 'GR006').map((f) => f.text), ['XX', '某某']);
   });
 
+  it('astral characters before it (𠮷, 𩸽: two UTF-16 units each) do not shift the range', () => {
+    const text = replaceOnce(reportText(), '本局通过门户网站', '𠮷𠮷镇𩸽村公开XX条。本局通过门户网站');
+    assert.equal(one(text, 'GR006').text, 'XX');
+  });
+
   it('does not fire on 某县 (a real name), on XXL inside a word, or on a single ×', () => {
     none(reportText(), 'GR006');
     none(replaceOnce(reportText(), '本局通过门户网站', '采购XXL号服装，面积3×4米。本局通过门户网站'), 'GR006');

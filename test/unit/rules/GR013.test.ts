@@ -42,6 +42,17 @@ describe('GR013 missing row', () => {
     assert.ok(all.some((f) => /表四只有表头，缺少填写数字的数据行/.test(f.message)), all.map((f) => f.message).join(' | '));
   });
 
+  it('a 表三 without the “其他” column: “缺少1列”', () => {
+    const base = reportText();
+    const from = base.indexOf('三、收到'); const to = base.indexOf('四、政府');
+    // drop the second-to-last cell (其他) of every 表三 line
+    const text = base.slice(0, from) + base.slice(from, to).split('\n').map((l) => (l.startsWith('| ') ? l.replace(/\|[^|]*\|([^|]*\|)$/, '|$1') : l)).join('\n') + base.slice(to);
+    assert.ok(!text.slice(from, to).includes('| 其他 |'));
+    const f = one(text, 'GR013');
+    assert.equal(f.line, lineOf(text, '| （本列数据的勾稽关系'));
+    assert.match(f.message, /^表三缺少1列：“其他”$/);
+  });
+
   it('lists at most five rows, then 等共 N 项', () => {
     let text = reportText();
     for (const n of ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷']) text = dropLine(text, n);

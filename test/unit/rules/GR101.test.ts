@@ -54,6 +54,26 @@ describe('GR101 表三 row total', () => {
     none(reportText({ t3: withCells(defaultT3(), { [cell('disclosed', 'business')]: '不详' }) }), 'GR101');
   });
 
+  it('CRLF and a BOM: the range is still the one cell and the fix restores the report byte for byte', () => {
+    const crlf = reportText({ eol: '\r\n', t3: withCells(defaultT3(), { [cell('disclosed', 'business')]: '3' }) });
+    const f = one(crlf, 'GR101');
+    assert.equal(f.text, '3');
+    assert.equal(f.line, lineOf(crlf, '（一）予以公开'));
+    assert.equal(applyFix(crlf, f.finding.fixes![0]!), reportText({ eol: '\r\n' }));
+    assert.equal(fixAll(crlf).text, reportText({ eol: '\r\n' }));
+    const bom = `\uFEFF${reportText({ t3: withCells(defaultT3(), { [cell('disclosed', 'business')]: '3' }) })}`;
+    const g = one(bom, 'GR101');
+    assert.equal(g.text, '3');
+    assert.equal(applyFix(bom, g.finding.fixes![0]!), `\uFEFF${reportText()}`);
+  });
+
+  it('full-width digits are read as figures (１０ + ３ ≠ 12), the range is the full-width cell', () => {
+    const text = reportText({ t3: withCells(defaultT3(), { [cell('disclosed', 'natural')]: '１０', [cell('disclosed', 'business')]: '３' }) });
+    const f = one(text, 'GR101');
+    assert.equal(f.text, '３');
+    assert.match(f.message, /疑似（一）予以公开·商业企业有误（应为 2）/);
+  });
+
   it('config severity applies', () => {
     const text = reportText({ t3: withCells(defaultT3(), { [cell('disclosed', 'business')]: '3' }) });
     assert.equal(one(text, 'GR101', { severities: { GR101: 'warning' } }).severity, 'warning');
