@@ -36,4 +36,8 @@ describe('GR204 plan year', () => {
     none(plan('2025年，我局将进一步加强政府信息公开工作。'), 'GR204');
     none(reportText({ prose: proseWith(0, ['2024年，我局将进一步加强政府信息公开工作。']) }), 'GR204');
   });
+
+  it('“2024年已完成的工作将持续巩固” looks back at 2024: not a plan year', { todo: 'GR204 fires on 2024 in “下一步，我局将在2025年继续加强培训，2024年已完成的工作将持续巩固。” (将持续 later in the clause)' }, () => {
+    none(plan('下一步，我局将在2025年继续加强培训，2024年已完成的工作将持续巩固。'), 'GR204');
+  });
 });

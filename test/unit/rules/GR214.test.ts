@@ -1,7 +1,7 @@
 // GR214: the text says none were received / happened, but 表三 / 表四 show some.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consistentT3, lineOf, none, one, proseWith, reportText } from './scenario';
+import { consistentT3, findings, lineOf, none, one, proseWith, reportText } from './scenario';
 
 const saying = (i: number, sentence: string, over = {}) => reportText({ ...over, prose: proseWith(i, [sentence]) });
 
@@ -26,5 +26,13 @@ describe('GR214 none claimed', () => {
     const t3 = consistentT3('2021', () => 0);
     none(saying(2, '本年度未收到政府信息公开申请。', { t3 }), 'GR214');
     none(saying(2, '本年度无不予公开政府信息申请的情况。'), 'GR214');
+  });
+
+  it('“未发生政府信息公开行政复议、行政诉讼案件” with 3 reviews and 1 lawsuit: one finding per kind', () => {
+    const text = saying(3, '全年未发生政府信息公开行政复议、行政诉讼案件。');
+    const all = findings(text, 'GR214');
+    assert.deepEqual(all.map((f) => f.text), ['未发生政府信息公开行政复议、行政诉讼', '未发生政府信息公开行政复议、行政诉讼']);
+    assert.match(all[0]!.message, /表四行政复议总计为3件/);
+    assert.match(all[1]!.message, /表四行政诉讼共1件/);
   });
 });
