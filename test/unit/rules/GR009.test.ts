@@ -47,4 +47,10 @@ describe('GR009 unused suppression', () => {
     const text = withDirective('<!-- govreport-disable-next-line GR006 -->', '全年共公开信息126条。');
     assert.equal(findings(text, 'GR009', { severities: { GR009: 'off' } }).length, 0);
   });
+
+  it('with suppressions turned off the comment is ignored: GR006 is reported, no GR009', () => {
+    const text = withDirective('<!-- govreport-disable-next-line GR006 -->', DRAFT);
+    assert.equal(findings(text, 'GR006', { suppressions: false }).length, 1);
+    none(text, 'GR009', { suppressions: false });
+  });
 });

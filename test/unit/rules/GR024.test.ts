@@ -24,4 +24,11 @@ describe('GR024 processing fee', () => {
     none(reportText({ version: '2019', year: 2020, prose: proseWith(5, ['无。'], { version: '2019', year: 2020 }) }), 'GR024');
     none(reportText({ headings: HEADINGS.map((h, i) => (i === 5 ? '' : h)), prose: proseWith(5, []) }), 'GR024');
   });
+
+  it('the config version decides: a 2020 report checked as 2021 format must say it too', () => {
+    const over = { version: '2019' as const, year: 2020 };
+    const text = reportText({ ...over, prose: proseWith(5, ['无。'], over) });
+    none(text, 'GR024');
+    assert.match(one(text, 'GR024', { version: '2021' }).message, /第六部分未说明收取信息处理费的情况（2020年度报告/);
+  });
 });
