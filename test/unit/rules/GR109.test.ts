@@ -1,7 +1,7 @@
 // GR109: a row has more or fewer value cells than its table (a tab lost or added in pasting).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lineOf, none, one, replaceOnce, reportText } from './scenario';
+import { cell, defaultT3, lineOf, none, one, replaceOnce, reportText, withCells } from './scenario';
 
 const tsvRow = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle))!;
 
@@ -27,5 +27,17 @@ describe('GR109 cell count', () => {
   it('does not fire on complete rows (Markdown or tab-separated)', () => {
     none(reportText(), 'GR109');
     none(reportText({ shape: 'tsv' }), 'GR109');
+  });
+
+  it('a space-aligned (PDF text) row whose cell reads “无” still has 7 cells: GR105 for 无, no GR109', { todo: 'space-aligned reader drops “无” from “1.属于国家秘密   无   0   0   0   0   0   0”: GR109 says 6 cells (false) and GR105 is not reported; “—” in the same place is read' }, () => {
+    const text = reportText({ shape: 'spaceAligned', t3: withCells(defaultT3(), { [cell('withheld.stateSecret', 'natural')]: '无' }) });
+    none(text, 'GR109');
+    assert.equal(one(text, 'GR105').text, '无');
+  });
+
+  it('the same row with “—” in place of 无 is read with 7 cells', () => {
+    const text = reportText({ shape: 'spaceAligned', t3: withCells(defaultT3(), { [cell('withheld.stateSecret', 'natural')]: '—' }) });
+    none(text, 'GR109');
+    assert.equal(one(text, 'GR105').text, '—');
   });
 });
