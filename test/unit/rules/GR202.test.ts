@@ -42,4 +42,21 @@ describe('GR202 publication date', () => {
     none(signed('2025年1月31日'), 'GR202');
     none(reportText(), 'GR202');
   });
+
+  it('without a signature date, the crawler’s 发布时间 line is used (department, 2025-02-05 is late)', () => {
+    const text = `标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2025-02-05 08:58\n==================== 正文 ====================\n${reportText({ signature: [] })}`;
+    const f = one(text, 'GR202');
+    assert.equal(f.line, 2);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /发布日期2025年2月5日晚于期限2025年1月31日/);
+    // a signature date, when there is one, wins over the metadata
+    none(`标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2025-02-05 08:58\n${reportText()}`, 'GR202');
+  });
+
+  it('the range of a 发布时间 date is the date only (no trailing space), also in the message', { todo: 'GR202 span of “发布时间: 2024-12-05 08:58” is “2024-12-05 ” (trailing space) and the message reads “落款日期2024-12-05 早于…”' }, () => {
+    const text = `标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2024-12-05 08:58\n==================== 正文 ====================\n${reportText({ signature: [] })}`;
+    const f = one(text, 'GR202');
+    assert.equal(f.text, '2024-12-05');
+    assert.match(f.message, /落款日期2024-12-05早于2024年度结束/);
+  });
 });
