@@ -1,7 +1,7 @@
 // GR002: sections out of the standard order.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HEADINGS, lineOf, none, one, reportText } from './scenario';
+import { HEADINGS, codes, lineOf, none, one, reportText } from './scenario';
 
 describe('GR002 section order', () => {
   it('fires on 五 written after 六, on 五’s heading', () => {
@@ -20,5 +20,18 @@ describe('GR002 section order', () => {
   it('does not fire on the standard order, nor on a report that just lacks a part', () => {
     none(reportText(), 'GR002');
     none(reportText({ headings: HEADINGS.map((h, i) => (i === 3 ? '' : h)) }), 'GR002');
+  });
+
+  it('part 二 (with its tables) moved after 三: one GR002 on 二’s heading and nothing else', () => {
+    const t = reportText();
+    const a = t.indexOf('二、主动');
+    const b = t.indexOf('三、收到');
+    const c = t.indexOf('四、政府');
+    const text = t.slice(0, a) + t.slice(b, c) + t.slice(a, b) + t.slice(c);
+    const f = one(text, 'GR002');
+    assert.equal(f.text, '二、主动公开政府信息情况');
+    assert.equal(f.line, lineOf(text, '二、主动公开政府信息情况'));
+    assert.match(f.message, /应在“三、收到和处理政府信息公开申请情况”之前/);
+    assert.deepEqual(codes(text), ['GR002']);
   });
 });
