@@ -28,4 +28,8 @@ describe('GR022 cited notice vs year', () => {
     const old = '某县教育局2018年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》（国务院令第492号）编制本报告。\n';
     assert.equal(findings(old, 'GR022').length, 0);
   });
+
+  it('another issuer’s document numbered 〔2019〕60号 (省政府办公厅) is not the national notice', { todo: 'GR022 matches any 〔2019〕60号, e.g. “省政府办公厅〔2019〕60号文件” in a 2024 report' }, () => {
+    none(citing(2024, '根据国办公开办函〔2021〕30号和省政府办公厅〔2019〕60号文件要求编制本报告。'), 'GR022');
+  });
 });
