@@ -35,4 +35,9 @@ describe('GR110 amount unit', () => {
     none(reportText({ version: '2019', t2: procurement('365000元') }), 'GR110');
     none(reportText({ t2: fees('1.2') }), 'GR110');
   });
+
+  it('2021 （八） with a header in 元 (“（单位：元）”) is told to use 万元', () => {
+    const text = replaceOnce(reportText({ t2: fees('1200') }), '本年收费金额（单位：万元）', '本年收费金额（单位：元）');
+    assert.match(one(text, 'GR110').message, /应以万元为单位，表头须注明“（单位：万元）”/);
+  });
 });
