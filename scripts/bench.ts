@@ -18,6 +18,7 @@ import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
 import { runStress } from './bench-stress';
 import { syntheticReport } from './synthetic';
+import { zipEntries } from './zip-entries';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -114,16 +115,23 @@ console.log('\nIssue 13 goals:');
   const size = (f: string) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).size : NaN);
   const deflated = (f: string) => (existsSync(join(ROOT, f)) ? deflateRawSync(readFileSync(join(ROOT, f)), { level: 9 }).length : NaN);
   const client = size('dist/client.js');
+  const shared = size('dist/lsp-protocol.js');
   const clientCore = existsSync(join(ROOT, 'dist/client.js')) && /GR101|parseReport/.test(readFileSync(join(ROOT, 'dist/client.js'), 'utf8'));
   goal('dist/client.js', `${kb(client)}${clientCore ? ' + CORE' : ', no core'}`, '≤ 300 KB, no core', client <= 300 * 1024 && !clientCore);
+  console.log(`    + dist/lsp-protocol.js ${kb(shared)} (the LSP protocol libraries, one copy shared with server.js; client.js + it = ${kb(client + shared)})`);
   console.log(`    dist/server.js ${kb(size('dist/server.js'))} (${kb(deflated('dist/server.js'))} compressed); dist/client.js ${kb(deflated('dist/client.js'))} compressed; `
     + `dist/preview.js ${kb(size('dist/preview.js'))}; dist/publish.js (import/export chunk, loaded on use) ${kb(size('dist/publish.js'))} (${kb(deflated('dist/publish.js'))} compressed)`);
   const vsix = size('gov-report.vsix');
   if (Number.isNaN(vsix)) console.log('    gov-report.vsix: not built (`npm run package` first)');
   else {
-    const withoutPublish = vsix - deflated('dist/publish.js');
+    // Compressed sizes as stored in the package (its zip central directory).
+    const entries = zipEntries(readFileSync(join(ROOT, 'gov-report.vsix')));
+    const publishInZip = entries.find((e) => e.name === 'extension/dist/publish.js')?.compressed ?? deflated('dist/publish.js');
+    const withoutPublish = vsix - publishInZip;
     goal('gov-report.vsix without the publish chunk', kb(withoutPublish), '≤ 250 KB', withoutPublish <= 250 * 1024);
-    console.log(`    gov-report.vsix ${kb(vsix)} in all (publish.js ≈ ${kb(deflated('dist/publish.js'))} of it); the CLI ships in the npm package, not the .vsix`);
+    const top = entries.filter((e) => e.name !== 'extension/dist/publish.js').sort((a, b) => b.compressed - a.compressed).slice(0, 6);
+    console.log(`    largest parts: ${top.map((e) => `${e.name.replace(/^extension\//, '')} ${kb(e.compressed)}`).join(', ')}`);
+    console.log(`    gov-report.vsix ${kb(vsix)} in all (publish.js ${kb(publishInZip)} of it); the CLI ships in the npm package, not the .vsix`);
   }
 }
 

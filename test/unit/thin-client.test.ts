@@ -55,3 +55,17 @@ it('the semver stand-in answers vscode-languageclient’s version check as semve
   assert.equal(satisfies('0.3.1', '^0.3.0'), true);
   assert.equal(satisfies('0.4.0', '^0.3.0'), false);
 });
+
+it('client and server bundles leave the LSP protocol libraries to the shared dist/lsp-protocol.js', async () => {
+  const { sharedProtocolPlugin, SHARED_PROTOCOL_FILE } = (await import(pathToFileURL(join(ROOT, 'scripts', 'shared-protocol.mjs')).href)) as { sharedProtocolPlugin: esbuild.Plugin; SHARED_PROTOCOL_FILE: string };
+  for (const entry of ['client/src/extension.ts', 'server/src/lsp/server.ts']) {
+    const r = await esbuild.build({
+      absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+      external: ['vscode'], write: false, metafile: true, outfile: 'out.js', logLevel: 'silent', mainFields: ['module', 'main'],
+      plugins: [sharedProtocolPlugin],
+    });
+    const inputs = Object.keys(r.metafile.inputs);
+    assert.deepEqual(inputs.filter((f) => /node_modules\/vscode-(jsonrpc|languageserver-protocol|languageserver-types)\//.test(f)), [], entry);
+    assert.match(r.outputFiles[0]!.text, new RegExp(`require\\("\\./${SHARED_PROTOCOL_FILE.replace('.', '\\.')}"\\)`), entry);
+  }
+});
