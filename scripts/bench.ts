@@ -96,16 +96,19 @@ const goal = (label: string, value: string, target: string, ok: boolean) =>
 console.log('\nIssue 13 goals:');
 {
   const typical = stripBom(readFileSync(join(SAMPLES, 'huaian-2024.txt'), 'utf8'));
-  const t = time(() => analyze(typical), RUNS).median;
-  goal('typical report (huaian-2024, 11 KB) median', `${fmt(t)} ms`, '≤ 0.5 ms', t <= 0.5);
+  // The fastest run beside the median: on a shared host the median measures the neighbours too.
+  const tt = time(() => analyze(typical), RUNS);
+  const t = tt.median;
+  goal('typical report (huaian-2024, 11 KB) median', `${fmt(t)} ms (fastest ${fmt(tt.min)})`, '≤ 0.5 ms', t <= 0.5);
   const perSize: [number, number][] = [];
   for (const mbs of [0.1, 1, 4, 8]) {
     const text = mbs === 1 ? big : synthetic(mbs * 1024 * 1024);
     const size = Buffer.byteLength(text) / (1024 * 1024);
     const runs = mbs <= 1 ? MB_RUNS : Math.max(3, MB_RUNS >> 2);
-    const ms = time(() => analyze(text), runs, mbs <= 1 ? 2 : 1).median;
+    const tm = time(() => analyze(text), runs, mbs <= 1 ? 2 : 1);
+    const ms = tm.median;
     perSize.push([size, ms]);
-    if (mbs === 1) goal(`1 MB report full analysis (${size.toFixed(2)} MB)`, `${fmt(ms)} ms`, '≤ 30 ms', ms <= 30);
+    if (mbs === 1) goal(`1 MB report full analysis (${size.toFixed(2)} MB)`, `${fmt(ms)} ms (fastest ${fmt(tm.min)})`, '≤ 30 ms', ms <= 30);
   }
   const rates = perSize.map(([size, ms]) => ms / size);
   const spread = Math.max(...rates) / Math.min(...rates);
