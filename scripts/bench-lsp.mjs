@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 /**
  * The language server over stdio (issue 13 goals), on dist/server.js as it ships:
- *   start   process spawn → first publishDiagnostics of an opened typical report (goal ≤ 150 ms)
+ *   start   process spawn → first publishDiagnostics of an opened typical report (goal ≤ 150 ms),
+ *           without a workspace folder and in a folder of 300 reports (read for GR3xx peers)
  *   edit    didChange → publishDiagnostics of that version, minus the server's 150 ms debounce,
  *           p50/p95 on a typical report (goal ≤ 5 ms p95) and on a ~1 MB report (goal ≤ 20 ms p95)
  * Prints JSON-free lines; asserts nothing. Run `npm run build` first (`npm run bench` calls it).
- *   node scripts/bench-lsp.mjs [typical.txt] [big.txt]
+ *   node scripts/bench-lsp.mjs [typical.txt] [big.txt]     (BENCH_LSP_EDITS=0: start figures only)
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** BENCH_LSP_SERVER=path: another build of the server (before/after comparisons). */
+const SERVER = process.env.BENCH_LSP_SERVER ?? join(root, 'dist', 'server.js');
 const DEBOUNCE_MS = 150; // server/src/lsp/scheduler.ts
 const typicalPath = process.argv[2] ?? join(root, 'test', 'fixtures', 'samples', 'huaian-2024.txt');
 const typical = readFileSync(typicalPath, 'utf8').replace(/^\uFEFF/, '');
@@ -31,9 +35,9 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const f = (ms) => ms.toFixed(1);
 
-async function startServer() {
+async function startServer(rootDir = null) {
   const t0 = now();
-  const proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -45,7 +49,8 @@ async function startServer() {
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.listen();
   await conn.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, workspaceFolders: null, initializationOptions: { locale: 'zh-cn' },
+    processId: process.pid, rootUri: rootDir ? pathToFileURL(rootDir).href : null,
+    workspaceFolders: rootDir ? [{ uri: pathToFileURL(rootDir).href, name: 'bench' }] : null, initializationOptions: { locale: 'zh-cn' },
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await conn.sendNotification('initialized', {});
@@ -58,18 +63,27 @@ async function startServer() {
     conn.dispose();
     proc.kill();
   };
-  return { conn, t0, published, stop };
+  /** CPU time the server process used so far (Linux /proc, 10 ms ticks): a figure a busy host does not inflate. */
+  const cpuMs = () => {
+    try {
+      const f = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in USER_HZ = 100 ticks
+    } catch { return NaN; }
+  };
+  return { conn, t0, published, stop, cpuMs };
 }
 
-async function startToFirstDiagnostics() {
-  const s = await startServer();
-  const uri = 'file:///bench/typical.txt';
+async function startToFirstDiagnostics(rootDir = null) {
+  const s = await startServer(rootDir);
+  const uri = rootDir ? pathToFileURL(join(rootDir, 'opened.txt')).href : 'file:///bench/typical.txt';
   const p = s.published(uri, 1);
   await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: typical } });
   const at = await p;
+  cpus.push(s.cpuMs());
   await s.stop();
   return at - s.t0;
 }
+const cpus = [];
 
 /** Alternately inserts and deletes one character at the end of line 3: text and findings stay comparable. */
 async function editLatency(text, edits) {
@@ -95,8 +109,27 @@ async function editLatency(text, edits) {
 
 const starts = [];
 for (let i = 0; i < 5; i++) starts.push(await startToFirstDiagnostics());
+const startCpu = cpus.splice(0);
 console.log(`\nLanguage server over stdio (dist/server.js, debounce ${DEBOUNCE_MS} ms subtracted from edits):`);
 console.log(`  start → first diagnostics (typical report)   median ${f(pct(starts, 0.5))} ms  (goal ≤ 150 ms)  runs: ${starts.map(f).join(' ')}`);
+console.log(`    server CPU time to that publish: median ${f(pct(startCpu, 0.5))} ms (runs: ${startCpu.join(' ')}; node's own start included)`);
+// The same in a workspace folder of 300 reports: the server reads them for GR3xx peers, after the
+// opened report's first diagnostics (lsp/firstPublish.ts).
+{
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-lsp-'));
+  try {
+    const samples = join(root, 'test', 'fixtures', 'samples');
+    const texts = readdirSync(samples).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(samples, n), 'utf8'));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `r${i}.txt`), texts[i % texts.length].replace(/政府信息公开/, `测试${i}号政府信息公开`));
+    const ws = [];
+    for (let i = 0; i < 5; i++) ws.push(await startToFirstDiagnostics(dir));
+    console.log(`  start → first diagnostics, workspace of 300 reports  median ${f(pct(ws, 0.5))} ms  (goal ≤ 150 ms)  runs: ${ws.map(f).join(' ')}`);
+    console.log(`    server CPU time to that publish: median ${f(pct(cpus, 0.5))} ms (runs: ${cpus.join(' ')})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (process.env.BENCH_LSP_EDITS === '0') process.exit(0);
 const small = await editLatency(typical, 40);
 console.log(`  edit → fresh diagnostics, typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB    p50 ${f(pct(small, 0.5))} ms  p95 ${f(pct(small, 0.95))} ms  (goal p95 ≤ 5 ms)`);
 const large = await editLatency(big, 20);

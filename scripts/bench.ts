@@ -18,6 +18,7 @@ import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
 import { runStress } from './bench-stress';
 import { syntheticReport } from './synthetic';
+import { zipEntries } from './zip-entries';
 
 const SAMPLES = join(__dirname, '..', 'test', 'fixtures', 'samples');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -95,16 +96,19 @@ const goal = (label: string, value: string, target: string, ok: boolean) =>
 console.log('\nIssue 13 goals:');
 {
   const typical = stripBom(readFileSync(join(SAMPLES, 'huaian-2024.txt'), 'utf8'));
-  const t = time(() => analyze(typical), RUNS).median;
-  goal('typical report (huaian-2024, 11 KB) median', `${fmt(t)} ms`, '≤ 0.5 ms', t <= 0.5);
+  // The fastest run beside the median: on a shared host the median measures the neighbours too.
+  const tt = time(() => analyze(typical), RUNS);
+  const t = tt.median;
+  goal('typical report (huaian-2024, 11 KB) median', `${fmt(t)} ms (fastest ${fmt(tt.min)})`, '≤ 0.5 ms', t <= 0.5);
   const perSize: [number, number][] = [];
   for (const mbs of [0.1, 1, 4, 8]) {
     const text = mbs === 1 ? big : synthetic(mbs * 1024 * 1024);
     const size = Buffer.byteLength(text) / (1024 * 1024);
     const runs = mbs <= 1 ? MB_RUNS : Math.max(3, MB_RUNS >> 2);
-    const ms = time(() => analyze(text), runs, mbs <= 1 ? 2 : 1).median;
+    const tm = time(() => analyze(text), runs, mbs <= 1 ? 2 : 1);
+    const ms = tm.median;
     perSize.push([size, ms]);
-    if (mbs === 1) goal(`1 MB report full analysis (${size.toFixed(2)} MB)`, `${fmt(ms)} ms`, '≤ 30 ms', ms <= 30);
+    if (mbs === 1) goal(`1 MB report full analysis (${size.toFixed(2)} MB)`, `${fmt(ms)} ms (fastest ${fmt(tm.min)})`, '≤ 30 ms', ms <= 30);
   }
   const rates = perSize.map(([size, ms]) => ms / size);
   const spread = Math.max(...rates) / Math.min(...rates);
@@ -114,16 +118,23 @@ console.log('\nIssue 13 goals:');
   const size = (f: string) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).size : NaN);
   const deflated = (f: string) => (existsSync(join(ROOT, f)) ? deflateRawSync(readFileSync(join(ROOT, f)), { level: 9 }).length : NaN);
   const client = size('dist/client.js');
+  const shared = size('dist/lsp-protocol.js');
   const clientCore = existsSync(join(ROOT, 'dist/client.js')) && /GR101|parseReport/.test(readFileSync(join(ROOT, 'dist/client.js'), 'utf8'));
   goal('dist/client.js', `${kb(client)}${clientCore ? ' + CORE' : ', no core'}`, '≤ 300 KB, no core', client <= 300 * 1024 && !clientCore);
+  console.log(`    + dist/lsp-protocol.js ${kb(shared)} (the LSP protocol libraries, one copy shared with server.js; client.js + it = ${kb(client + shared)})`);
   console.log(`    dist/server.js ${kb(size('dist/server.js'))} (${kb(deflated('dist/server.js'))} compressed); dist/client.js ${kb(deflated('dist/client.js'))} compressed; `
     + `dist/preview.js ${kb(size('dist/preview.js'))}; dist/publish.js (import/export chunk, loaded on use) ${kb(size('dist/publish.js'))} (${kb(deflated('dist/publish.js'))} compressed)`);
   const vsix = size('gov-report.vsix');
   if (Number.isNaN(vsix)) console.log('    gov-report.vsix: not built (`npm run package` first)');
   else {
-    const withoutPublish = vsix - deflated('dist/publish.js');
+    // Compressed sizes as stored in the package (its zip central directory).
+    const entries = zipEntries(readFileSync(join(ROOT, 'gov-report.vsix')));
+    const publishInZip = entries.find((e) => e.name === 'extension/dist/publish.js')?.compressed ?? deflated('dist/publish.js');
+    const withoutPublish = vsix - publishInZip;
     goal('gov-report.vsix without the publish chunk', kb(withoutPublish), '≤ 250 KB', withoutPublish <= 250 * 1024);
-    console.log(`    gov-report.vsix ${kb(vsix)} in all (publish.js ≈ ${kb(deflated('dist/publish.js'))} of it); the CLI ships in the npm package, not the .vsix`);
+    const top = entries.filter((e) => e.name !== 'extension/dist/publish.js').sort((a, b) => b.compressed - a.compressed).slice(0, 6);
+    console.log(`    largest parts: ${top.map((e) => `${e.name.replace(/^extension\//, '')} ${kb(e.compressed)}`).join(', ')}`);
+    console.log(`    gov-report.vsix ${kb(vsix)} in all (publish.js ${kb(publishInZip)} of it); the CLI ships in the npm package, not the .vsix`);
   }
 }
 

@@ -2,6 +2,7 @@
 /**
  * Bundles the three entry points with esbuild:
  *   dist/client.js  VS Code extension (vscode is external, provided by the host)
+ *   dist/lsp-protocol.js  the LSP protocol libraries, shared by client.js and server.js
  *   dist/server.js  language server (stdio or IPC, chosen by the command line)
  *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
  *   dist/publish.js preview/export/import chunk (docx, mammoth), loaded lazily by server and CLI
@@ -10,9 +11,11 @@
  * Usage: node scripts/build.mjs [--sourcemap] [--watch]
  */
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { thinClientPlugin } from './thin-client.mjs';
+import { sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -36,8 +39,10 @@ const common = {
 
 const targets = [
   // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [sharedProtocolPlugin] },
+  // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
+  { ...common, ...sharedProtocolEntry(root) },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
@@ -68,6 +73,8 @@ if (watch) {
 } else {
   const results = await Promise.all(targets.map((t) => esbuild.build(t)));
   assertThinClient(results[0].metafile);
+  // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).
+  if (process.env.GOVREPORT_CLIENT_META) writeFileSync(process.env.GOVREPORT_CLIENT_META, JSON.stringify(results[0].metafile));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js in ${Date.now() - started} ms`);
+  console.log(`[build] dist/client.js dist/server.js dist/lsp-protocol.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js in ${Date.now() - started} ms`);
 }

@@ -36,6 +36,7 @@ import { onReportInfo, REPORT_INFO_REQUEST } from './handlers/reportInfo';
 import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
+import { FirstPublish } from './firstPublish';
 import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
@@ -153,6 +154,8 @@ function rescheduleDependents(uri: string, before: readonly string[] = []): void
 
 /** URIs we last published non-empty diagnostics for (so that we clear them when a doc stops being a report). */
 const published = new Set<string>();
+/** The workspace scan waits for the first publish (the opened report is checked first). */
+const firstPublish = new FirstPublish();
 
 const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
   delayMs: 150,
@@ -176,6 +179,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     }
     if (diagnostics.length) published.add(uri); else published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    firstPublish.published();
   },
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
@@ -277,7 +281,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   // Background indexing of the workspace's report files (GR3xx peers, workspace summary).
   if (HAS_ACROSS_RULES && workspaceFolders.length) {
-    void workspace.scan(workspaceFolders, log.error).then((found) => {
+    void firstPublish.reached(1000).then(() => workspace.scan(workspaceFolders, log.error)).then((found) => {
       if (found.length) for (const doc of documents.all()) scheduler.schedule(doc.uri, scheduler.delayMs);
     }, (err: unknown) => log.error(`[govreport] workspace scan failed: ${describeError(err)}`));
   }

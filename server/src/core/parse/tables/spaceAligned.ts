@@ -33,6 +33,8 @@ const MAX_WORDS = 400;
  */
 const WORD_START = new Int32Array(MAX_WORDS);
 const WORD_END = new Int32Array(MAX_WORDS);
+const NUM_START = new Int32Array(MAX_WORDS);
+const NUM_END = new Int32Array(MAX_WORDS);
 
 /** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
 export function tokenize(src: SourceText, index: number): Tok {
@@ -50,26 +52,33 @@ export function tokenize(src: SourceText, index: number): Tok {
     while (i < end && !isWs(text.charCodeAt(i))) i++;
     ends[n++] = i;
   }
+  // Value cells from the end of the line, bounds kept in scratch arrays; objects made once known.
   let k = n;
   let real = 0;
-  const nums: RawCell[] = [];
+  let m = 0;
+  const ns = NUM_START;
+  const ne = NUM_END;
   while (k > 0) {
     const s = starts[k - 1]!;
     const e = ends[k - 1]!;
-    if (isNumberWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); real++; k--; continue; }
+    if (isNumberWord(text, s, e)) { ns[m] = s; ne[m++] = e; real++; k--; continue; }
     if (isUnitWord(text, s, e) && k >= 2 && isNumberWord(text, starts[k - 2]!, ends[k - 2]!) && s - ends[k - 2]! === 1) {
-      const span = { start: starts[k - 2]!, end: e };
-      nums.push({ text: text.slice(span.start, span.end), span });
+      ns[m] = starts[k - 2]!; ne[m++] = e;
       real++;
       k -= 2;
       continue;
     }
-    if (isDashWord(text, s, e)) { nums.push({ text: text.slice(s, e), span: { start: s, end: e } }); k--; continue; }
+    if (isDashWord(text, s, e)) { ns[m] = s; ne[m++] = e; k--; continue; }
     break;
   }
-  // Only dashes: no value cells. (Checked first: setting an array's length is a slow runtime call.)
-  if (real === 0) { k = n; if (nums.length) nums.length = 0; }
-  nums.reverse();
+  // Only dashes: no value cells.
+  if (real === 0) { k = n; m = 0; }
+  const nums: RawCell[] = [];
+  for (let j = m - 1; j >= 0; j--) {
+    const s = ns[j]!;
+    const e = ne[j]!;
+    nums.push({ text: text.slice(s, e), span: { start: s, end: e } });
+  }
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
   let fs = -1;
@@ -80,6 +89,18 @@ export function tokenize(src: SourceText, index: number): Tok {
     if (j < k) { fs = starts[j]!; fe = ends[j]!; }
   }
   return { line: index, frags, nums };
+}
+
+/**
+ * Lines tokenised during one spaceAlignedTables() call: regionAt, the key guess and the header and
+ * body loops read the same lines again (a Tok is never changed once made).
+ */
+let tokCache: Map<number, Tok> | null = null;
+function tok(src: SourceText, index: number): Tok {
+  if (!tokCache) return tokenize(src, index);
+  let t = tokCache.get(index);
+  if (!t) tokCache.set(index, (t = tokenize(src, index)));
+  return t;
 }
 
 type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
@@ -109,14 +130,14 @@ function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: nu
   if (cap) {
     const j = nextContent(src, kinds, i + 1);
     if (j < 0 || kinds[j] !== 'text' || claimed[j]) return null;
-    const t = tokenize(src, j);
+    const t = tok(src, j);
     if (firstKey(t) === T2_HEAD_KEY) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
     return null;
   }
   if (text.indexOf('\t') >= 0) return null;
   const note = hasNote(text);
   if (!note && !MULTI.test(text)) return null;
-  const t = tokenize(src, i);
+  const t = tok(src, i);
   if (firstKey(t) === T2_HEAD_KEY && t.frags.length >= 2) return { kind: 'T2', key: null, start: i, caption: null, header: i };
   if (note || (t.nums.length >= 2 && t.frags.length && matchRow('T3', t.frags[0]!.text)?.row.key === rowSpecsOf('T3')[0]!.key)) {
     // Header words above the note ("申请人情况").
@@ -176,6 +197,15 @@ function colCands(key: TableKey): Cand<ColRef>[] {
 }
 
 export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
+  tokCache = new Map();
+  try {
+    return readSpaceAligned(src, kinds, claimed);
+  } finally {
+    tokCache = null;
+  }
+}
+
+function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
   const out: Table[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
@@ -221,7 +251,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
-    const t = tokenize(src, j);
+    const t = tok(src, j);
     if (t.nums.length > 0) break;
     if (region.kind === 'T3' && t.frags.some((f) => numOfRow(f.text) && matchRow('T3', f.text))) break;
     if (region.kind === 'T2' && headerLines.length > 0) break;
@@ -237,7 +267,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
       if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lines[k]!.text)) continue;
       seen++;
-      const t = tokenize(src, k);
+      const t = tok(src, k);
       if (startsTable(src, k, t, region.kind)) break;
       for (const f of t.frags) scoreCell(f.text, score);
     }
@@ -253,7 +283,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
-    const t = tokenize(src, j);
+    const t = tok(src, j);
     if (startsTable(src, j, t, region.kind)) break;
     let placed = 0;
     for (const f of t.frags) if (asm.feed(f)) placed++;
@@ -346,7 +376,9 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   const tokAt = new Map<number, Tok>();
   for (const t of toks) tokAt.set(t.line, t);
 
-  type Item = { line: number; x: number; make: (group: string | null) => Row | null };
+  // Rows in reading order: a label (with its numbers line, if any) or numbers without a label.
+  // Plain records, built into rows after sorting (no closure per row).
+  type Item = { line: number; x: number; L: Label<RowRef> | null; a: Tok | undefined };
   const items: Item[] = [];
   const cellsOf = (a: Tok): Cell[] => {
     const off = a.nums.length > seq.length ? a.nums.length - seq.length : 0;
@@ -354,52 +386,43 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   };
   for (const L of asm.labels) {
     const a = assigned.get(L);
-    const complete = Assembler.complete(L).length > 0;
-    if (!a && !complete) continue;
-    items.push({
-      line: L.firstLine, x: L.frags[0]!.x,
-      make: (group) => {
-        const text = joinTexts(L.frags);
-        const m = matchRow(key, text, version, group);
-        const cells = a ? cellsOf(a) : [];
-        let labelSpan = labelSpanOf(L.frags);
-        if (labelSpan && L.frags.length > 1 && L.frags.some((f, i) => i > 0 && f.line - L.frags[i - 1]!.line > 1)) labelSpan = null;
-        if (labelSpan && L.frags.length > 1) {
-          const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
-          for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
-            if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
-            const t = tokAt.get(ln);
-            if (!t) continue;
-            if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
-          }
-        }
-        const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
-        return {
-          key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOfParts(L.frags, cells),
-          cells, expectedCells: group0 && !cells.length ? 0 : N,
-        };
-      },
-    });
+    if (!a && !Assembler.complete(L).length) continue;
+    items.push({ line: L.firstLine, x: L.frags[0]!.x, L, a });
   }
-  for (const a of unknown) {
-    items.push({
-      line: a.line, x: 0,
-      make: () => {
-        const cells = cellsOf(a);
-        const label = joinTexts(a.frags);
-        return {
-          key: null, label, labelSpan: labelSpanOf(a.frags), match: null,
-          span: spanOfParts(a.frags, cells), cells, expectedCells: N,
-        };
-      },
-    });
-  }
+  for (const a of unknown) items.push({ line: a.line, x: 0, L: null, a });
+  const labelledRow = (L: Label<RowRef>, a: Tok | undefined, group: string | null): Row => {
+    const text = joinTexts(L.frags);
+    const m = matchRow(key, text, version, group);
+    const cells = a ? cellsOf(a) : [];
+    let labelSpan = labelSpanOf(L.frags);
+    if (labelSpan && L.frags.length > 1 && L.frags.some((f, i) => i > 0 && f.line - L.frags[i - 1]!.line > 1)) labelSpan = null;
+    if (labelSpan && L.frags.length > 1) {
+      const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
+      for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
+        if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
+        const t = tokAt.get(ln);
+        if (!t) continue;
+        if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
+      }
+    }
+    const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
+    return {
+      key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOfParts(L.frags, cells),
+      cells, expectedCells: group0 && !cells.length ? 0 : N,
+    };
+  };
+  const unlabelledRow = (a: Tok): Row => {
+    const cells = cellsOf(a);
+    return {
+      key: null, label: joinTexts(a.frags), labelSpan: labelSpanOf(a.frags), match: null,
+      span: spanOfParts(a.frags, cells), cells, expectedCells: N,
+    };
+  };
   items.sort((p, q) => p.line - q.line || p.x - q.x);
   const rows: Row[] = [];
   let group: string | null = null;
   for (const it of items) {
-    const r = it.make(group);
-    if (!r) continue;
+    const r = it.L ? labelledRow(it.L, it.a, group) : unlabelledRow(it.a!);
     rows.push(r);
     if (r.key) {
       const spec = rowSpecOf(key, r.key);
@@ -421,7 +444,7 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
-    const t = tokenize(src, j);
+    const t = tok(src, j);
     if (t.nums.length >= 5) {
       inBody = true;
       const label = joinTexts(t.frags);
