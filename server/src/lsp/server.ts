@@ -36,6 +36,7 @@ import { onReportInfo, REPORT_INFO_REQUEST } from './handlers/reportInfo';
 import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
+import { IdleVerifier } from './idleVerify';
 import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
@@ -176,10 +177,21 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     }
     if (diagnostics.length) published.add(uri); else published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    verifier.touch(uri);
   },
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
   },
+});
+
+/** Incrementally parsed models are checked against a full parse once typing pauses. */
+const verifier = new IdleVerifier({
+  verify(uri) {
+    const doc = documents.get(uri);
+    return doc ? cache.verify(doc) : null;
+  },
+  republish: (uri) => scheduler.schedule(uri, 0),
+  log: log.error,
 });
 
 /** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
@@ -201,6 +213,7 @@ documents.onDidOpen((e) => {
 // Fires after onDidOpen for the opened version, and for every change.
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
+  verifier.cancel(uri);
   const opened = justOpened.delete(uri);
   if (opened || !(checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave'))) {
     scheduler.schedule(uri, opened ? 0 : scheduler.delayMs);
@@ -231,6 +244,7 @@ function rescheduleDependentsSoon(uri: string, before: readonly string[]): void 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   scheduler.cancel(uri);
+  verifier.cancel(uri);
   cache.delete(uri);
   settingsByUri.delete(uri);
   justOpened.delete(uri);
@@ -300,7 +314,7 @@ connection.onDidChangeConfiguration((change) => {
   }
 });
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(() => { scheduler.dispose(); verifier.dispose(); });
 
 // Report files changed on disk (the client watches **/*.{md,txt,govreport}).
 connection.onDidChangeWatchedFiles(async (params) => {

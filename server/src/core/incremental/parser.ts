@@ -43,6 +43,8 @@ export interface ParseStats {
   incremental: number;
   /** Lines read by the last incremental parse (its window). */
   lastWindowLines: number;
+  /** Whether the last parse read only a window (false: every table was read, or nothing changed). */
+  lastIncremental: boolean;
 }
 
 function tableLines(source: SourceText, tables: readonly Table[]): [number, number][] {
@@ -51,14 +53,21 @@ function tableLines(source: SourceText, tables: readonly Table[]): [number, numb
 
 export class IncrementalParser {
   private state: State | null = null;
-  readonly stats: ParseStats = { full: 0, incremental: 0, lastWindowLines: 0 };
+  /**
+   * False once a window read produced the current tables, until a full read or verified():
+   * whether the current model is known to be parseReport's.
+   */
+  exact = false;
+  readonly stats: ParseStats = { full: 0, incremental: 0, lastWindowLines: 0, lastIncremental: false };
 
   /** The model of `text`; equal to parseReport(text). Throws where parseReport throws. */
   parse(text: string): ReportModel {
     const prev = this.state;
     this.state = null; // a parse that throws leaves no half-updated state behind
+    this.stats.lastIncremental = false;
     const source = new SourceText(text);
     const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
+    if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
     this.state = { source, tables, lines: tableLines(source, tables) };
     return assembleReport(source, tables.slice());
   }
@@ -66,6 +75,12 @@ export class IncrementalParser {
   /** Forgets the previous version (the next parse is a full one). */
   reset(): void {
     this.state = null;
+    this.exact = false;
+  }
+
+  /** The caller compared the current model with a full parse and found them equal. */
+  verified(): void {
+    if (this.state) this.exact = true;
   }
 
   private readAll(source: SourceText): Table[] {
@@ -112,6 +127,8 @@ export class IncrementalParser {
         continue;
       }
       this.stats.incremental++;
+      this.stats.lastIncremental = true;
+      this.exact = false;
       this.stats.lastWindowLines = winLast + 1;
       const out: Table[] = [];
       for (let i = 0; i < prev.tables.length; i++) {
