@@ -15,6 +15,7 @@ import { IncrementalDocument } from '../../server/src/core/incremental/analyzer'
 import { modelDifference } from '../../server/src/core/incremental/compare';
 import { changedRange } from '../../server/src/core/incremental/diff';
 import { IncrementalParser, MARGIN } from '../../server/src/core/incremental/parser';
+import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../server/src/core/incremental/shift';
 import type { Analysis } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
 import { SAMPLES_DIR, sample } from './helpers';
@@ -144,4 +145,30 @@ test('changedRange: prefix and suffix, CRLF and astral characters, equal texts',
   const long = 'x'.repeat(10000);
   assert.deepEqual(changedRange(long + 'a' + long, long + 'bb' + long), { start: 10000, oldEnd: 10001, newEnd: 10002 });
   assert.deepEqual(changedRange('aaaa', 'aa'), { start: 2, oldEnd: 4, newEnd: 2 });
+});
+
+test('tables, rows and cells have only the fields the table shifter copies (a new field must be added to shift.ts)', () => {
+  const tableFields = new Set(TABLE_FIELDS);
+  const rowFields = new Set(ROW_FIELDS);
+  const cellFields = new Set(CELL_FIELDS);
+  let tables = 0;
+  for (const name of SAMPLES) {
+    for (const t of parseReport(sample(name)).tables) {
+      tables++;
+      for (const k of Object.keys(t)) assert.ok(tableFields.has(k), `Table.${k}`);
+      for (const r of t.rows) {
+        for (const k of Object.keys(r)) assert.ok(rowFields.has(k), `Row.${k}`);
+        for (const c of r.cells) for (const k of Object.keys(c)) assert.ok(cellFields.has(k), `Cell.${k}`);
+      }
+    }
+  }
+  assert.ok(tables > 10);
+});
+
+test('a shifted table equals the table read at the new offset', () => {
+  const text = sample('huaian');
+  const a = parseReport(text);
+  const b = parseReport('前言\n' + text);
+  assert.equal(a.tables.length, b.tables.length);
+  a.tables.forEach((t, i) => assert.deepEqual(shiftedTable(t, 3), b.tables[i]));
 });
