@@ -146,16 +146,27 @@ export class IncrementalParser {
     return null;
   }
 
-  /** [ws, we] grown until every old table within MARGIN lines of it lies inside it, MARGIN lines from its edges. */
+  /**
+   * [ws, we] grown until every old table within MARGIN lines of it lies inside it, MARGIN lines
+   * from its edges. Tables are in line order: a forward sweep takes in a chain of tables below,
+   * a backward sweep a chain above, so a few sweeps suffice whatever the number of tables.
+   */
   private cover(prev: State, ws: number, we: number, oldLast: number): [number, number] {
+    const take = (a: number, b: number): boolean => {
+      if (a > we + MARGIN || b < ws - MARGIN) return false;
+      const nws = Math.max(0, Math.min(ws, a - MARGIN));
+      const nwe = Math.min(oldLast, Math.max(we, b + MARGIN));
+      if (nws === ws && nwe === we) return false;
+      ws = nws;
+      we = nwe;
+      return true;
+    };
     for (let changed = true; changed; ) {
       changed = false;
-      for (const [a, b] of prev.lines) {
-        if (a > we + MARGIN) break;
-        if (b < ws - MARGIN) continue;
-        const nws = Math.max(0, Math.min(ws, a - MARGIN));
-        const nwe = Math.min(oldLast, Math.max(we, b + MARGIN));
-        if (nws !== ws || nwe !== we) { ws = nws; we = nwe; changed = true; }
+      for (const [a, b] of prev.lines) if (take(a, b)) changed = true;
+      for (let i = prev.lines.length - 1; i >= 0; i--) {
+        const [a, b] = prev.lines[i]!;
+        if (take(a, b)) changed = true;
       }
     }
     return [ws, we];
