@@ -58,14 +58,7 @@ async function startServer() {
     conn.dispose();
     proc.kill();
   };
-  /** CPU time (ms) the server process has used, from /proc (Linux); null elsewhere. Less disturbed by a busy machine than latency. */
-  const cpu = () => {
-    try {
-      const f = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ 100)
-    } catch { return null; }
-  };
-  return { conn, t0, published, stop, cpu };
+  return { conn, t0, published, stop };
 }
 
 async function startToFirstDiagnostics() {
@@ -88,7 +81,6 @@ async function editLatency(text, edits) {
   const line = 2;
   const col = text.split('\n')[line].length;
   const xs = [];
-  const cpu0 = s.cpu();
   for (let v = 2; v < edits + 2; v++) {
     const insert = v % 2 === 0;
     const range = insert ? { start: { line, character: col }, end: { line, character: col } } : { start: { line, character: col }, end: { line, character: col + 1 } };
@@ -97,18 +89,15 @@ async function editLatency(text, edits) {
     await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert ? '。' : '' }] });
     xs.push((await p) - t - DEBOUNCE_MS);
   }
-  const cpu1 = s.cpu();
-  xs.cpuPerEdit = cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / edits;
   await s.stop();
   return xs;
 }
 
-const cpuNote = (xs) => (xs.cpuPerEdit == null ? '' : `  server CPU ${f(xs.cpuPerEdit)} ms/edit`);
 const starts = [];
 for (let i = 0; i < 5; i++) starts.push(await startToFirstDiagnostics());
 console.log(`\nLanguage server over stdio (dist/server.js, debounce ${DEBOUNCE_MS} ms subtracted from edits):`);
 console.log(`  start → first diagnostics (typical report)   median ${f(pct(starts, 0.5))} ms  (goal ≤ 150 ms)  runs: ${starts.map(f).join(' ')}`);
 const small = await editLatency(typical, 40);
-console.log(`  edit → fresh diagnostics, typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB    p50 ${f(pct(small, 0.5))} ms  p95 ${f(pct(small, 0.95))} ms  (goal p95 ≤ 5 ms)${cpuNote(small)}`);
+console.log(`  edit → fresh diagnostics, typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB    p50 ${f(pct(small, 0.5))} ms  p95 ${f(pct(small, 0.95))} ms  (goal p95 ≤ 5 ms)`);
 const large = await editLatency(big, 20);
-console.log(`  edit → fresh diagnostics, ${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report  p50 ${f(pct(large, 0.5))} ms  p95 ${f(pct(large, 0.95))} ms  (goal p95 ≤ 20 ms)${cpuNote(large)}`);
+console.log(`  edit → fresh diagnostics, ${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report  p50 ${f(pct(large, 0.5))} ms  p95 ${f(pct(large, 0.95))} ms  (goal p95 ≤ 20 ms)`);

@@ -20,6 +20,7 @@ import { pickLocale } from '../core/messages/index';
 import { RULES } from '../core/rules/registry';
 import type { PeerReport } from '../core/rules/types';
 import { AnalysisCache } from './analysisCache';
+import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';
 import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic } from './convert';
@@ -36,7 +37,6 @@ import { onReportInfo, REPORT_INFO_REQUEST } from './handlers/reportInfo';
 import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
-import { IdleVerifier } from './idleVerify';
 import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
@@ -175,9 +175,9 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
       const doc = documents.get(uri);
       if (!doc || !cache.isReport(doc)) return;
     }
+    verifier.touch(uri);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
-    verifier.touch(uri);
   },
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
