@@ -5,6 +5,8 @@
 import { suppress } from '../core/suppress/run';
 import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
+import { IncrementalDocument } from '../core/incremental/analyzer';
+import { modelDifference } from '../core/incremental/compare';
 import { parseReportSafely } from '../core/isolation';
 import { looksLikeReport } from '../core/parse/title';
 import { isGenerated } from '../core/workspace/generated';
@@ -45,6 +47,8 @@ function sortFindings(findings: Finding[]): Finding[] {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  /** Per open document, what its last parse read (an edit re-reads tables only around the change). */
+  private readonly incremental = new Map<string, IncrementalDocument>();
   /** Bumped when settings change: analyses of an older generation are recomputed. */
   private generation = 0;
 
@@ -69,8 +73,35 @@ export class AnalysisCache {
   /** The parsed model of this version (parsed at most once per version). */
   model(doc: VersionedText): ReportModel {
     const e = this.entry(doc);
-    e.model ??= parseReportSafely(e.text, (err) => this.onParseError?.(doc.uri, err));
+    if (!e.model) {
+      let inc = this.incremental.get(doc.uri);
+      if (!inc) this.incremental.set(doc.uri, (inc = new IncrementalDocument()));
+      e.model = inc.model(e.text, (err) => this.onParseError?.(doc.uri, err));
+    }
     return e.model;
+  }
+
+  /**
+   * Compares the model of this version, if it was parsed incrementally, with a full parse (run
+   * when typing pauses). Returns the first difference, or null when they are equal or nothing
+   * needed checking; on a difference the full parse's model replaces it and the analysis is
+   * dropped, so the caller re-publishes.
+   */
+  verify(doc: VersionedText): string | null {
+    const e = this.entries.get(doc.uri);
+    const inc = this.incremental.get(doc.uri);
+    if (!e || e.version !== doc.version || !e.model || !inc || inc.parser.exact) return null;
+    const full = parseReportSafely(e.text);
+    const d = modelDifference(e.model, full);
+    if (d === null) {
+      inc.parser.verified();
+      return null;
+    }
+    inc.parser.reset();
+    e.model = full;
+    e.analysis = undefined;
+    e.key = undefined;
+    return d;
   }
 
   /**
@@ -148,5 +179,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.incremental.delete(uri);
   }
 }

@@ -20,6 +20,7 @@ import { pickLocale } from '../core/messages/index';
 import { RULES } from '../core/rules/registry';
 import type { PeerReport } from '../core/rules/types';
 import { AnalysisCache } from './analysisCache';
+import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';
 import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic } from './convert';
@@ -177,6 +178,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
       const doc = documents.get(uri);
       if (!doc || !cache.isReport(doc)) return;
     }
+    verifier.touch(uri);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     firstPublish.published();
@@ -184,6 +186,16 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
   },
+});
+
+/** Incrementally parsed models are checked against a full parse once typing pauses. */
+const verifier = new IdleVerifier({
+  verify(uri) {
+    const doc = documents.get(uri);
+    return doc ? cache.verify(doc) : null;
+  },
+  republish: (uri) => scheduler.schedule(uri, 0),
+  log: log.error,
 });
 
 /** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
@@ -205,6 +217,7 @@ documents.onDidOpen((e) => {
 // Fires after onDidOpen for the opened version, and for every change.
 documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
+  verifier.cancel(uri);
   const opened = justOpened.delete(uri);
   if (opened || !(checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave'))) {
     scheduler.schedule(uri, opened ? 0 : scheduler.delayMs);
@@ -235,6 +248,7 @@ function rescheduleDependentsSoon(uri: string, before: readonly string[]): void 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   scheduler.cancel(uri);
+  verifier.cancel(uri);
   cache.delete(uri);
   settingsByUri.delete(uri);
   justOpened.delete(uri);
@@ -304,7 +318,7 @@ connection.onDidChangeConfiguration((change) => {
   }
 });
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(() => { scheduler.dispose(); verifier.dispose(); });
 
 // Report files changed on disk (the client watches **/*.{md,txt,govreport}).
 connection.onDidChangeWatchedFiles(async (params) => {

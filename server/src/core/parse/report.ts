@@ -2,7 +2,7 @@
  * parseReport: text → ReportModel. Tables are located first (their row labels can look like
  * headings), then headings outside tables, sections, title, year and version.
  */
-import type { Heading, ReportModel, Section } from '../model/types';
+import type { Heading, ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
@@ -18,7 +18,15 @@ const MAX_HEADING_LINE = 5000;
 
 export function parseReport(text: string): ReportModel {
   const source = new SourceText(text);
-  const tables = readTables(source);
+  return assembleReport(source, readTables(source));
+}
+
+/**
+ * The model of `source` given `tables` = readTables(source) (a fresh array; it is extended). The
+ * incremental parser (core/incremental) passes tables it read only where the text changed.
+ */
+export function assembleReport(source: SourceText, tables: Table[]): ReportModel {
+  const text = source.text;
   // A body run together on one line: its inline headings and table runs (GR014, GR012).
   const collapsed = findCollapsed(source);
   if (collapsed) tables.push(...collapsed.tables);

@@ -1,0 +1,45 @@
+/**
+ * Incremental vs full analysis in process (issue 13): the edit bench-lsp makes (one character
+ * typed, then deleted, at the end of line 3) on a typical report and on a ~1 MB one, CPU time per
+ * edit (process.cpuUsage, less disturbed by a busy machine than wall time), p50/p95.
+ *   node --import tsx scripts/incremental-bench.ts [edits]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+import { IncrementalDocument } from '../server/src/core/incremental/analyzer';
+
+const typical = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'samples', 'huaian-2024.txt'), 'utf8').replace(/^\uFEFF/, '');
+const edits = Number(process.argv[2] ?? 30);
+
+function bigReport(bytes: number): string {
+  const parts = [typical];
+  let size = Buffer.byteLength(typical);
+  while (size < bytes) { parts.push('\n' + typical); size += Buffer.byteLength(typical) + 1; }
+  return parts.join('');
+}
+
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
+
+function versions(text: string, n: number): string[] {
+  const lines = text.split('\n');
+  const at = lines.slice(0, 3).join('\n').length; // end of line 3
+  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? text.slice(0, at) + '。' + text.slice(at) : text));
+}
+
+function run(label: string, text: string): void {
+  const vs = versions(text, edits);
+  const full: number[] = [];
+  for (const v of vs) { const t = cpu(); analyze(v); full.push(cpu() - t); }
+  const doc = new IncrementalDocument();
+  doc.analyze(text);
+  const inc: number[] = [];
+  for (const v of vs) { const t = cpu(); doc.analyze(v); inc.push(cpu() - t); }
+  const f = (x: number) => x.toFixed(1);
+  console.log(`${label.padEnd(18)} full p50 ${f(pct(full, 0.5))} p95 ${f(pct(full, 0.95))} ms   incremental p50 ${f(pct(inc, 0.5))} p95 ${f(pct(inc, 0.95))} ms (CPU per edit)`);
+}
+
+run(`typical ${(typical.length / 1024).toFixed(0)}K chars`, typical);
+const big = bigReport(1024 * 1024);
+run(`${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report`, big);

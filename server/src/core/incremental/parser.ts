@@ -1,0 +1,174 @@
+/**
+ * Incremental parse: the model of a new version of a document, re-reading tables only around
+ * what changed. Everything else of parseReport (lines, headings, sections, title, year, markers,
+ * collapsed bodies) is recomputed as before (cheap); table reading, the bulk of a parse, is
+ * redone only in a window of lines around the edit:
+ *
+ * - the window starts as the changed lines plus MARGIN lines on each side, and grows to cover
+ *   every table of the previous version that lies within MARGIN lines of it;
+ * - the window's text is read on its own (readTables of the window) and its tables moved to
+ *   their place; tables before the window are kept as they were (same objects), tables after it
+ *   are moved by the edit's length change;
+ * - a table read in the window that comes within MARGIN lines of a window edge (it may continue
+ *   outside) widens the window and the window is read again; after a few tries, a full parse.
+ *
+ * Table reading looks at most a few lines beyond a table (captions and notes 4 lines above, a
+ * detached row 2 blank lines below, fragments 6 lines apart, page furniture 4 lines), so a table
+ * MARGIN lines away from an edit reads the same. The full parse stays the reference: the
+ * equivalence test (test/unit/incremental.test.ts) compares both on random edit sequences, and
+ * the server re-parses in full when typing pauses (lsp/analysisCache.ts) to be sure.
+ */
+import type { ReportModel, Table } from '../model/types';
+import { assembleReport } from '../parse/report';
+import { readTables } from '../parse/tables/index';
+import { SourceText } from '../text/source';
+import { changedRange } from './diff';
+import { shiftedTable, shiftTableInPlace } from './shift';
+
+/** Lines of unchanged, table-free text kept between an edit and any table read from the old version. */
+export const MARGIN = 10;
+/** Window widenings before giving up and reading every table. */
+const MAX_TRIES = 4;
+
+interface State {
+  source: SourceText;
+  /** readTables(source): absolute spans, sorted by start. */
+  tables: Table[];
+  /** First and last line of each table (same order). */
+  lines: [number, number][];
+}
+
+export interface ParseStats {
+  full: number;
+  incremental: number;
+  /** Lines read by the last incremental parse (its window). */
+  lastWindowLines: number;
+  /** Whether the last parse read only a window (false: every table was read, or nothing changed). */
+  lastIncremental: boolean;
+}
+
+function tableLines(source: SourceText, tables: readonly Table[]): [number, number][] {
+  return tables.map((t) => [source.lineIndexAt(t.span.start), source.lineIndexAt(Math.max(t.span.start, t.span.end - 1))]);
+}
+
+export class IncrementalParser {
+  private state: State | null = null;
+  /**
+   * False once a window read produced the current tables, until a full read or verified():
+   * whether the current model is known to be parseReport's.
+   */
+  exact = false;
+  readonly stats: ParseStats = { full: 0, incremental: 0, lastWindowLines: 0, lastIncremental: false };
+
+  /** The model of `text`; equal to parseReport(text). Throws where parseReport throws. */
+  parse(text: string): ReportModel {
+    const prev = this.state;
+    this.state = null; // a parse that throws leaves no half-updated state behind
+    this.stats.lastIncremental = false;
+    const source = new SourceText(text);
+    const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
+    if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
+    this.state = { source, tables, lines: tableLines(source, tables) };
+    return assembleReport(source, tables.slice());
+  }
+
+  /** Forgets the previous version (the next parse is a full one). */
+  reset(): void {
+    this.state = null;
+    this.exact = false;
+  }
+
+  /** The caller compared the current model with a full parse and found them equal. */
+  verified(): void {
+    if (this.state) this.exact = true;
+  }
+
+  private readAll(source: SourceText): Table[] {
+    this.stats.full++;
+    return readTables(source);
+  }
+
+  private readIncrementally(prev: State, source: SourceText): Table[] | null {
+    const oldSrc = prev.source;
+    const change = changedRange(oldSrc.text, source.text);
+    if (!change) return prev.tables;
+    const oldLast = oldSrc.lines.length - 1;
+    const newLast = source.lines.length - 1;
+    const lineDelta = newLast - oldLast;
+    const delta = source.text.length - oldSrc.text.length;
+    // One line more on each side than the change touches: a line break at the change's edge
+    // ("\r" + "\n" joining) may move the neighbouring line's boundary.
+    const la = Math.max(0, oldSrc.lineIndexAt(change.start) - 1);
+    const lb = Math.min(oldLast, oldSrc.lineIndexAt(change.oldEnd) + 1);
+    let ws = Math.max(0, la - MARGIN);
+    let we = Math.min(oldLast, lb + MARGIN);
+    for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+      [ws, we] = this.cover(prev, ws, we, oldLast);
+      const newWe = we + lineDelta;
+      if (newWe < ws || newWe > newLast) return null;
+      // Lines after the window are the old ones moved by `delta` (a cheap check of the mapping).
+      if (we < oldLast && source.lines[newWe + 1]!.start !== oldSrc.lines[we + 1]!.start + delta) return null;
+      const from = source.lines[ws]!.start;
+      const to = source.lines[newWe]!.end;
+      const win = new SourceText(source.text.slice(from, to));
+      const read = readTables(win);
+      const winLast = win.lines.length - 1;
+      let widenUp = false;
+      let widenDown = false;
+      for (const t of read) {
+        const first = win.lineIndexAt(t.span.start);
+        const last = win.lineIndexAt(Math.max(t.span.start, t.span.end - 1));
+        if (ws > 0 && first < MARGIN) widenUp = true;
+        if (newWe < newLast && last > winLast - MARGIN) widenDown = true;
+      }
+      if (widenUp || widenDown) {
+        if (widenUp) ws = Math.max(0, ws - 2 * MARGIN);
+        if (widenDown) we = Math.min(oldLast, we + 2 * MARGIN);
+        continue;
+      }
+      this.stats.incremental++;
+      this.stats.lastIncremental = true;
+      this.exact = false;
+      this.stats.lastWindowLines = winLast + 1;
+      const out: Table[] = [];
+      for (let i = 0; i < prev.tables.length; i++) {
+        if (prev.lines[i]![1] < ws) out.push(prev.tables[i]!);
+      }
+      for (const t of read) {
+        shiftTableInPlace(t, from);
+        out.push(t);
+      }
+      for (let i = 0; i < prev.tables.length; i++) {
+        if (prev.lines[i]![0] > we) out.push(shiftedTable(prev.tables[i]!, delta));
+      }
+      return out.sort((a, b) => a.span.start - b.span.start);
+    }
+    return null;
+  }
+
+  /**
+   * [ws, we] grown until every old table within MARGIN lines of it lies inside it, MARGIN lines
+   * from its edges. Tables are in line order: a forward sweep takes in a chain of tables below,
+   * a backward sweep a chain above, so a few sweeps suffice whatever the number of tables.
+   */
+  private cover(prev: State, ws: number, we: number, oldLast: number): [number, number] {
+    const take = (a: number, b: number): boolean => {
+      if (a > we + MARGIN || b < ws - MARGIN) return false;
+      const nws = Math.max(0, Math.min(ws, a - MARGIN));
+      const nwe = Math.min(oldLast, Math.max(we, b + MARGIN));
+      if (nws === ws && nwe === we) return false;
+      ws = nws;
+      we = nwe;
+      return true;
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [a, b] of prev.lines) if (take(a, b)) changed = true;
+      for (let i = prev.lines.length - 1; i >= 0; i--) {
+        const [a, b] = prev.lines[i]!;
+        if (take(a, b)) changed = true;
+      }
+    }
+    return [ws, we];
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Moving a parsed table to another offset. A table read once keeps its identity while nothing
+ * before it changed (delta 0); a table after an edit is copied with every span moved by the
+ * edit's length change. Tables, rows and cells are copied field by field (spread, then the spans
+ * replaced): fast enough for the hundreds of tables of a 1 MB report on every keystroke. A table
+ * with a field this file does not know is copied by the generic walk (every `{ start, end }`
+ * object is a span); test/unit/incremental.test.ts fails when Row or Cell gain a field.
+ */
+import type { Cell, ReadingNote, Row, Table } from '../model/types';
+import type { Span } from '../text/source';
+
+/** The fields of Table, Row and Cell that copyTable knows (the test checks them on the samples). */
+export const TABLE_FIELDS = ['key', 'version', 'shape', 'span', 'caption', 'headerSpan', 'columns', 'rows', 'readable', 'reading'];
+export const ROW_FIELDS = ['key', 'label', 'labelSpan', 'match', 'span', 'cells', 'expectedCells'];
+export const CELL_FIELDS = ['column', 'text', 'span', 'value'];
+const KNOWN_TABLE = new Set(TABLE_FIELDS);
+
+type Json = unknown;
+
+function isSpan(o: Record<string, unknown>): boolean {
+  // Spans are { start, end } and nothing else (the model's convention, model/types.ts).
+  let keys = 0;
+  for (const k in o) {
+    if (k !== 'start' && k !== 'end') return false;
+    keys++;
+  }
+  return keys === 2 && typeof o.start === 'number' && typeof o.end === 'number';
+}
+
+function copyShifted(v: Json, delta: number): Json {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const out = new Array<Json>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyShifted(v[i], delta);
+    return out;
+  }
+  const o = v as Record<string, unknown>;
+  if (isSpan(o)) return { start: (o.start as number) + delta, end: (o.end as number) + delta };
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = copyShifted(o[k], delta);
+  return out;
+}
+
+
+const sh = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+// Object literals of one shape each (not spreads): the copy of a 1 MB report's tables stays monomorphic.
+function rowShifted(r: Row, d: number): Row {
+  const n = r.cells.length;
+  const cells = new Array<Cell>(n);
+  for (let i = 0; i < n; i++) {
+    const c = r.cells[i]!;
+    cells[i] = { column: c.column, text: c.text, span: { start: c.span.start + d, end: c.span.end + d }, value: c.value };
+  }
+  return {
+    key: r.key, label: r.label, labelSpan: r.labelSpan && sh(r.labelSpan, d), match: r.match,
+    span: sh(r.span, d), cells, expectedCells: r.expectedCells,
+  };
+}
+
+const noteShifted = (n: ReadingNote, d: number): ReadingNote => ({ kind: n.kind, reason: n.reason, span: n.span && sh(n.span, d) });
+
+function knownShape(t: Table): boolean {
+  for (const k in t) if (!KNOWN_TABLE.has(k)) return false;
+  return true;
+}
+
+/** `t` moved by `delta` UTF-16 units: `t` itself when delta is 0, else a deep copy. */
+export function shiftedTable(t: Table, delta: number): Table {
+  if (delta === 0) return t;
+  if (!knownShape(t)) return copyShifted(t, delta) as Table;
+  const rows = new Array<Row>(t.rows.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = rowShifted(t.rows[i]!, delta);
+  return {
+    key: t.key, version: t.version, shape: t.shape, span: sh(t.span, delta),
+    caption: t.caption && { text: t.caption.text, span: sh(t.caption.span, delta) },
+    headerSpan: t.headerSpan && sh(t.headerSpan, delta), columns: t.columns, rows, readable: t.readable,
+    reading: { level: t.reading.level, notes: t.reading.notes.map((n) => noteShifted(n, delta)) },
+  };
+}
+
+/**
+ * Moves a freshly read table (one nobody else holds) by `delta`, in place. Objects shared
+ * between two places of one table (a span object referenced twice) are moved once.
+ */
+export function shiftTableInPlace(t: Table, delta: number): void {
+  if (delta === 0) return;
+  const seen = new Set<object>();
+  const walk = (v: Json): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) { for (const x of v) walk(x); return; }
+    const o = v as Record<string, unknown>;
+    if (isSpan(o)) { o.start = (o.start as number) + delta; o.end = (o.end as number) + delta; return; }
+    for (const k in o) walk(o[k]);
+  };
+  walk(t);
+}

@@ -1,0 +1,213 @@
+/**
+ * The incremental analysis (core/incremental) against the full one: random edit sequences over
+ * the real samples (characters, digits in table cells, tabs and pipes, line breaks, whole lines
+ * and table rows deleted, duplicated or pasted elsewhere, headings typed), and after every edit
+ * the incremental model equals parseReport's and the findings (ranges, messages, related
+ * information, fix edits) and the outline equal analyze()'s.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { documentSymbols } from '../../server/src/core/features/symbols';
+import { IncrementalDocument } from '../../server/src/core/incremental/analyzer';
+import { modelDifference } from '../../server/src/core/incremental/compare';
+import { changedRange } from '../../server/src/core/incremental/diff';
+import { IncrementalParser, MARGIN } from '../../server/src/core/incremental/parser';
+import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../server/src/core/incremental/shift';
+import type { Analysis } from '../../server/src/core/analyze';
+import { parseReport } from '../../server/src/core/parse/report';
+import { SAMPLES_DIR, sample } from './helpers';
+
+const SAMPLES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, ''));
+
+/** Everything the checker says, as comparable text (lazy fixes' edits are computed). */
+function said(a: Analysis): string {
+  const out: string[] = [];
+  for (const f of a.findings) {
+    out.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
+    for (const r of f.related ?? []) out.push(`  related ${r.uri ?? ''}${r.span.start}-${r.span.end} ${r.message}`);
+    for (const fix of f.fixes ?? []) {
+      out.push(`  fix ${fix.safe} ${fix.preferred ?? ''} ${fix.kind ?? ''} ${fix.title}`);
+      for (const e of fix.edits) out.push(`    edit ${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}`);
+    }
+  }
+  out.push(JSON.stringify(documentSymbols(a.model)));
+  return out.join('\n');
+}
+
+type Op =
+  | { kind: 'type'; at: number; text: string; del: number }
+  | { kind: 'cell'; table: number; at: number; text: string; del: number }
+  | { kind: 'line'; line: number; action: 'delete' | 'duplicate' | 'move' | 'split'; to: number }
+  | { kind: 'paste'; from: number; len: number; at: number };
+
+const SNIPPETS = ['', '1', '0', '9', '12', '-', '无', '。', '，', ' ', '  ', '\u3000', '\t', '|', ' | ', '\n', '\r\n', '\n\n',
+  '一、', '（三）', '表三', '合计', '总计', '2021', '2019年', '第二十条第（一）项', '| --- |', '# ', '、', '\uD842\uDFB7'];
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom(...SNIPPETS), del: fc.nat({ max: 4 }) }),
+  fc.record({ kind: fc.constant('cell' as const), table: fc.nat(), at: fc.nat(), text: fc.constantFrom(...SNIPPETS), del: fc.nat({ max: 3 }) }),
+  fc.record({ kind: fc.constant('line' as const), line: fc.nat(), action: fc.constantFrom('delete' as const, 'duplicate' as const, 'move' as const, 'split' as const), to: fc.nat() }),
+  fc.record({ kind: fc.constant('paste' as const), from: fc.nat(), len: fc.nat({ max: 400 }), at: fc.nat() }),
+);
+
+/** Applies `o` to `text` (positions taken modulo the current length, tables of the current model). */
+function apply(text: string, o: Op, tables: readonly { span: { start: number; end: number } }[]): string {
+  const splice = (at: number, del: number, ins: string) => text.slice(0, at) + ins + text.slice(Math.min(text.length, at + del));
+  switch (o.kind) {
+    case 'type': return splice(o.at % (text.length + 1), o.del, o.text);
+    case 'cell': {
+      if (!tables.length) return splice(o.at % (text.length + 1), o.del, o.text);
+      const t = tables[o.table % tables.length]!;
+      return splice(t.span.start + (o.at % (t.span.end - t.span.start + 1)), o.del, o.text);
+    }
+    case 'line': {
+      const lines = text.split('\n');
+      const i = o.line % lines.length;
+      const j = o.to % lines.length;
+      if (o.action === 'delete') lines.splice(i, 1);
+      else if (o.action === 'duplicate') lines.splice(i, 0, lines[i]!);
+      else if (o.action === 'move') lines.splice(j, 0, ...lines.splice(i, 1));
+      else lines[i] = lines[i]!.replace(/\s{2,}|\t/, '\n');
+      return lines.join('\n');
+    }
+    case 'paste': {
+      const from = o.from % (text.length + 1);
+      return splice(o.at % (text.length + 1), 0, text.slice(from, from + o.len));
+    }
+  }
+}
+
+function checkSequence(start: string, ops: readonly Op[], withFindings: boolean): void {
+  const doc = new IncrementalDocument();
+  let text = start;
+  let model = doc.model(text);
+  for (const o of ops) {
+    text = apply(text, o, model.tables);
+    model = doc.model(text);
+    const full = parseReport(text);
+    const d = modelDifference(model, full);
+    assert.equal(d, null, `models differ at ${d} after ${JSON.stringify(o)}`);
+    if (withFindings) {
+      const inc = doc.analyze(text, { locale: 'zh-cn' });
+      assert.equal(said(inc), said(analyze(text, { locale: 'zh-cn' })), `findings differ after ${JSON.stringify(o)}`);
+    }
+  }
+}
+
+for (const name of SAMPLES) {
+  test(`incremental = full on random edits of ${name}`, () => {
+    const text = sample(name);
+    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 10 }), (ops) => checkSequence(text, ops, true)), { numRuns: 5, seed: 13 });
+  });
+}
+
+test('incremental = full on a long report (samples joined) with edits far apart and in tables', () => {
+  const text = SAMPLES.map((n) => sample(n)).join('\n\n');
+  fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => checkSequence(text, ops, false)), { numRuns: 10, seed: 7 });
+});
+
+test('incremental = full with CRLF and lone CR line ends (a break split or joined by an edit)', () => {
+  const crlf = sample('huaian').replace(/\r?\n/g, '\r\n');
+  const cr = sample('003').replace(/\r?\n/g, '\r');
+  for (const [text, seed] of [[crlf, 3], [cr, 5]] as const) {
+    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 15 }), (ops) => checkSequence(text, ops, false)), { numRuns: 6, seed });
+  }
+});
+
+test('incremental = full for edits on every line from 12 above to 12 below each table (captions, notes, detached rows, gaps)', () => {
+  const inserts = ['\n', '表三 收到和处理政府信息公开申请情况\n', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n', '四、结转下年度继续办理 0 0 0 0 0 0 0\n'];
+  for (const name of ['huaian']) {
+    const text = sample(name);
+    const base = parseReport(text);
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    const lines = text.split('\n');
+    const starts: number[] = [];
+    for (let i = 0, o = 0; i < lines.length; o += lines[i]!.length + 1, i++) starts.push(o);
+    for (const t of base.tables) {
+      const first = base.source.lineIndexAt(t.span.start);
+      const last = base.source.lineIndexAt(t.span.end);
+      for (let k = -12; k <= 12; k++) {
+        for (const line of k <= 0 ? [first + k] : [last + k]) {
+          if (line < 0 || line >= lines.length) continue;
+          const at = starts[line]!;
+          const edits = [...inserts.map((ins) => text.slice(0, at) + ins + text.slice(at)), text.slice(0, at) + text.slice(at + lines[line]!.length + 1)];
+          for (const edited of edits) {
+            const d = modelDifference(parser.parse(edited), parseReport(edited));
+            assert.equal(d, null, `${name}: edit at line ${line + 1} (table lines ${first + 1}-${last + 1}) differs at ${d}`);
+            // And back: the edit undone.
+            const d2 = modelDifference(parser.parse(text), base);
+            assert.equal(d2, null, `${name}: undoing the edit at line ${line + 1} differs at ${d2}`);
+          }
+        }
+      }
+    }
+  }
+});
+
+test('an edit far from every table re-reads a window, not the document', () => {
+  const base = sample('huaian');
+  const text = `${base}\n\n${base}`;
+  const parser = new IncrementalParser();
+  parser.parse(text);
+  const at = text.indexOf('\n', 5);
+  const edited = text.slice(0, at) + '。' + text.slice(at);
+  const model = parser.parse(edited);
+  assert.equal(parser.stats.full, 1);
+  assert.equal(parser.stats.incremental, 1);
+  assert.ok(parser.stats.lastWindowLines < model.source.lines.length / 4, `window ${parser.stats.lastWindowLines} of ${model.source.lines.length} lines`);
+  assert.ok(parser.stats.lastWindowLines >= MARGIN);
+  assert.equal(modelDifference(model, parseReport(edited)), null);
+});
+
+test('tables before an edit keep their identity, tables after it move with the text', () => {
+  const base = sample('huaian');
+  const text = `${base}\n\n${base}`;
+  const parser = new IncrementalParser();
+  const before = parser.parse(text);
+  const at = text.length - 3;
+  const after = parser.parse(text.slice(0, at) + '，' + text.slice(at));
+  assert.ok(before.tables.length > 2);
+  assert.equal(after.tables[0], before.tables[0]);
+  const early = parser.parse('前言。\n' + after.source.text);
+  assert.notEqual(early.tables[0], after.tables[0]);
+  assert.equal(early.tables[0]!.span.start, after.tables[0]!.span.start + 4);
+});
+
+test('changedRange: prefix and suffix, CRLF and astral characters, equal texts', () => {
+  assert.equal(changedRange('abc', 'abc'), null);
+  assert.deepEqual(changedRange('a\r\nb', 'a\nb'), { start: 1, oldEnd: 2, newEnd: 1 });
+  assert.deepEqual(changedRange('x\uD842\uDFB7y', 'x\uD842\uDFB8y'), { start: 2, oldEnd: 3, newEnd: 3 });
+  const long = 'x'.repeat(10000);
+  assert.deepEqual(changedRange(long + 'a' + long, long + 'bb' + long), { start: 10000, oldEnd: 10001, newEnd: 10002 });
+  assert.deepEqual(changedRange('aaaa', 'aa'), { start: 2, oldEnd: 4, newEnd: 2 });
+});
+
+test('tables, rows and cells have only the fields the table shifter copies (a new field must be added to shift.ts)', () => {
+  const tableFields = new Set(TABLE_FIELDS);
+  const rowFields = new Set(ROW_FIELDS);
+  const cellFields = new Set(CELL_FIELDS);
+  let tables = 0;
+  for (const name of SAMPLES) {
+    for (const t of parseReport(sample(name)).tables) {
+      tables++;
+      for (const k of Object.keys(t)) assert.ok(tableFields.has(k), `Table.${k}`);
+      for (const r of t.rows) {
+        for (const k of Object.keys(r)) assert.ok(rowFields.has(k), `Row.${k}`);
+        for (const c of r.cells) for (const k of Object.keys(c)) assert.ok(cellFields.has(k), `Cell.${k}`);
+      }
+    }
+  }
+  assert.ok(tables > 10);
+});
+
+test('a shifted table equals the table read at the new offset', () => {
+  const text = sample('huaian');
+  const a = parseReport(text);
+  const b = parseReport('前言\n' + text);
+  assert.equal(a.tables.length, b.tables.length);
+  a.tables.forEach((t, i) => assert.deepEqual(shiftedTable(t, 3), b.tables[i]));
+});
