@@ -43,14 +43,14 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
       const carried = cellRef(model, 'T3', 'carriedIn', 'total');
       const n = filledValue(neu);
       if (!neu || n === null) return;
-      // 上年结转 left blank: whether the figure includes it is unknown, so only an exact match is sure.
+      // 上年结转 left blank: whether the figure includes it is unknown, so nothing is reported.
       const c = carried ? filledValue(carried) : 0n;
       if (c === null) return;
       const withCarried = n + c;
       if (f.value === n || f.value === withCarried) return;
       ctx.report({
         span: f.numberSpan,
-        args: { stated, cell: refName(neu), actual: neu.value.toString(), withCarried: withCarried.toString(), sentence },
+        args: { stated, cell: refName(neu), actual: n.toString(), withCarried: withCarried.toString(), sentence },
         related: [refRelated(ctx, model, neu), ...(carried ? [refRelated(ctx, model, carried)] : [])],
       });
       return;
