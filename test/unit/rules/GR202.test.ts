@@ -53,7 +53,7 @@ describe('GR202 publication date', () => {
     none(`标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2025-02-05 08:58\n${reportText()}`, 'GR202');
   });
 
-  it('the range of a 发布时间 date is the date only (no trailing space), also in the message', { todo: 'GR202 span of “发布时间: 2024-12-05 08:58” is “2024-12-05 ” (trailing space) and the message reads “落款日期2024-12-05 早于…”' }, () => {
+  it('the range of a 发布时间 date is the date only (no trailing space), also in the message', () => {
     const text = `标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2024-12-05 08:58\n==================== 正文 ====================\n${reportText({ signature: [] })}`;
     const f = one(text, 'GR202');
     assert.equal(f.text, '2024-12-05');

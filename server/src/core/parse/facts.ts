@@ -374,13 +374,26 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         while (i < end && isDateChar(text.charCodeAt(i))) i++;
         continue;
       }
-      const units = digitsValue(digits + frac);
+      let units = digitsValue(digits + frac);
       if (units === null) continue; // too long to be a figure: refused, not thrown
-      const u = readUnit(text, i, end);
+      let u = readUnit(text, i, end);
+      // truth fix (GR212 "1.26万条"): 万/亿 before a unit scales the figure, and such a figure is a
+      // rounded one (approx, never compared); without this "万" was read as a numeral 0.
+      let scale = frac.length;
+      let rounded = false;
+      const big = !u && (text[i] === '万' || text[i] === '亿') ? readUnit(text, i + 1, end) : null;
+      if (big) {
+        const pow = text[i] === '万' ? 4 : 8;
+        const shift = Math.min(scale, pow);
+        units *= 10n ** BigInt(pow - shift);
+        scale -= shift;
+        u = big;
+        rounded = true;
+      }
       out.push({
         numStart, numEnd, end: u ? u.next : numEnd,
-        units, scale: frac.length,
-        unit: u?.unit ?? '', approx: (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
+        units, scale,
+        unit: u?.unit ?? '', approx: rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
       if (u) i = u.next;

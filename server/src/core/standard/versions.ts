@@ -9,7 +9,8 @@ export const FORMAT_2019: FormatSpec = {
   version: '2019',
   notice: '〔2019〕60号',
   years: { from: 2019, to: 2020 },
-  sections: [...SECTIONS],
+  // 2019 二 also holds 第二十条第（九）项 (政府集中采购), which 2021 dropped.
+  sections: SECTIONS.map((s) => (s.key === 'proactive' ? { ...s, tables: [...s.tables, 'T2.9'] } : s)),
   tables: [...T2_2019, T3_2019, T4],
   markers: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购项目数量', '采购总金额', '第二十条第（九）项'],
 };

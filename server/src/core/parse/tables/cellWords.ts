@@ -4,7 +4,7 @@
  * the label words of a line are never copied just to be tested (this runs for every word of a PDF table).
  *   number:      [+\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:元|万元|件|条|个|项|次)?
  *   unit:        元|万元|件|条|个|项|次
- *   placeholder: - — —— － / ／ ―
+ *   placeholder: - — —— － / ／ ― 无
  */
 
 const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -41,10 +41,10 @@ export function isNumberWord(text: string, s: number, e: number): boolean {
   return i === e || isUnitWord(text, i, e);
 }
 
-/** text[s, e) is a placeholder dash or slash (- — —— － / ／ ―). */
+/** text[s, e) is a placeholder dash or slash (- — —— － / ／ ―), or a lone 无 written in a cell. */
 export function isDashWord(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
   if (e - s === 2) return c === 0x2014 && text.charCodeAt(s + 1) === 0x2014;
   if (e - s !== 1) return false;
-  return c === 45 || c === 0x2014 || c === 0xff0d || c === 47 || c === 0xff0f || c === 0x2015;
+  return c === 45 || c === 0x2014 || c === 0xff0d || c === 47 || c === 0xff0f || c === 0x2015 || c === 0x65e0 /* 无 */;
 }

@@ -44,6 +44,15 @@ export function cellRef(model: ReportModel, key: TableKey, rowKey: string, colum
   return { table, spec, rowKey, columnKey, cell, value: intOf(cell) };
 }
 
+/**
+ * The value of a cell that was actually filled in: null for a blank or absent cell (and for a
+ * non-integer). Rules comparing figures use this, never `value`, so a missing cell is never a 0.
+ */
+export function filledValue(ref: CellRef | undefined): bigint | null {
+  if (!ref || !ref.cell || ref.cell.value.kind === 'blank') return null;
+  return ref.value;
+}
+
 /** "表三“一、本年新收政府信息公开申请数量·总计”" */
 export function refName(ref: CellRef): string {
   return `${tableName(ref.spec)}“${cellName(ref.spec, ref.rowKey, ref.columnKey)}”`;

@@ -15,8 +15,9 @@ export const gr202: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const date = findSignatureDate(model);
-    if (!date) return;
+    const found = findSignatureDate(model);
+    if (!found) return;
+    const date = trimmed(model.source.text, found);
     if (compareDates(date, { year, month: 12, day: 31 }) < 0) {
       ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });
       return;
@@ -39,3 +40,15 @@ export const gr202: Rule = {
     }
   },
 };
+
+/**
+ * The date without surrounding white space: "发布时间: 2024-12-05 08:58" is found with the space
+ * before the time, which must not be in the range nor in the message.
+ */
+function trimmed<D extends { text: string; span: { start: number; end: number } }>(source: string, d: D): D {
+  let { start, end } = d.span;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  while (start < end && /\s/.test(source[start]!)) start++;
+  if (start === d.span.start && end === d.span.end) return d;
+  return { ...d, text: d.text.trim(), span: { ...d.span, start, end } };
+}

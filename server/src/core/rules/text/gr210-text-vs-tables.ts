@@ -2,7 +2,7 @@ import { getFacts, quote, type CountFact } from '../../parse/facts';
 import { readConfidently } from '../../model/query';
 import type { MessageKey } from '../../messages';
 import type { Rule, RuleContext } from '../types';
-import { cellRef, refName, refRelated, t4Total, type CellRef } from './common';
+import { cellRef, filledValue, refName, refRelated, t4Total, type CellRef } from './common';
 
 /**
  * GR210: a count stated in the text disagrees with the tables: 收到/受理 N 件 = T3 一 (or 一+二);
@@ -17,7 +17,7 @@ export const gr210: Rule = {
     const { model } = ctx;
     if (!model.tables.some((t) => readConfidently(t) && (t.key === 'T3' || t.key === 'T4' || t.key === 'T2.1'))) return;
     for (const f of getFacts(model).counts) {
-      if (f.partial) continue;
+      if (f.partial || ofAnotherYear(ctx, f)) continue;
       checkCount(ctx, f);
     }
   },
@@ -28,10 +28,12 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
   const sentence = quote(f.sentence.text);
   const stated = f.value.toString();
   const one = (ref: CellRef | undefined, key: MessageKey) => {
-    if (!ref || ref.value === null || ref.value === f.value) return;
+    // A blank cell is not a 0: nothing to compare with.
+    const actual = filledValue(ref);
+    if (!ref || actual === null || actual === f.value) return;
     ctx.report({
       span: f.numberSpan, key,
-      args: { stated, cell: refName(ref), actual: ref.value.toString(), sentence },
+      args: { stated, cell: refName(ref), actual: actual.toString(), sentence },
       related: [refRelated(ctx, model, ref)],
     });
   };
@@ -39,17 +41,27 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
     case 'received': {
       const neu = cellRef(model, 'T3', 'new', 'total');
       const carried = cellRef(model, 'T3', 'carriedIn', 'total');
-      if (!neu || neu.value === null) return;
-      const withCarried = neu.value + (carried?.value ?? 0n);
-      if (f.value === neu.value || f.value === withCarried) return;
+      const n = filledValue(neu);
+      if (!neu || n === null) return;
+      // 上年结转 left blank: whether the figure includes it is unknown, so nothing is reported.
+      const c = carried ? filledValue(carried) : 0n;
+      if (c === null) return;
+      const withCarried = n + c;
+      if (f.value === n || f.value === withCarried) return;
       ctx.report({
         span: f.numberSpan,
-        args: { stated, cell: refName(neu), actual: neu.value.toString(), withCarried: withCarried.toString(), sentence },
+        args: { stated, cell: refName(neu), actual: n.toString(), withCarried: withCarried.toString(), sentence },
         related: [refRelated(ctx, model, neu), ...(carried ? [refRelated(ctx, model, carried)] : [])],
       });
       return;
     }
-    case 'processed': return one(cellRef(model, 'T3', 'total', 'total'), 'GR210.processed');
+    case 'processed': {
+      // "已答复14件，另有上年结转1件已办结": the sentence adds the carried-over ones itself.
+      const carried = filledValue(cellRef(model, 'T3', 'carriedIn', 'total'));
+      const total = filledValue(cellRef(model, 'T3', 'total', 'total'));
+      if (carried !== null && total !== null && f.value + carried === total && /上年结转|上年度结转/.test(f.sentence.text)) return;
+      return one(cellRef(model, 'T3', 'total', 'total'), 'GR210.processed');
+    }
     case 'carriedIn': return one(cellRef(model, 'T3', 'carriedIn', 'total'), 'GR210.carriedIn');
     case 'carriedOut': return one(cellRef(model, 'T3', 'carriedOut', 'total'), 'GR210.carriedOut');
     case 'disclosed': return one(cellRef(model, 'T3', 'disclosed', 'total'), 'GR210.disclosed');
@@ -77,4 +89,17 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
       });
     }
   }
+}
+
+/**
+ * The clause of the number names another year ("2023年收到申请11件，2024年收到14件"): the figure
+ * is not this year's, so it is not compared with this year's tables.
+ */
+function ofAnotherYear(ctx: RuleContext, f: CountFact): boolean {
+  const year = ctx.model.year;
+  if (year === null || year === undefined) return false;
+  const before = ctx.model.source.text.slice(f.sentence.span.start, f.numberSpan.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  for (const m of clause.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
 }

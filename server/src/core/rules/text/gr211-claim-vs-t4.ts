@@ -16,7 +16,8 @@ export const gr211: Rule = {
     for (const c of getFacts(model).claims) {
       if (c.kind !== 'allUpheld' && c.kind !== 'allWon' && c.kind !== 'allConcluded') continue;
       const results = c.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : c.kind === 'allWon' ? ['corrected'] : ['pending'];
-      const blocks = [...(c.scope.review ? BLOCKS.review : []), ...(c.scope.litigation ? BLOCKS.litigation : [])];
+      const scope = clauseScope(model.source.text.slice(c.sentence.span.start, c.span.start)) ?? c.scope;
+      const blocks = [...(scope.review ? BLOCKS.review : []), ...(scope.litigation ? BLOCKS.litigation : [])];
       const bad: CellRef[] = [];
       for (const b of blocks) {
         for (const r of results) {
@@ -33,3 +34,14 @@ export const gr211: Rule = {
     }
   },
 };
+
+/**
+ * The scope named by the claim's own clause ("行政复议案件均已审结，行政诉讼案件均获维持": the
+ * second claim is about 诉讼 only), when that clause names exactly one of 复议 / 诉讼; else null.
+ */
+function clauseScope(before: string): { review: boolean; litigation: boolean } | null {
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const review = clause.includes('复议');
+  const litigation = clause.includes('诉讼') || clause.includes('起诉');
+  return review !== litigation ? { review, litigation } : null;
+}

@@ -42,6 +42,9 @@ export const gr213: Rule = {
     for (const r of facts.rates) {
       if (!r.numerator || !r.denominator) continue; // only when the same sentence names both
       if (percentFits(r.numerator, r.denominator, r.percent)) continue;
+      // More completed than received ("收到14件，办结15件，办结率100%"): the rate's base includes
+      // cases the sentence does not state (carried over), so the stated figures cannot refute it.
+      if (r.numerator.value * 10n ** BigInt(r.denominator.scale) > r.denominator.value * 10n ** BigInt(r.numerator.scale)) continue;
       ctx.report({
         span: r.percent.span,
         args: { percent: r.percent.text, num: r.numerator.text, den: r.denominator.text, exact: exact(r.numerator, r.denominator), sentence: quote(r.sentence.text) },

@@ -1,7 +1,7 @@
 import { cellEdit, columnName } from '../tables/common';
 import type { Rule } from '../types';
 import { previousReport } from './across';
-import { cellRef, refName, refSpan } from './common';
+import { cellRef, filledValue, refName, refSpan } from './common';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
 
@@ -17,11 +17,14 @@ export const gr301: Rule = {
     for (const col of COLUMNS) {
       const cur = cellRef(model, 'T3', 'carriedIn', col);
       const old = cellRef(prev.model, 'T3', 'carriedOut', col);
-      if (!cur || !old || cur.value === null || old.value === null || cur.value === old.value) continue;
-      const previous = old.value.toString();
+      // Either cell left blank: nothing to compare (a missing cell is not a 0).
+      const now = filledValue(cur);
+      const then = filledValue(old);
+      if (!cur || !old || now === null || then === null || now === then) continue;
+      const previous = then.toString();
       ctx.report({
         span: refSpan(model, cur),
-        args: { column: columnName(cur.spec, col), value: cur.value.toString(), year: prevYear, previous },
+        args: { column: columnName(cur.spec, col), value: now.toString(), year: prevYear, previous },
         related: [{
           uri: prev.uri, span: refSpan(prev.model, old),
           message: ctx.t('GR301.related', { year: prevYear, cell: refName(old), value: previous }),

@@ -2,7 +2,7 @@ import type { ReportModel } from '../../model/types';
 import type { TableKey } from '../../standard/types';
 import type { Rule, RuleContext } from '../types';
 import { previousReport } from './across';
-import { cellRef, refName, refSpan } from './common';
+import { cellRef, filledValue, refName, refSpan } from './common';
 
 /**
  * GR302: stock figures do not carry over from last year's report.
@@ -24,10 +24,11 @@ export const gr302: Rule = {
         const issued = cellRef(model, 'T2.1', row, 'issued');
         const repealed = cellRef(model, 'T2.1', row, 'repealed');
         const old = cellRef(prev.model, 'T2.1', row, 'inForce');
-        if (!cur || !issued || !repealed || !old) continue;
-        if (cur.value === null || issued.value === null || repealed.value === null || old.value === null) continue;
-        const expected = old.value + issued.value - repealed.value;
-        report(ctx, prev, cur, old, expected, `${old.value} + ${issued.value} − ${repealed.value}`);
+        if (!cur || !old) continue;
+        // Any of the four left blank (e.g. last year's empty table): nothing to compare; a blank is not a 0.
+        const [c, i, r, o] = [filledValue(cur), filledValue(issued), filledValue(repealed), filledValue(old)];
+        if (c === null || i === null || r === null || o === null) continue;
+        report(ctx, prev, cur, old, o + i - r, `${o} + ${i} − ${r}`);
       }
     } else {
       const rows: [TableKey, string][] = [['T2.5', 'license'], ['T2.5', 'otherServices'], ['T2.6', 'penalty'], ['T2.6', 'coercion'], ['T2.8', 'fees']];
@@ -35,11 +36,11 @@ export const gr302: Rule = {
         const cur = cellRef(model, t, row, 'lastYear');
         const old = cellRef(prev.model, t, row, 'lastYear');
         const delta = cellRef(prev.model, t, row, 'delta');
-        if (!cur || !old || !delta || cur.value === null || old.value === null || delta.value === null) continue;
-        // A table left entirely blank says nothing.
-        if (!cur.cell || cur.cell.value.kind === 'blank' || !old.cell || old.cell.value.kind === 'blank') continue;
-        const expected = old.value + delta.value;
-        report(ctx, prev, cur, old, expected, `${old.value} ${delta.value < 0n ? '−' : '+'} ${delta.value < 0n ? -delta.value : delta.value}`);
+        if (!cur || !old) continue;
+        // Any of the three left blank: nothing to compare (a blank is not a 0).
+        const [c, o, d] = [filledValue(cur), filledValue(old), filledValue(delta)];
+        if (c === null || o === null || d === null) continue;
+        report(ctx, prev, cur, old, o + d, `${o} ${d < 0n ? '−' : '+'} ${d < 0n ? -d : d}`);
       }
     }
   },
