@@ -1,0 +1,14 @@
+/**
+ * What the published document does differently from the text, said to the user by the export
+ * (CLI, editor) and the preview: a collapsed body split at its headings, pieces of a table joined,
+ * a table drawn from the reader's guess, a table left as written because its cells could not be
+ * separated. Message keys of the catalogue (messages/{zh-cn,en}/publish.ts).
+ */
+import type { MessageKey } from '../messages/index';
+
+export interface PubNote {
+  key: Extract<MessageKey, `publish.note.${string}`>;
+  args?: Record<string, string | number>;
+  /** 0-based source line the note is about. */
+  line: number;
+}
