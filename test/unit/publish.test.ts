@@ -167,3 +167,30 @@ test('CLI: export refuses while errors remain, --force exports; import writes th
   assert.equal(await publishCommand(['export', '--format', 'pdf', src], io), 2);
   assert.equal(publishCommand(['check', src], io), null, 'plain reports go to the ordinary check');
 });
+
+test('Markdown emphasis and lists become Word runs and list paragraphs, and come back as Markdown', async () => {
+  const added = '本年度**重点工作**如下，*详见*附表：\n\n- 第一项工作\n- 第二项**重点**工作\n\n单个*星号不算强调，2 * 3 也不算\n';
+  const text = sample('huaian').replace('   一、总体情况\n', `   一、总体情况\n\n${added}\n`);
+  assert.notEqual(text, sample('huaian'));
+  const zip = await JSZip.loadAsync(await pub.exportDocx(text));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  assert.doesNotMatch(xml, /\*\*重点|\*详见|- 第一项/, 'no literal markers');
+  assert.match(xml, /<w:b\/>(?:(?!<\/w:r>).)*<w:t[^>]*>重点工作<\/w:t>/s);
+  assert.match(xml, /<w:i\/>(?:(?!<\/w:r>).)*<w:t[^>]*>详见<\/w:t>/s);
+  // The two items are list paragraphs (numbering properties), the lone asterisk stays text.
+  assert.equal([...xml.matchAll(/<w:numPr>(?:(?!<\/w:p>).)*第[一二]项/gs)].length, 2);
+  assert.match(xml, /单个\*星号不算强调，2 \* 3 也不算/);
+  const { markdown } = await pub.importDocx(await pub.exportDocx(text));
+  assert.ok(markdown.includes('本年度**重点工作**如下，*详见*附表：'), markdown.slice(0, 800));
+  assert.ok(markdown.includes('- 第一项工作\n- 第二项**重点**工作\n'));
+  assert.ok(markdown.includes('单个*星号不算强调，2 * 3 也不算'));
+  const html = renderBodyHtml(publishModel(analyze(text).model));
+  assert.match(html, /本年度<strong>重点工作<\/strong>如下，<em>详见<\/em>附表/);
+  assert.match(html, /<ul>\n<li data-line="\d+">第一项工作<\/li>\n<li data-line="\d+">第二项<strong>重点<\/strong>工作<\/li>\n<\/ul>/);
+});
+
+test('an ordered list that does not count 1, 2, 3 keeps its numbers as written', async () => {
+  const text = sample('huaian').replace('   一、总体情况\n', '   一、总体情况\n\n说明如下：\n\n3. 第三条说明\n5. 第五条说明\n\n');
+  const { markdown } = await pub.importDocx(await pub.exportDocx(text));
+  assert.ok(markdown.includes('3. 第三条说明') && markdown.includes('5. 第五条说明'), 'numbers kept');
+});

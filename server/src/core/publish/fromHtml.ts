@@ -70,15 +70,25 @@ export function gridToPipeTable(grid: string[][]): string[] {
 
 /** First pass: the document as plain text with pipe tables. */
 export function htmlToDraft(html: string): string {
-  const parts: string[] = [];
+  let out = '';
+  let inList = false;
   for (const b of htmlBlocks(html)) {
-    if (b.kind === 'text') parts.push(b.text);
-    else {
+    let part: string;
+    if (b.kind === 'text') {
+      const text = b.markdown ?? b.text;
+      // List items back to Markdown items, one per line; Word's list numbering restarts per list.
+      part = b.list ? `${b.list.ordered ? `${b.list.number}.` : '-'} ${text}` : text;
+    } else {
       const t = gridToPipeTable(b.grid);
-      if (t.length) parts.push(t.join('\n'));
+      if (!t.length) continue;
+      part = t.join('\n');
     }
+    const item = b.kind === 'text' && b.list !== undefined;
+    if (out) out += item && inList ? '\n' : '\n\n';
+    out += part;
+    inList = item;
   }
-  return parts.join('\n\n') + '\n';
+  return out + '\n';
 }
 
 /** Second pass: every standard table that was read completely, rewritten in its canonical layout. */

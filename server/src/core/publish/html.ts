@@ -4,6 +4,7 @@
  * Elements carry data-line (0-based source line) for scroll sync; cells with findings carry
  * class "gr-error" / "gr-warning" / … and a title listing the messages.
  */
+import type { PubRun } from './inline';
 import type { CellMark, PubBlock, PubCell, PubDocument, PubTable } from './layout';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -62,15 +63,37 @@ function blockHtml(b: PubBlock): string {
     }
     case 'paragraph': {
       const { cls, title } = markAttrs(b.mark);
-      return `<p${cls ? ` class="${cls}"` : ''}${title}${lineAttr(b.line)}>${escapeHtml(b.text)}</p>`;
+      const tag = b.list ? 'li' : 'p';
+      return `<${tag}${cls ? ` class="${cls}"` : ''}${title}${lineAttr(b.line)}>${b.runs ? runsHtml(b.runs) : escapeHtml(b.text)}</${tag}>`;
     }
     case 'table': return tableHtml(b.table);
   }
 }
 
-/** The body's inner HTML (blocks only). */
+/** Emphasis runs as <strong> / <em>. */
+const runsHtml = (runs: readonly PubRun[]): string => runs.map((r) => {
+  let t = escapeHtml(r.text);
+  if (r.italic) t = `<em>${t}</em>`;
+  if (r.bold) t = `<strong>${t}</strong>`;
+  return t;
+}).join('');
+
+/** The body's inner HTML (blocks only); consecutive list items of one kind inside one <ul> / <ol>. */
 export function renderBodyHtml(doc: PubDocument): string {
-  return doc.blocks.map(blockHtml).join('\n');
+  const out: string[] = [];
+  let open: 'ul' | 'ol' | null = null;
+  for (const b of doc.blocks) {
+    const want = b.kind === 'paragraph' && b.list ? (b.list.kind === 'bullet' ? 'ul' : 'ol') : null;
+    if (open && want !== open) { out.push(`</${open}>`); open = null; }
+    if (want && !open) {
+      const start = b.kind === 'paragraph' && b.list && b.list.kind === 'ordered' && b.list.number !== 1 ? ` start="${b.list.number}"` : '';
+      out.push(`<${want}${start}>`);
+      open = want;
+    }
+    out.push(blockHtml(b));
+  }
+  if (open) out.push(`</${open}>`);
+  return out.join('\n');
 }
 
 /** A complete standalone HTML page (export). `head` is extra markup for <head> (CSP, script). */
