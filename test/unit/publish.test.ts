@@ -14,6 +14,8 @@ import { renderBodyHtml } from '../../server/src/core/publish/html';
 import { publishModel, tableValues, type PubDocument, type PubTable } from '../../server/src/core/publish/layout';
 import { publishCommand } from '../../server/src/cli/commands/publish';
 import { loadPublish } from '../../server/src/publish/load';
+import { PUBLISH as EN_PUBLISH } from '../../server/src/core/messages/en/publish';
+import { PUBLISH as ZH_PUBLISH } from '../../server/src/core/messages/zh-cn/publish';
 import { sample, SAMPLES_DIR } from './helpers';
 
 const pub = loadPublish();
@@ -193,4 +195,39 @@ test('an ordered list that does not count 1, 2, 3 keeps its numbers as written',
   const text = sample('huaian').replace('   一、总体情况\n', '   一、总体情况\n\n说明如下：\n\n3. 第三条说明\n5. 第五条说明\n\n');
   const { markdown } = await pub.importDocx(await pub.exportDocx(text));
   assert.ok(markdown.includes('3. 第三条说明') && markdown.includes('5. 第五条说明'), 'numbers kept');
+});
+
+test('finding labels in the preview come from the catalogue, in the requested language', () => {
+  const a = analyze(sample('001'));
+  const doc = publishModel(a.model, a.findings);
+  assert.match(renderBodyHtml(doc), /title="错误 GR10[123]/);
+  assert.match(renderBodyHtml(doc, 'en'), /title="Error GR10[123]/);
+  assert.doesNotMatch(renderBodyHtml(doc, 'en'), /title="错误/);
+});
+
+test('the preview panel code holds no user-visible Chinese or English literal: its strings come from the catalogue', () => {
+  const src = readFileSync(join(__dirname, '..', '..', 'client', 'src', 'preview.ts'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
+    // Font family names in the style sheet are names, not messages.
+    .replace(/const STYLE = `[\s\S]*?`;/, '');
+  assert.deepEqual(src.match(/[\u4e00-\u9fff]+/g) ?? [], []);
+  assert.deepEqual(src.match(/'[A-Z][a-z]+ [a-z]+[^']*'/g) ?? [], [], 'no English sentence literal');
+  // Every key the panel uses exists in both catalogues (the type system checks it too).
+  for (const [, key] of src.matchAll(/\bt\('([\w.]+)'/g)) {
+    assert.ok(key! in ZH_PUBLISH && key! in EN_PUBLISH, key);
+  }
+});
+
+test('CLI export: the notes are printed (013: pieces joined; 004_pingtan: split, tables left as written)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-notes-'));
+  for (const [name, re] of [['013', /表四 政府信息公开行政复议、行政诉讼情况原为3个分开的小表格/], ['004_pingtan', /正文原在一行（6个标题连在正文中）[\s\S]*表三 收到和处理政府信息公开申请情况的单元格连在一起/]] as const) {
+    const src = join(dir, `${name}.txt`);
+    writeFileSync(src, sample(name));
+    const err: string[] = [];
+    assert.equal(await publishCommand(['export', '--force', src], { stdout: () => {}, stderr: (t) => err.push(t) }), 0);
+    assert.match(err.join(''), re);
+  }
+  const err: string[] = [];
+  assert.equal(await publishCommand(['export', '--force', '--locale', 'en', join(dir, '013.txt')], { stdout: () => {}, stderr: (t) => err.push(t) }), 0);
+  assert.match(err.join(''), /was written as 3 separate small tables/);
 });

@@ -16,7 +16,8 @@ import { inlineRuns, listItem, runsText, type ListKind, type PubRun } from './in
 import { joinT4Pieces, type T4Join } from './t4Pieces';
 import type { PubNote } from './notes';
 
-export interface CellMark { severity: Severity; messages: string[] }
+/** The findings on a cell or paragraph: the worst severity, and each finding's severity and message. */
+export interface CellMark { severity: Severity; messages: string[]; severities: Severity[] }
 
 export interface PubCell {
   text: string;
@@ -79,9 +80,10 @@ class Marks {
         ? f.span.start >= span.start && f.span.start <= span.end
         : f.span.start < Math.max(span.end, span.start + 1) && f.span.end > span.start;
       if (!touches) return;
-      if (!mark) mark = { severity: f.severity, messages: [] };
+      if (!mark) mark = { severity: f.severity, messages: [], severities: [] };
       else if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(mark.severity)) mark.severity = f.severity;
       mark.messages.push(`${f.code} ${f.message}`);
+      mark.severities.push(f.severity);
     };
     // First short finding that may reach the span: start >= span.start - LONG.
     let lo = 0;
@@ -219,6 +221,7 @@ function collapsedBlocks(model: ReportModel, lineIndex: number, version: Version
   const headingAt = new Map(model.headings.filter((h) => h.span.start >= c.line.start && h.span.end <= c.line.end).map((h) => [h.span.start, h]));
   const tables = model.tables.filter((t) => t.span.start >= c.line.start && t.span.start < c.line.end);
   const title = model.title && model.title.span.start >= c.line.start && model.title.span.start < c.line.end ? model.title : null;
+  notes.push({ key: 'publish.note.collapsed', args: { count: headingAt.size }, line: lineIndex });
   let tableUntil = -1;
   for (let k = 0; k + 1 < cuts.length; k++) {
     let start = cuts[k]!;
@@ -251,7 +254,6 @@ function collapsedBlocks(model: ReportModel, lineIndex: number, version: Version
     }
     blocks.push(paragraph(raw, lineIndex, mark));
   }
-  notes.push({ key: 'publish.note.collapsed', args: { count: headingAt.size }, line: lineIndex });
 }
 
 /** The joined 表四 (t4Pieces.ts): the official layout with each piece's figures under its block. */

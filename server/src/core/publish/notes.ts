@@ -4,11 +4,16 @@
  * a table drawn from the reader's guess, a table left as written because its cells could not be
  * separated. Message keys of the catalogue (messages/{zh-cn,en}/publish.ts).
  */
-import type { MessageKey } from '../messages/index';
+import { translate, type MessageKey } from '../messages/index';
 
 export interface PubNote {
   key: Extract<MessageKey, `publish.note.${string}`>;
   args?: Record<string, string | number>;
   /** 0-based source line the note is about. */
   line: number;
+}
+
+/** The notes in the reader's language, in text order. */
+export function noteMessages(notes: readonly PubNote[], locale: 'zh-cn' | 'en' = 'zh-cn'): string[] {
+  return [...notes].sort((a, b) => a.line - b.line).map((n) => translate(locale, n.key, n.args));
 }
