@@ -231,3 +231,22 @@ test('CLI export: the notes are printed (013: pieces joined; 004_pingtan: split,
   assert.equal(await publishCommand(['export', '--force', '--locale', 'en', join(dir, '013.txt')], { stdout: () => {}, stderr: (t) => err.push(t) }), 0);
   assert.match(err.join(''), /was written as 3 separate small tables/);
 });
+
+test("the .docx of 013: one 表四 with its merged block headers and the pieces' figures; header rows repeat", async () => {
+  const zip = await JSZip.loadAsync(await pub.exportDocx(sample('013')));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const tables = xml.split('<w:tbl>').slice(1);
+  // T2 (four sub-tables), T3, and ONE T4 — not three blank-padded pieces.
+  assert.equal(tables.length, 6);
+  const t4 = tables[5]!;
+  assert.equal([...xml.matchAll(/<w:gridSpan w:val="10"\/>(?:(?!<\/w:tc>).)*行政诉讼/gs)].length, 1);
+  assert.match(t4, /<w:gridSpan w:val="5"\/>(?:(?!<\/w:tc>).)*未经复议直接起诉/s);
+  assert.match(t4, /<w:gridSpan w:val="5"\/>(?:(?!<\/w:tc>).)*复议后起诉/s);
+  const cellTexts = (row: string) => [...row.matchAll(/<w:tc>(?:(?!<\/w:tc>).)*?<w:t[^>]*>([^<]*)<\/w:t>/gs)].map((m) => m[1]);
+  const rows = t4.split('<w:tr>').slice(1);
+  assert.deepEqual(cellTexts(rows[rows.length - 1]!), ['27', '10', '9', '15', '61', '3', '0', '0', '0', '3', '8', '0', '1', '1', '10']);
+  // The three header rows repeat on each page (tblHeader); the data row does not.
+  assert.equal([...t4.matchAll(/<w:tblHeader\/>/g)].length, 3);
+  // The pieces' labels are headers of the table now, not paragraphs of their own.
+  assert.doesNotMatch(xml, /<w:t[^>]*>行政诉讼（复议后起诉）<\/w:t>/);
+});
