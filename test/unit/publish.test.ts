@@ -250,3 +250,13 @@ test("the .docx of 013: one 表四 with its merged block headers and the pieces'
   // The pieces' labels are headers of the table now, not paragraphs of their own.
   assert.doesNotMatch(xml, /<w:t[^>]*>行政诉讼（复议后起诉）<\/w:t>/);
 });
+
+test('the publish message group: en has the keys of zh-cn, non-empty, with the same placeholders', () => {
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(EN_PUBLISH).sort(), Object.keys(ZH_PUBLISH).sort());
+  for (const [k, zh] of Object.entries(ZH_PUBLISH)) {
+    const en = (EN_PUBLISH as Record<string, string>)[k]!;
+    assert.ok(zh.trim() && en.trim(), k);
+    assert.deepEqual(names(en), names(zh), k);
+  }
+});

@@ -4,7 +4,7 @@
  * Elements carry data-line (0-based source line) for scroll sync; cells with findings carry
  * class "gr-error" / "gr-warning" / … and a title listing the messages.
  */
-import { translate } from '../messages/index';
+import { publishText } from './messages';
 import type { PubRun } from './inline';
 import type { CellMark, PubBlock, PubCell, PubDocument, PubTable } from './layout';
 
@@ -33,7 +33,7 @@ type Locale = 'zh-cn' | 'en';
 /** The tooltip of a marked element: one line per finding, its severity named from the catalogue ("错误 GR101 …"). */
 function markAttrs(mark: CellMark | undefined, locale: Locale): { cls: string; title: string } {
   if (!mark) return { cls: '', title: '' };
-  const lines = mark.messages.map((m, i) => `${translate(locale, `preview.severity.${mark.severities[i] ?? mark.severity}`)} ${m}`);
+  const lines = mark.messages.map((m, i) => `${publishText(locale, `preview.severity.${mark.severities[i] ?? mark.severity}`)} ${m}`);
   return { cls: `gr-${mark.severity}`, title: ` title="${escapeHtml(lines.join('\n'))}"` };
 }
 

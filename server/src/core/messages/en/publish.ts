@@ -1,4 +1,7 @@
-export const PUBLISH = {
+import type { PUBLISH as ZH } from '../zh-cn/publish';
+
+// The same keys as the zh-CN group (the type says so).
+export const PUBLISH: Record<keyof typeof ZH, string> = {
   'publish.note.collapsed': 'The body was on one line ({count} headings inline): exported split at its headings',
   'publish.note.joined': '{table} was written as {count} separate small tables: exported as one standard table, each piece under the block its label names; check the figures',
   'publish.note.guessed': 'The rows and columns of {table} were inferred by the reader (pieces joined, placeholder column names, shifted cells): exported as a standard table from that reading; check the figures',
@@ -25,4 +28,4 @@ export const PUBLISH = {
   'preview.notExported': 'This document is not an annual report; nothing exported.',
   'preview.importFailed': 'Could not read this Word document.',
   'preview.defaultName': 'annual-report',
-} as const;
+};

@@ -5,6 +5,5 @@ import { TABLES } from './tables';
 import { TEXT } from './text';
 import { UI } from './ui';
 import { INTERNAL } from './internal';
-import { PUBLISH } from './publish';
 
-export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI, ...INTERNAL, ...CONFIG, ...PUBLISH } as const;
+export const ZH_CN = { ...STRUCTURE, ...TABLES, ...TEXT, ...UI, ...INTERNAL, ...CONFIG } as const;

@@ -1,4 +1,6 @@
 // Preview, export and import (server/src/core/publish, server/src/publish, client/src/preview.ts).
+// A group apart from the checking catalogue (messages/index.ts): only the lazily loaded chunks
+// (dist/publish.js, dist/preview.js) use it, so the start-up bundles do not carry it.
 export const PUBLISH = {
   // Notes: what the published document does differently from the text (layout.ts, notes.ts)
   'publish.note.collapsed': '正文原在一行（{count}个标题连在正文中），已按标题分段导出',
