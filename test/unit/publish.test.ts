@@ -45,16 +45,17 @@ test('round trip: every sample without table errors exports to .docx and imports
   for (const name of samples) {
     const text = sample(name);
     const before = analyze(text);
-    if (hasTableErrors(before)) continue;
-    tried.push(name);
     const doc = publishModel(before.model, []);
     const { markdown } = await pub.importDocx(await pub.exportDocx(text));
     const after = analyze(markdown);
     const published = publishedFigures(doc);
     // Nothing the reader read is lost on the way into the document …
     for (const [k, v] of figures(before)) assert.equal(published.get(k), v, `${name}: ${k} published`);
-    // … and the document comes back with exactly the figures it drew.
+    // … and the document comes back with exactly the figures it drew (001 too, whose findings
+    // differ: its tables have errors and shifted rows that the canonical layout re-reads).
     assert.deepEqual(figures(after), published, `${name}: table cells`);
+    if (hasTableErrors(before)) continue;
+    tried.push(name);
     const codes = (a: typeof before) => [...new Set(a.findings.map((f) => f.code).filter((c) => !LAYOUT_CODES.has(c)))].sort();
     assert.deepEqual(codes(after), codes(before), `${name}: finding codes`);
     assert.equal(after.model.tables.filter((t) => t.key && t.readable).length, doc.blocks.filter((b) => b.kind === 'table' && b.table.key).length, `${name}: tables`);

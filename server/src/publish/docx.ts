@@ -82,7 +82,8 @@ function table(t: PubTable, fonts: ExportFonts): (Table | Paragraph)[] {
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { ...BORDERS, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: t.rows.map((r, i) => new TableRow({
-      tableHeader: i < t.headerRows,
+      // Only header rows carry the property: mammoth reads <w:tblHeader w:val="false"/> as a header too.
+      ...(i < t.headerRows ? { tableHeader: true } : {}),
       children: r.cells.map((c) => cell(c, i < t.headerRows, fonts)),
     })),
   }));

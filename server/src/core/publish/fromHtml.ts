@@ -22,10 +22,12 @@ const isFigure = (s: string) => NUMBER.test(s.replace(/\s+/g, ''));
 const pipeRow = (cells: string[]) => `| ${cells.map((c) => escapeCell(c) || ' ').join(' | ')} |`;
 
 /** The grid as a plain pipe table (first pass, before the reader maps it). */
-export function gridToPipeTable(grid: string[][]): string[] {
+export function gridToPipeTable(grid: string[][], headerHint = 0): string[] {
   if (grid.length === 0 || grid[0]!.length === 0) return [];
   const width = grid[0]!.length;
-  let headerRows = grid.findIndex((row) => row.some((c, i) => i > 0 && isFigure(c)));
+  // Word's header rows (<th>) when the document marks them — a blank first data row (规章 with no
+  // figures) is then not taken for a header; otherwise the rows before the first figure.
+  let headerRows = headerHint > 0 && headerHint < grid.length ? headerHint : grid.findIndex((row) => row.some((c, i) => i > 0 && isFigure(c)));
   if (headerRows <= 0) {
     // No figure anywhere (a blank table): the top-left header cell spans the header rows.
     headerRows = 1;
@@ -79,7 +81,7 @@ export function htmlToDraft(html: string): string {
       // List items back to Markdown items, one per line; Word's list numbering restarts per list.
       part = b.list ? `${b.list.ordered ? `${b.list.number}.` : '-'} ${text}` : text;
     } else {
-      const t = gridToPipeTable(b.grid);
+      const t = gridToPipeTable(b.grid, b.headerRows);
       if (!t.length) continue;
       part = t.join('\n');
     }

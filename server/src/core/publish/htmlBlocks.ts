@@ -11,7 +11,8 @@ export type HtmlBlock =
    * item belongs to (ordered or not) and its number in it (1-based).
    */
   | { kind: 'text'; text: string; tag: string; markdown?: string; list?: { ordered: boolean; number: number } }
-  | { kind: 'table'; grid: string[][] };
+  /** `headerRows`: leading rows of header cells only (<th>: Word's repeating header rows), when any. */
+  | { kind: 'table'; grid: string[][]; headerRows?: number };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -31,7 +32,7 @@ const attrNumber = (attrs: string, name: string): number => {
   return n >= 1 && n <= 1000 ? n : 1;
 };
 
-interface RawCell { text: string; colSpan: number; rowSpan: number }
+interface RawCell { text: string; colSpan: number; rowSpan: number; th?: boolean }
 
 /** Expands spans: every grid slot a merged cell covers holds its text. */
 export function expandGrid(rows: RawCell[][]): string[][] {
@@ -101,7 +102,12 @@ export function htmlBlocks(html: string): HtmlBlock[] {
         if (tableDepth === 1) { rows = []; cell = null; block = null; }
       } else if (tableDepth > 0) {
         tableDepth--;
-        if (tableDepth === 0) { out.push({ kind: 'table', grid: expandGrid(rows) }); cell = null; }
+        if (tableDepth === 0) {
+          let headerRows = 0;
+          while (headerRows < rows.length && rows[headerRows]!.length > 0 && rows[headerRows]!.every((c) => c.th)) headerRows++;
+          out.push({ kind: 'table', grid: expandGrid(rows), ...(headerRows > 0 ? { headerRows } : {}) });
+          cell = null;
+        }
       }
       continue;
     }
@@ -109,7 +115,7 @@ export function htmlBlocks(html: string): HtmlBlock[] {
       if (tag === 'tr' && !closing) rows.push([]);
       else if ((tag === 'td' || tag === 'th') && !closing) {
         if (rows.length === 0) rows.push([]);
-        cell = { text: '', colSpan: attrNumber(attrs, 'colspan'), rowSpan: attrNumber(attrs, 'rowspan') };
+        cell = { text: '', colSpan: attrNumber(attrs, 'colspan'), rowSpan: attrNumber(attrs, 'rowspan'), ...(tag === 'th' ? { th: true } : {}) };
         rows[rows.length - 1]!.push(cell);
       } else if ((tag === 'td' || tag === 'th') && closing) {
         if (cell) cell.text = cell.text.replace(/\s+/g, ' ').trim();
