@@ -5,7 +5,8 @@
  * of the canonical layout), then read back with the ordinary table reader, which maps labels to
  * the standard's rows and columns; every table read completely is rewritten in the canonical
  * layout of its version (render/markdownTable.ts). A table that is not read completely is kept
- * as written rather than guessed. Pure.
+ * as written rather than guessed. Bold / italic runs come back as ** / *, list items as "- " /
+ * "1. " lines. Pure.
  */
 import { parseReport } from '../parse/report';
 import { escapeCell } from '../render/layout';

@@ -3,7 +3,10 @@
  * draw. Built from the ReportModel and the findings; the three standard tables get the official
  * layout with merged headers (表三: 申请人情况 over 自然人 / 法人或其他组织 / 总计; 表四: 行政复议 /
  * 行政诉讼 with 未经复议直接起诉 / 复议后起诉), read through the standard's rows and columns.
- * Every block and table row carries its 0-based source line (scroll sync).
+ * Every block and table row carries its 0-based source line (scroll sync). A collapsed body is drawn
+ * split at its inline headings, 表四 in three labelled pieces as one table (t4Pieces.ts), a table
+ * whose cells ran together as the text as written; `notes` say so (notes.ts). Paragraphs carry
+ * their Markdown emphasis as runs and list items as list paragraphs (inline.ts).
  */
 import type { ReportModel, Table } from '../model/types';
 import type { Finding, Severity } from '../rules/types';
@@ -179,7 +182,6 @@ export function publishModel(model: ReportModel, findings: readonly Finding[] = 
     else blocks.push(paragraph(line.text, i, mark));
     i++;
   }
-  // Blank lines inside the joined pieces' labels were skipped with them; nothing else is dropped.
   return { title: model.title?.text ?? null, blocks, notes };
 }
 
@@ -198,7 +200,9 @@ function tableBlocks(table: Table, version: VersionId, marks: Marks, model: Repo
       const start = Math.max(l.start, table.span.start);
       const end = Math.min(l.end, table.span.end);
       const text = src.text.slice(start, end).trim();
-      if (text) blocks.push({ kind: 'paragraph', text, line: k, ...(marks.of({ start, end }) ? { mark: marks.of({ start, end })! } : {}) });
+      if (!text) continue;
+      const mark = marks.of({ start, end });
+      blocks.push({ kind: 'paragraph', text, line: k, ...(mark ? { mark } : {}) });
     }
     if (table.key) notes.push({ key: 'publish.note.asWritten', args: { table: tableTitle(table, version) }, line });
     return;
