@@ -10,12 +10,33 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
+// The catalogue's preview / export group (zh-CN first): this chunk is bundled apart from dist/client.js.
+import { PUBLISH as EN } from '../../server/src/core/messages/en/publish';
+import { PUBLISH as ZH } from '../../server/src/core/messages/zh-cn/publish';
 import { PREVIEW_COMMANDS } from './previewLoader';
 
-const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
-const say = (zhText: string, en: string) => (zh() ? zhText : en);
+type Key = keyof typeof ZH;
+const zh = () => !vscode.env.language || vscode.env.language.toLowerCase().startsWith('zh');
+/** A catalogue string in the editor's language, {name} placeholders filled. */
+export function t(key: Key, args: Record<string, string | number> = {}): string {
+  return (zh() ? ZH : EN)[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+}
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-interface PreviewResult { html: string; version: number; errors: number }
+interface PreviewResult { html: string; version: number; errors: number; warnings?: number; notes?: string[] }
+
+/** The bar above the report: legend, counts, export buttons, and the export notes. */
+function toolbarHtml(r: PreviewResult): string {
+  const legend = (['error', 'warning', 'information'] as const)
+    .map((s) => `<span class="gr-swatch gr-${s}">${escapeHtml(t(`preview.severity.${s}`))}</span>`).join(' ');
+  const counts = r.errors || r.warnings ? t('preview.findings', { errors: r.errors, warnings: r.warnings ?? 0 }) : t('preview.clean');
+  const notes = r.notes?.length
+    ? `<details id="gr-notes" open><summary>${escapeHtml(t('publish.notes'))}</summary><ul>${r.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></details>`
+    : '';
+  return `<div id="gr-legend">${escapeHtml(t('preview.legend'))}${legend}<span id="gr-counts">${escapeHtml(counts)}</span>`
+    + `<button data-command="${PREVIEW_COMMANDS.exportDocx}">${escapeHtml(t('preview.exportDocx'))}</button>`
+    + `<button data-command="${PREVIEW_COMMANDS.exportHtml}">${escapeHtml(t('preview.exportHtml'))}</button></div>${notes}`;
+}
 
 function nonce(): string {
   let s = '';
@@ -36,11 +57,20 @@ td,th{border:1px solid var(--vscode-editor-foreground,#333);padding:2px 4px;text
 .gr-information,.gr-hint{outline:1px dotted var(--vscode-editorInfo-foreground,#08c);}
 [data-line]{cursor:default;} .gr-current{box-shadow:-4px 0 0 var(--vscode-focusBorder,#08f);}
 #gr-empty{color:var(--vscode-descriptionForeground);text-align:center;margin-top:3em;}
+#gr-bar{position:sticky;top:0;z-index:1;background:var(--vscode-editor-background);font-family:var(--vscode-font-family);font-size:12px;padding:4px 0;border-bottom:1px solid var(--vscode-panel-border,#8884);}
+#gr-legend{display:flex;gap:.6em;align-items:center;flex-wrap:wrap;} .gr-swatch{padding:0 .4em;} #gr-counts{flex:1;color:var(--vscode-descriptionForeground);}
+#gr-bar button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:none;padding:2px 8px;cursor:pointer;}
+#gr-notes{margin:.3em 0 0;color:var(--vscode-editorWarning-foreground,#c80);} #gr-notes ul{margin:.2em 0;padding-left:1.5em;}
 `;
 
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('gr-root');
+const bar = document.getElementById('gr-bar');
+bar.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-command]');
+  if (b) vscode.postMessage({ type: 'command', id: b.dataset.command });
+});
 let syncing = false;
 function elementFor(line) {
   let best = null, bestLine = -1;
@@ -52,7 +82,7 @@ function elementFor(line) {
 }
 window.addEventListener('message', (e) => {
   const m = e.data;
-  if (m.type === 'update') { root.innerHTML = m.html; document.title = m.title || document.title; }
+  if (m.type === 'update') { root.innerHTML = m.html; bar.innerHTML = m.bar || ''; document.title = m.title || document.title; }
   if (m.type === 'scroll') {
     const el = elementFor(m.line);
     if (el) { syncing = true; el.scrollIntoView({ block: 'start' }); setTimeout(() => { syncing = false; }, 50); }
@@ -75,16 +105,20 @@ class Preview {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient, private readonly ready: Promise<void>, public doc: vscode.TextDocument, onDispose: () => void) {
-    this.panel = vscode.window.createWebviewPanel('govreport.preview', say('预览：', 'Preview: ') + basename(doc.uri),
+    this.panel = vscode.window.createWebviewPanel('govreport.preview', t('preview.title', { name: basename(doc.uri) }),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
     const n = nonce();
     this.panel.webview.html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}';">
-<style nonce="${n}">${STYLE}</style></head><body><div id="gr-root"><p id="gr-empty">${say('正在生成预览…', 'Rendering preview…')}</p></div>
+<style nonce="${n}">${STYLE}</style></head><body><div id="gr-bar"></div><div id="gr-root"><p id="gr-empty">${escapeHtml(t('preview.rendering'))}</p></div>
 <script nonce="${n}">${SCRIPT}</script></body></html>`;
     this.disposables.push(
-      this.panel.webview.onDidReceiveMessage((m: { type: string; line?: number }) => {
+      this.panel.webview.onDidReceiveMessage((m: { type: string; line?: number; id?: string }) => {
         if (m.type === 'ready') void this.refresh(true);
+        if (m.type === 'command' && (m.id === PREVIEW_COMMANDS.exportDocx || m.id === PREVIEW_COMMANDS.exportHtml)) {
+          // Export the previewed report, whichever editor has the focus now.
+          void vscode.window.showTextDocument(this.doc, { preserveFocus: false, preview: false }).then(() => vscode.commands.executeCommand(m.id!));
+        }
         if (m.type === 'reveal' && typeof m.line === 'number') void this.reveal(m.line);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.doc) this.schedule(); }),
@@ -97,7 +131,7 @@ class Preview {
   }
 
   show(doc: vscode.TextDocument): void {
-    if (doc !== this.doc) { this.doc = doc; this.lastVersion = -1; this.panel.title = say('预览：', 'Preview: ') + basename(doc.uri); }
+    if (doc !== this.doc) { this.doc = doc; this.lastVersion = -1; this.panel.title = t('preview.title', { name: basename(doc.uri) }); }
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     void this.refresh(true);
   }
@@ -111,13 +145,13 @@ class Preview {
     await this.ready;
     const r = await this.client.sendRequest<PreviewResult | null>('govreport/preview', { uri: this.doc.uri.toString() });
     if (!r) {
-      void this.panel.webview.postMessage({ type: 'update', html: `<p id="gr-empty">${say('此文档不是年度报告。', 'This document is not an annual report.')}</p>` });
+      void this.panel.webview.postMessage({ type: 'update', html: `<p id="gr-empty">${escapeHtml(t('preview.notReport'))}</p>`, bar: '' });
       return;
     }
     if (!force && r.version === this.lastVersion && r.html === this.lastHtml) return;
     this.lastVersion = r.version;
     this.lastHtml = r.html;
-    await this.panel.webview.postMessage({ type: 'update', html: r.html });
+    await this.panel.webview.postMessage({ type: 'update', html: r.html, bar: toolbarHtml(r) });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.doc);
     if (editor?.visibleRanges[0]) void this.panel.webview.postMessage({ type: 'scroll', line: editor.visibleRanges[0].start.line });
   }
@@ -137,24 +171,23 @@ const basename = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 function activeReport(): vscode.TextDocument | undefined {
   const doc = vscode.window.activeTextEditor?.document;
   if (doc) return doc;
-  void vscode.window.showWarningMessage(say('请先打开一份年度报告。', 'Open an annual report first.'));
+  void vscode.window.showWarningMessage(t('preview.openReport'));
   return undefined;
 }
 
 /** Asks before exporting a report that still has error-level findings. */
 async function confirmErrors(errors: number): Promise<boolean> {
   if (errors === 0) return true;
-  const go = say('仍然导出', 'Export anyway');
-  const pick = await vscode.window.showWarningMessage(
-    say(`报告仍有 ${errors} 个错误级问题（见“问题”面板）。仍要导出吗？`, `The report still has ${errors} error(s) (see the Problems panel). Export anyway?`),
-    { modal: true }, go);
+  const go = t('preview.exportAnyway');
+  const pick = await vscode.window.showWarningMessage(t('preview.confirmErrors', { count: errors }), { modal: true }, go);
   return pick === go;
 }
 
 function targetUri(doc: vscode.TextDocument, ext: string): vscode.Uri {
   if (doc.uri.scheme === 'file') return doc.uri.with({ path: doc.uri.path.replace(/(\.[^./]*)?$/, ext) });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, '年度报告' + ext) : vscode.Uri.file('年度报告' + ext);
+  const name = t('preview.defaultName') + ext;
+  return folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name);
 }
 
 let preview: Preview | undefined;
@@ -176,10 +209,10 @@ export async function runPreviewCommand(id: string, client: LanguageClient, read
     const uri = doc.uri.toString();
     const fonts = vscode.workspace.getConfiguration('govreport', doc.uri).get('export.fonts');
     const r = kind === 'docx'
-      ? await client.sendRequest<{ data: string; errors: number } | null>('govreport/exportDocx', { uri, fonts })
-      : await client.sendRequest<{ html: string; errors: number } | null>('govreport/exportHtml', { uri });
+      ? await client.sendRequest<{ data: string; errors: number; notes?: string[] } | null>('govreport/exportDocx', { uri, fonts })
+      : await client.sendRequest<{ html: string; errors: number; notes?: string[] } | null>('govreport/exportHtml', { uri });
     if (!r) {
-      void vscode.window.showWarningMessage(say('此文档不是年度报告，未导出。', 'This document is not an annual report; nothing exported.'));
+      void vscode.window.showWarningMessage(t('preview.notExported'));
       return undefined;
     }
     // An explicit target (tests, tasks) writes there without asking.
@@ -187,12 +220,14 @@ export async function runPreviewCommand(id: string, client: LanguageClient, read
     const dest = target ?? await vscode.window.showSaveDialog({
       defaultUri: targetUri(doc, '.' + kind),
       filters: kind === 'docx' ? { 'Word (.docx)': ['docx'] } : { HTML: ['html'] },
-      title: kind === 'docx' ? say('导出为 Word', 'Export to Word') : say('导出为 HTML', 'Export to HTML'),
+      title: kind === 'docx' ? t('preview.exportDocx') : t('preview.exportHtml'),
     });
     if (!dest) return undefined;
     const bytes = 'data' in r ? Buffer.from(r.data, 'base64') : Buffer.from(r.html, 'utf8');
     await vscode.workspace.fs.writeFile(dest, bytes);
-    void vscode.window.showInformationMessage(say(`已导出：${dest.fsPath}`, `Exported: ${dest.fsPath}`));
+    // What the document does differently from the text (split, joined, guessed, left as written) is said, not hidden.
+    if (r.notes?.length) void vscode.window.showWarningMessage(t('preview.exportedWithNotes', { path: dest.fsPath, notes: r.notes.join(zh() ? '；' : '; ') }));
+    else void vscode.window.showInformationMessage(t('preview.exported', { path: dest.fsPath }));
     return dest;
   };
   const target = args[0] instanceof vscode.Uri ? args[0] : undefined;
@@ -201,14 +236,14 @@ export async function runPreviewCommand(id: string, client: LanguageClient, read
 
   if (id === PREVIEW_COMMANDS.importDocx) {
     const src = target ?? (await vscode.window.showOpenDialog({
-      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, title: say('从 Word 导入', 'Import from Word'),
+      canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, title: t('preview.importDocx'),
     }))?.[0];
     if (!src) return undefined;
     await ready;
     const data = Buffer.from(await vscode.workspace.fs.readFile(src)).toString('base64');
     const r = await client.sendRequest<{ markdown: string; warnings: string[] } | null>('govreport/importDocx', { data });
     if (!r?.markdown.trim()) {
-      void vscode.window.showErrorMessage(say('未能读取此 Word 文档。', 'Could not read this Word document.'));
+      void vscode.window.showErrorMessage(t('preview.importFailed'));
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: r.markdown });

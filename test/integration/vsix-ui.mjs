@@ -157,6 +157,8 @@ try {
   check('zh-cn UI: the command palette lists 新建政府信息公开年度报告 under 政府信息公开年报', zh.palette, zh.paletteText);
   check('zh-cn UI: the Problems panel shows Chinese messages (GR010 “…”缺少统计表)', zh.problems, zh.problemsText);
   check('zh-cn UI: the Ctrl+. menu offers 插入标题“三、…”', zh.quickfix, zh.quickfixText);
+  const shot = await previewScreenshot(server.url, 'preview-zh.png', '导出为 Word');
+  check('zh-cn UI: the preview toolbar (图例, 导出为 Word) comes from the catalogue in Chinese (preview-zh.png)', shot.ok, shot.detail);
 } catch (e) {
   check('zh-cn UI: code-server restarted with --locale zh-cn', false, String(e && e.message || e).split('\n')[0]);
 }
@@ -203,13 +205,14 @@ async function extraScreenshots(url) {
 }
 
 /** 预览年度报告 on huaian-2024 with 表三 in view (scroll sync): preview.png, the README's picture. */
-async function previewScreenshot(url) {
+/** `file`: the screenshot's name; `button`: the toolbar's export button as the display language writes it (catalogue). */
+async function previewScreenshot(url, file = 'preview.png', button = 'Export to Word') {
   let result = { ok: false, detail: 'not run' };
   let stage = 'open';
   await inWorkbench(url, async ({ page, command, open }) => {
     await open('huaian-2024.txt');
     stage = 'palette';
-    await command('Preview Annual Report');
+    await command('预览年度报告'); // matches the English title "Preview Annual Report (预览年度报告)" and the Chinese one
     stage = 'webview';
     await command('Notifications: Clear All Notifications').catch(() => {});
     await page.waitForSelector('iframe.webview', { timeout: 30_000 });
@@ -221,8 +224,9 @@ async function previewScreenshot(url) {
     // The webview's document sits in nested iframes; read its text to check the merged header.
     let text = '';
     for (const f of page.frames()) text += await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-    await page.screenshot({ path: join(OUT, 'preview.png') });
-    result = { ok: text.includes('申请人情况') && text.includes('法人或其他组织'), detail: join(OUT, 'preview.png') };
+    await page.screenshot({ path: join(OUT, file) });
+    const ok = text.includes('申请人情况') && text.includes('法人或其他组织') && text.includes(button);
+    result = { ok, detail: ok ? join(OUT, file) : `toolbar "${button}" or merged headers not seen: ${text.slice(0, 300)}` };
   }).catch((e) => { throw new Error(`${stage}: ${String(e && e.message || e)}`); });
   return result;
 }

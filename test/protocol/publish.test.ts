@@ -30,7 +30,8 @@ describe('publish requests (dist/publish.js, loaded on demand)', () => {
     assert.equal(r.version, 1);
     assert.ok(r.errors > 0);
     assert.match(r.html, /<th colspan="7">申请人情况<\/th>/);
-    assert.match(r.html, /class="gr-error" title="GR10/);
+    // The tooltip names each finding's severity from the catalogue (the server's locale, zh-cn here).
+    assert.match(r.html, /class="gr-error" title="错误 GR10/);
     assert.equal(await client.conn.sendRequest('govreport/preview', { uri: 'file:///not/open.txt' }), null);
   });
 
@@ -44,5 +45,17 @@ describe('publish requests (dist/publish.js, loaded on demand)', () => {
     assert.equal(Buffer.from(d.data, 'base64').subarray(0, 2).toString('latin1'), 'PK');
     const i = await client.conn.sendRequest<{ markdown: string }>('govreport/importDocx', { data: d.data });
     assert.match(i.markdown, /\| 行政诉讼·复议后起诉 +\| +12 \|/);
+  });
+
+  it('exportDocx says what the document does differently from the text (013: 表四 pieces joined)', async () => {
+    const { text } = readSample('013');
+    const uri = 'file:///tmp/publish-013.txt';
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const d = await client.conn.sendRequest<{ data: string; notes: string[] }>('govreport/exportDocx', { uri });
+    assert.ok(d.notes.some((n) => /^表四 政府信息公开行政复议、行政诉讼情况原为3个分开的小表格/.test(n)), d.notes.join('\n'));
+    const p = await client.conn.sendRequest<{ notes: string[]; warnings: number }>('govreport/preview', { uri });
+    assert.deepEqual(p.notes, d.notes);
+    assert.equal(typeof p.warnings, 'number');
   });
 });

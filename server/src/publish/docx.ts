@@ -5,9 +5,10 @@
  * (gridSpan / vMerge) and single borders, page numbers "- 1 -" centred in the footer.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell,
+  AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell,
   TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
 } from 'docx';
+import type { PubRun } from '../core/publish/inline';
 import type { PubBlock, PubCell, PubDocument, PubTable } from '../core/publish/layout';
 import { DEFAULT_FONTS, type ExportFonts, type FontChoice } from './fonts';
 
@@ -25,7 +26,20 @@ function run(text: string, f: FontChoice, extra: Partial<IRunOptions> = {}): Tex
 
 const LINE = { line: 560, lineRule: 'exact' as const }; // 28 pt: the usual fixed line spacing of 公文
 
-function blockParagraphs(b: Exclude<PubBlock, { kind: 'table' }>, fonts: ExportFonts): Paragraph {
+/** Emphasis runs (**bold**, *italic*) as Word runs, not literal asterisks. */
+const textRuns = (runs: readonly PubRun[], f: FontChoice): TextRun[] =>
+  runs.map((r) => run(r.text, f, { ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+
+/** Word numbering of ordered lists ("1. ", "2. " …): one definition, one instance per list. */
+const ORDERED = 'gr-ordered';
+const NUMBERING = {
+  config: [{
+    reference: ORDERED,
+    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+  }],
+};
+
+function blockParagraphs(b: Exclude<PubBlock, { kind: 'table' }>, fonts: ExportFonts, listInstance = 0): Paragraph {
   switch (b.kind) {
     case 'title':
       return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [run(b.text, fonts.title)] });
@@ -33,11 +47,15 @@ function blockParagraphs(b: Exclude<PubBlock, { kind: 'table' }>, fonts: ExportF
       const f = b.level === 1 ? fonts.heading1 : b.level === 2 ? fonts.heading2 : fonts.body;
       return new Paragraph({ spacing: LINE, indent: { firstLine: twips(2 * f.sizePt) }, children: [run(b.text, f)] });
     }
-    case 'paragraph':
+    case 'paragraph': {
+      const children = b.runs ? textRuns(b.runs, fonts.body) : [run(b.text, fonts.body)];
+      if (b.list?.kind === 'bullet') return new Paragraph({ spacing: LINE, bullet: { level: 0 }, children });
+      if (b.list?.kind === 'ordered') return new Paragraph({ spacing: LINE, numbering: { reference: ORDERED, level: 0, instance: listInstance }, children });
       return new Paragraph({
         spacing: LINE, alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: twips(2 * fonts.body.sizePt) }, children: [run(b.text, fonts.body)],
+        indent: { firstLine: twips(2 * fonts.body.sizePt) }, children,
       });
+    }
   }
 }
 
@@ -64,7 +82,8 @@ function table(t: PubTable, fonts: ExportFonts): (Table | Paragraph)[] {
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { ...BORDERS, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: t.rows.map((r, i) => new TableRow({
-      tableHeader: i < t.headerRows,
+      // Only header rows carry the property: mammoth reads <w:tblHeader w:val="false"/> as a header too.
+      ...(i < t.headerRows ? { tableHeader: true } : {}),
       children: r.cells.map((c) => cell(c, i < t.headerRows, fonts)),
     })),
   }));
@@ -75,12 +94,19 @@ function table(t: PubTable, fonts: ExportFonts): (Table | Paragraph)[] {
 
 export function buildDocx(doc: PubDocument, fonts: ExportFonts = DEFAULT_FONTS): Document {
   const children: (Paragraph | Table)[] = [];
-  for (const b of doc.blocks) {
+  const blocks = literalNumbers(doc.blocks);
+  let instance = 0;
+  let previousOrdered = false;
+  for (const b of blocks) {
+    const ordered = b.kind === 'paragraph' && b.list?.kind === 'ordered';
+    if (ordered && !previousOrdered) instance++;
+    previousOrdered = ordered;
     if (b.kind === 'table') children.push(...table(b.table, fonts));
-    else children.push(blockParagraphs(b, fonts));
+    else children.push(blockParagraphs(b, fonts, instance));
   }
   return new Document({
     title: doc.title ?? undefined,
+    numbering: NUMBERING,
     styles: { default: { document: { run: { font: { eastAsia: fonts.body.font, ascii: fonts.body.fallback, hAnsi: fonts.body.fallback }, size: halfPoints(fonts.body.sizePt) } } } },
     sections: [{
       properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
@@ -95,6 +121,31 @@ export function buildDocx(doc: PubDocument, fonts: ExportFonts = DEFAULT_FONTS):
       children,
     }],
   });
+}
+
+/**
+ * Word numbers a list 1, 2, 3 …: an ordered list that counts otherwise in the text ("3. " first, a
+ * number skipped) keeps its numbers as written, as plain paragraphs, so no figure changes.
+ */
+function literalNumbers(blocks: readonly PubBlock[]): PubBlock[] {
+  const out = blocks.slice();
+  const isOrdered = (b: PubBlock | undefined) => b?.kind === 'paragraph' && b.list?.kind === 'ordered';
+  for (let i = 0; i < out.length;) {
+    if (!isOrdered(out[i])) { i++; continue; }
+    let end = i;
+    let counts = true;
+    for (; isOrdered(out[end]); end++) if ((out[end] as { list: { number: number } }).list.number !== end - i + 1) counts = false;
+    if (!counts) {
+      for (let k = i; k < end; k++) {
+        const p = out[k] as Extract<PubBlock, { kind: 'paragraph' }>;
+        const { list, ...rest } = p;
+        const prefix = `${list!.number}. `;
+        out[k] = { ...rest, text: prefix + p.text, ...(p.runs ? { runs: [{ text: prefix }, ...p.runs] } : {}) };
+      }
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** The .docx bytes. */

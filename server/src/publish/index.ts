@@ -7,6 +7,7 @@ import { analyze, type AnalyzeOptions } from '../core/analyze';
 import { htmlToReport } from '../core/publish/fromHtml';
 import { renderBodyHtml, renderHtmlPage } from '../core/publish/html';
 import { publishModel } from '../core/publish/layout';
+import { noteMessages } from '../core/publish/notes';
 import { docxBytes } from './docx';
 import { resolveFonts } from './fonts';
 
@@ -28,6 +29,14 @@ export function exportHtml(text: string, options: AnalyzeOptions = {}, marks = t
 export async function exportDocx(text: string, fonts?: unknown): Promise<Uint8Array> {
   const a = analyze(text);
   return docxBytes(publishModel(a.model, []), resolveFonts(fonts));
+}
+
+/**
+ * What the exported document does differently from the text (a collapsed body split, pieces of
+ * a table joined, a guessed layout, a table left as written), in the reader's language.
+ */
+export function exportNotes(text: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string[] {
+  return noteMessages(publishModel(analyze(text).model, []).notes, locale);
 }
 
 /** A Word document → canonical Markdown report (and mammoth's warnings). */

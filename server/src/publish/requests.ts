@@ -5,6 +5,7 @@
 import type { Analysis } from '../core/analyze';
 import { renderBodyHtml, renderHtmlPage } from '../core/publish/html';
 import { publishModel } from '../core/publish/layout';
+import { noteMessages } from '../core/publish/notes';
 import { docxBytes } from './docx';
 import { resolveFonts } from './fonts';
 import { importDocx } from './index';
@@ -13,19 +14,30 @@ export interface AnalysedDoc { doc: { version: number }; analysis: Analysis }
 
 const errorsOf = (a: Analysis) => a.findings.filter((f) => f.severity === 'error').length;
 
-export async function handlePublishRequest(method: string, params: Record<string, unknown>, analysis: (uri: string) => Promise<AnalysedDoc | undefined>): Promise<unknown> {
+const counts = (a: Analysis) => ({
+  errors: errorsOf(a),
+  warnings: a.findings.filter((f) => f.severity === 'warning').length,
+});
+
+/** `locale`: the server's (the editor's display language); notes and finding labels are written in it. */
+export async function handlePublishRequest(method: string, params: Record<string, unknown>, analysis: (uri: string) => Promise<AnalysedDoc | undefined>, locale: 'zh-cn' | 'en' = 'zh-cn'): Promise<unknown> {
   if (method === 'govreport/importDocx') return importDocx(Buffer.from(String(params.data ?? ''), 'base64'));
   const r = await analysis(String(params.uri ?? ''));
   if (!r) return null;
   const { model, findings } = r.analysis;
   switch (method) {
-    case 'govreport/preview':
-      return { html: renderBodyHtml(publishModel(model, findings)), version: r.doc.version, errors: errorsOf(r.analysis) };
-    case 'govreport/exportHtml':
-      return { html: renderHtmlPage(publishModel(model, [])), errors: errorsOf(r.analysis) };
+    case 'govreport/preview': {
+      const doc = publishModel(model, findings);
+      return { html: renderBodyHtml(doc, locale), version: r.doc.version, ...counts(r.analysis), notes: noteMessages(doc.notes, locale) };
+    }
+    case 'govreport/exportHtml': {
+      const doc = publishModel(model, []);
+      return { html: renderHtmlPage(doc), errors: errorsOf(r.analysis), notes: noteMessages(doc.notes, locale) };
+    }
     case 'govreport/exportDocx': {
-      const bytes = await docxBytes(publishModel(model, []), resolveFonts(params.fonts));
-      return { data: Buffer.from(bytes).toString('base64'), errors: errorsOf(r.analysis) };
+      const doc = publishModel(model, []);
+      const bytes = await docxBytes(doc, resolveFonts(params.fonts));
+      return { data: Buffer.from(bytes).toString('base64'), errors: errorsOf(r.analysis), notes: noteMessages(doc.notes, locale) };
     }
     default:
       return null;

@@ -18,10 +18,10 @@ const isDocx = (f: string) => /\.docx$/i.test(f);
 
 class Usage extends Error {}
 
-interface Parsed { files: string[]; out?: string; format: 'docx' | 'html'; force: boolean; fonts?: unknown }
+interface Parsed { files: string[]; out?: string; format: 'docx' | 'html'; force: boolean; fonts?: unknown; locale: 'zh-cn' | 'en' }
 
 function parse(args: string[]): Parsed {
-  const p: Parsed = { files: [], format: 'docx', force: false };
+  const p: Parsed = { files: [], format: 'docx', force: false, locale: 'zh-cn' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => {
@@ -35,6 +35,11 @@ function parse(args: string[]): Parsed {
       if (f !== 'docx' && f !== 'html') throw new Usage(`未知格式 ${f}（docx 或 html） / unknown format ${f} (docx or html)`);
       p.format = f;
     } else if (a === '--force') p.force = true;
+    else if (a === '--locale' || a === '-l') {
+      const l = value();
+      if (l !== 'zh-cn' && l !== 'en') throw new Usage(`未知的语言 ${l}（zh-cn 或 en） / unknown locale ${l} (zh-cn or en)`);
+      p.locale = l;
+    }
     else if (a === '--fonts') {
       try { p.fonts = JSON.parse(value()); } catch { throw new Usage('--fonts 需要 JSON / --fonts needs JSON'); }
     } else if (a.startsWith('-') && a !== '-') throw new Usage(`未知选项 ${a} / unknown option ${a}`);
@@ -58,6 +63,8 @@ async function exportCommand(args: string[], io: PublishIo): Promise<number> {
   if (p.format === 'html') writeFileSync(out, pub.exportHtml(text, {}, false));
   else writeFileSync(out, await pub.exportDocx(text, p.fonts));
   io.stderr(`govreport: 已导出 / exported ${out}\n`);
+  // What the document does differently from the text: said, never silent.
+  for (const note of pub.exportNotes(text, p.locale)) io.stderr(`govreport: ${out}: ${note}\n`);
   return 0;
 }
 

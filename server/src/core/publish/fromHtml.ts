@@ -5,7 +5,8 @@
  * of the canonical layout), then read back with the ordinary table reader, which maps labels to
  * the standard's rows and columns; every table read completely is rewritten in the canonical
  * layout of its version (render/markdownTable.ts). A table that is not read completely is kept
- * as written rather than guessed. Pure.
+ * as written rather than guessed. Bold / italic runs come back as ** / *, list items as "- " /
+ * "1. " lines. Pure.
  */
 import { parseReport } from '../parse/report';
 import { escapeCell } from '../render/layout';
@@ -22,10 +23,12 @@ const isFigure = (s: string) => NUMBER.test(s.replace(/\s+/g, ''));
 const pipeRow = (cells: string[]) => `| ${cells.map((c) => escapeCell(c) || ' ').join(' | ')} |`;
 
 /** The grid as a plain pipe table (first pass, before the reader maps it). */
-export function gridToPipeTable(grid: string[][]): string[] {
+export function gridToPipeTable(grid: string[][], headerHint = 0): string[] {
   if (grid.length === 0 || grid[0]!.length === 0) return [];
   const width = grid[0]!.length;
-  let headerRows = grid.findIndex((row) => row.some((c, i) => i > 0 && isFigure(c)));
+  // Word's header rows (<th>) when the document marks them — a blank first data row (规章 with no
+  // figures) is then not taken for a header; otherwise the rows before the first figure.
+  let headerRows = headerHint > 0 && headerHint < grid.length ? headerHint : grid.findIndex((row) => row.some((c, i) => i > 0 && isFigure(c)));
   if (headerRows <= 0) {
     // No figure anywhere (a blank table): the top-left header cell spans the header rows.
     headerRows = 1;
@@ -70,15 +73,25 @@ export function gridToPipeTable(grid: string[][]): string[] {
 
 /** First pass: the document as plain text with pipe tables. */
 export function htmlToDraft(html: string): string {
-  const parts: string[] = [];
+  let out = '';
+  let inList = false;
   for (const b of htmlBlocks(html)) {
-    if (b.kind === 'text') parts.push(b.text);
-    else {
-      const t = gridToPipeTable(b.grid);
-      if (t.length) parts.push(t.join('\n'));
+    let part: string;
+    if (b.kind === 'text') {
+      const text = b.markdown ?? b.text;
+      // List items back to Markdown items, one per line; Word's list numbering restarts per list.
+      part = b.list ? `${b.list.ordered ? `${b.list.number}.` : '-'} ${text}` : text;
+    } else {
+      const t = gridToPipeTable(b.grid, b.headerRows);
+      if (!t.length) continue;
+      part = t.join('\n');
     }
+    const item = b.kind === 'text' && b.list !== undefined;
+    if (out) out += item && inList ? '\n' : '\n\n';
+    out += part;
+    inList = item;
   }
-  return parts.join('\n\n') + '\n';
+  return out + '\n';
 }
 
 /** Second pass: every standard table that was read completely, rewritten in its canonical layout. */

@@ -4,6 +4,8 @@
  * Elements carry data-line (0-based source line) for scroll sync; cells with findings carry
  * class "gr-error" / "gr-warning" / … and a title listing the messages.
  */
+import { publishText } from './messages';
+import type { PubRun } from './inline';
 import type { CellMark, PubBlock, PubCell, PubDocument, PubTable } from './layout';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -26,51 +28,77 @@ td.gr-label{text-align:left;}
 .gr-information,.gr-hint{outline:1px dotted #08c;}
 `;
 
-function markAttrs(mark: CellMark | undefined): { cls: string; title: string } {
+type Locale = 'zh-cn' | 'en';
+
+/** The tooltip of a marked element: one line per finding, its severity named from the catalogue ("错误 GR101 …"). */
+function markAttrs(mark: CellMark | undefined, locale: Locale): { cls: string; title: string } {
   if (!mark) return { cls: '', title: '' };
-  return { cls: `gr-${mark.severity}`, title: ` title="${escapeHtml(mark.messages.join('\n'))}"` };
+  const lines = mark.messages.map((m, i) => `${publishText(locale, `preview.severity.${mark.severities[i] ?? mark.severity}`)} ${m}`);
+  return { cls: `gr-${mark.severity}`, title: ` title="${escapeHtml(lines.join('\n'))}"` };
 }
 
 const lineAttr = (line: number | undefined): string => (line === undefined ? '' : ` data-line="${line}"`);
 
-function cellHtml(c: PubCell, inHeader: boolean): string {
+function cellHtml(c: PubCell, inHeader: boolean, locale: Locale): string {
   const tag = inHeader ? 'th' : 'td';
-  const { cls, title } = markAttrs(c.mark);
+  const { cls, title } = markAttrs(c.mark, locale);
   const classes = [c.head && !inHeader ? 'gr-label' : '', cls].filter(Boolean).join(' ');
   const span = (c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '') + (c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '');
   return `<${tag}${span}${classes ? ` class="${classes}"` : ''}${title}${lineAttr(c.line)}>${escapeHtml(c.text)}</${tag}>`;
 }
 
-export function tableHtml(t: PubTable): string {
+export function tableHtml(t: PubTable, locale: Locale = 'zh-cn'): string {
   const out: string[] = [];
   if (t.caption) out.push(`<p class="gr-caption"${lineAttr(t.line)}>${escapeHtml(t.caption)}</p>`);
   out.push(`<table${lineAttr(t.line)}${t.key ? ` data-table="${escapeHtml(t.key)}"` : ''}>`);
   t.rows.forEach((r, i) => {
     const head = i < t.headerRows;
-    out.push(`<tr${lineAttr(r.line)}>${r.cells.map((c) => cellHtml(c, head)).join('')}</tr>`);
+    out.push(`<tr${lineAttr(r.line)}>${r.cells.map((c) => cellHtml(c, head, locale)).join('')}</tr>`);
   });
   out.push('</table>');
   return out.join('\n');
 }
 
-function blockHtml(b: PubBlock): string {
+function blockHtml(b: PubBlock, locale: Locale): string {
   switch (b.kind) {
     case 'title': return `<h1 class="gr-title"${lineAttr(b.line)}>${escapeHtml(b.text)}</h1>`;
     case 'heading': {
-      const { cls, title } = markAttrs(b.mark);
+      const { cls, title } = markAttrs(b.mark, locale);
       return `<h${b.level + 1}${cls ? ` class="${cls}"` : ''}${title}${lineAttr(b.line)}>${escapeHtml(b.text)}</h${b.level + 1}>`;
     }
     case 'paragraph': {
-      const { cls, title } = markAttrs(b.mark);
-      return `<p${cls ? ` class="${cls}"` : ''}${title}${lineAttr(b.line)}>${escapeHtml(b.text)}</p>`;
+      const { cls, title } = markAttrs(b.mark, locale);
+      const tag = b.list ? 'li' : 'p';
+      return `<${tag}${cls ? ` class="${cls}"` : ''}${title}${lineAttr(b.line)}>${b.runs ? runsHtml(b.runs) : escapeHtml(b.text)}</${tag}>`;
     }
-    case 'table': return tableHtml(b.table);
+    case 'table': return tableHtml(b.table, locale);
   }
 }
 
-/** The body's inner HTML (blocks only). */
-export function renderBodyHtml(doc: PubDocument): string {
-  return doc.blocks.map(blockHtml).join('\n');
+/** Emphasis runs as <strong> / <em>. */
+const runsHtml = (runs: readonly PubRun[]): string => runs.map((r) => {
+  let t = escapeHtml(r.text);
+  if (r.italic) t = `<em>${t}</em>`;
+  if (r.bold) t = `<strong>${t}</strong>`;
+  return t;
+}).join('');
+
+/** The body's inner HTML (blocks only); consecutive list items of one kind inside one <ul> / <ol>. */
+export function renderBodyHtml(doc: PubDocument, locale: Locale = 'zh-cn'): string {
+  const out: string[] = [];
+  let open: 'ul' | 'ol' | null = null;
+  for (const b of doc.blocks) {
+    const want = b.kind === 'paragraph' && b.list ? (b.list.kind === 'bullet' ? 'ul' : 'ol') : null;
+    if (open && want !== open) { out.push(`</${open}>`); open = null; }
+    if (want && !open) {
+      const start = b.kind === 'paragraph' && b.list && b.list.kind === 'ordered' && b.list.number !== 1 ? ` start="${b.list.number}"` : '';
+      out.push(`<${want}${start}>`);
+      open = want;
+    }
+    out.push(blockHtml(b, locale));
+  }
+  if (open) out.push(`</${open}>`);
+  return out.join('\n');
 }
 
 /** A complete standalone HTML page (export). `head` is extra markup for <head> (CSP, script). */

@@ -3,9 +3,16 @@
  * paragraphs, list items and tables (with colspan / rowspan expanded into a grid). Linear, never
  * throws; nested tables are flattened into the outer cell's text. Pure.
  */
+import { runsMarkdown, type PubRun } from './inline';
+
 export type HtmlBlock =
-  | { kind: 'text'; text: string; tag: string }
-  | { kind: 'table'; grid: string[][] };
+  /**
+   * `markdown`: the text with its emphasis as ** / * (only when it has some); `list`: the list the
+   * item belongs to (ordered or not) and its number in it (1-based).
+   */
+  | { kind: 'text'; text: string; tag: string; markdown?: string; list?: { ordered: boolean; number: number } }
+  /** `headerRows`: leading rows of header cells only (<th>: Word's repeating header rows), when any. */
+  | { kind: 'table'; grid: string[][]; headerRows?: number };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -25,7 +32,7 @@ const attrNumber = (attrs: string, name: string): number => {
   return n >= 1 && n <= 1000 ? n : 1;
 };
 
-interface RawCell { text: string; colSpan: number; rowSpan: number }
+interface RawCell { text: string; colSpan: number; rowSpan: number; th?: boolean }
 
 /** Expands spans: every grid slot a merged cell covers holds its text. */
 export function expandGrid(rows: RawCell[][]): string[][] {
@@ -47,6 +54,24 @@ export function expandGrid(rows: RawCell[][]): string[][] {
 }
 
 const BLOCK_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li']);
+const BOLD_TAGS = new Set(['strong', 'b']);
+const ITALIC_TAGS = new Set(['em', 'i']);
+
+/** Emphasis of a paragraph as Markdown; none when the whole paragraph is bold (a heading's look, not emphasis). */
+function emphasisMarkdown(runs: PubRun[]): string | undefined {
+  const merged: PubRun[] = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && !!last.bold === !!r.bold && !!last.italic === !!r.italic) last.text += r.text;
+    else merged.push({ ...r });
+  }
+  const text = merged.map((r) => r.text).join('');
+  const trimmed = merged.filter((r) => r.text.trim() !== '');
+  if (!trimmed.some((r) => r.bold || r.italic)) return undefined;
+  if (trimmed.length === 1) return undefined;
+  const md = runsMarkdown(merged).replace(/[\r\n]+/g, ' ').trim();
+  return md === text.trim() ? undefined : md;
+}
 
 export function htmlBlocks(html: string): HtmlBlock[] {
   const out: HtmlBlock[] = [];
@@ -54,11 +79,17 @@ export function htmlBlocks(html: string): HtmlBlock[] {
   let tableDepth = 0;
   let rows: RawCell[][] = [];
   let cell: RawCell | null = null;
-  let block: { tag: string; text: string } | null = null;
+  let block: { tag: string; text: string; runs: PubRun[] } | null = null;
+  let bold = 0;
+  let italic = 0;
+  const lists: { ordered: boolean; count: number }[] = [];
   let m: RegExpExecArray | null;
   const addText = (t: string) => {
     if (cell) cell.text += t;
-    else if (block) block.text += t;
+    else if (block) {
+      block.text += t;
+      block.runs.push({ text: t, ...(bold > 0 ? { bold: true } : {}), ...(italic > 0 ? { italic: true } : {}) });
+    }
   };
   while ((m = re.exec(html)) !== null) {
     if (m[4] !== undefined) { addText(decodeEntities(m[4])); continue; }
@@ -71,7 +102,12 @@ export function htmlBlocks(html: string): HtmlBlock[] {
         if (tableDepth === 1) { rows = []; cell = null; block = null; }
       } else if (tableDepth > 0) {
         tableDepth--;
-        if (tableDepth === 0) { out.push({ kind: 'table', grid: expandGrid(rows) }); cell = null; }
+        if (tableDepth === 0) {
+          let headerRows = 0;
+          while (headerRows < rows.length && rows[headerRows]!.length > 0 && rows[headerRows]!.every((c) => c.th)) headerRows++;
+          out.push({ kind: 'table', grid: expandGrid(rows), ...(headerRows > 0 ? { headerRows } : {}) });
+          cell = null;
+        }
       }
       continue;
     }
@@ -79,7 +115,7 @@ export function htmlBlocks(html: string): HtmlBlock[] {
       if (tag === 'tr' && !closing) rows.push([]);
       else if ((tag === 'td' || tag === 'th') && !closing) {
         if (rows.length === 0) rows.push([]);
-        cell = { text: '', colSpan: attrNumber(attrs, 'colspan'), rowSpan: attrNumber(attrs, 'rowspan') };
+        cell = { text: '', colSpan: attrNumber(attrs, 'colspan'), rowSpan: attrNumber(attrs, 'rowspan'), ...(tag === 'th' ? { th: true } : {}) };
         rows[rows.length - 1]!.push(cell);
       } else if ((tag === 'td' || tag === 'th') && closing) {
         if (cell) cell.text = cell.text.replace(/\s+/g, ' ').trim();
@@ -88,14 +124,23 @@ export function htmlBlocks(html: string): HtmlBlock[] {
       continue;
     }
     if (tableDepth > 1) { if (tag === 'br' || tag === 'p') addText(' '); continue; }
-    if (BLOCK_TAGS.has(tag)) {
-      if (!closing) block = { tag, text: '' };
-      else if (block) {
+    if (tag === 'ul' || tag === 'ol') {
+      if (!closing) lists.push({ ordered: tag === 'ol', count: 0 });
+      else lists.pop();
+    } else if (BLOCK_TAGS.has(tag)) {
+      if (!closing) {
+        block = { tag, text: '', runs: [] };
+        if (tag === 'li' && lists.length) lists[lists.length - 1]!.count++;
+      } else if (block) {
         const text = block.text.replace(/[\r\n]+/g, ' ').trim();
-        if (text) out.push({ kind: 'text', text, tag: block.tag });
+        const list = block.tag === 'li' && lists.length ? { ordered: lists[lists.length - 1]!.ordered, number: lists[lists.length - 1]!.count } : undefined;
+        const markdown = /^h\d$/.test(block.tag) ? undefined : emphasisMarkdown(block.runs);
+        if (text) out.push({ kind: 'text', text, tag: block.tag, ...(markdown ? { markdown } : {}), ...(list ? { list } : {}) });
         block = null;
       }
-    } else if (tag === 'br') addText('\n');
+    } else if (BOLD_TAGS.has(tag)) bold = Math.max(0, bold + (closing ? -1 : 1));
+    else if (ITALIC_TAGS.has(tag)) italic = Math.max(0, italic + (closing ? -1 : 1));
+    else if (tag === 'br') addText('\n');
   }
   return out;
 }

@@ -1,0 +1,31 @@
+import type { PUBLISH as ZH } from '../zh-cn/publish';
+
+// The same keys as the zh-CN group (the type says so).
+export const PUBLISH: Record<keyof typeof ZH, string> = {
+  'publish.note.collapsed': 'The body was on one line ({count} headings inline): exported split at its headings',
+  'publish.note.joined': '{table} was written as {count} separate small tables: exported as one standard table, each piece under the block its label names; check the figures',
+  'publish.note.guessed': 'The rows and columns of {table} were inferred by the reader (pieces joined, placeholder column names, shifted cells): exported as a standard table from that reading; check the figures',
+  'publish.note.asWritten': 'The cells of {table} ran together and cannot be separated: exported as the text as written, not as a table (its figures were not checked)',
+  'publish.notes': 'Export notes',
+  'preview.title': 'Preview: {name}',
+  'preview.rendering': 'Rendering preview…',
+  'preview.notReport': 'This document is not an annual report.',
+  'preview.legend': 'Legend: ',
+  'preview.severity.error': 'Error',
+  'preview.severity.warning': 'Warning',
+  'preview.severity.information': 'Information',
+  'preview.severity.hint': 'Hint',
+  'preview.findings': '{errors} error(s), {warnings} warning(s) (hover over a marked cell to read them)',
+  'preview.clean': 'No errors or warnings',
+  'preview.exportDocx': 'Export to Word',
+  'preview.exportHtml': 'Export to HTML',
+  'preview.importDocx': 'Import from Word',
+  'preview.openReport': 'Open an annual report first.',
+  'preview.confirmErrors': 'The report still has {count} error(s) (see the Problems panel). Export anyway?',
+  'preview.exportAnyway': 'Export anyway',
+  'preview.exported': 'Exported: {path}',
+  'preview.exportedWithNotes': 'Exported: {path}. Export notes: {notes}',
+  'preview.notExported': 'This document is not an annual report; nothing exported.',
+  'preview.importFailed': 'Could not read this Word document.',
+  'preview.defaultName': 'annual-report',
+};
