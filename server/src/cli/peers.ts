@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from '../core/model/types';
 import { modelBodyKey } from '../core/rules/text/across';
-import type { PeerReport } from '../core/rules/types';
+import type { PeerReport } from '../core/types';
 
 export class PeerIndex {
   private readonly byKey = new Map<string, PeerReport[]>();

@@ -11,7 +11,7 @@ import { analyzeModel, type AnalyzeOptions } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
 import { parseReport } from '../core/parse/report';
 import { modelBodyKey } from '../core/rules/text/across';
-import type { PeerReport } from '../core/rules/types';
+import type { PeerReport } from '../core/types';
 
 export interface WorkerFinding { code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string; start: number; end: number }
 export interface WorkerResult {

@@ -7,7 +7,8 @@ import type { ReportModel } from './model/types';
 import { parseReportSafely } from './isolation';
 import { ruleApplies } from './rules/applies';
 import { RULES } from './rules/registry';
-import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
+import type { Finding, Locale, PeerReport, RuleOptions, Severity } from './types';
+import type { Rule, RuleContext } from './rules/types';
 import { FORMATS, versionForYear } from './standard/versions';
 import { suppress } from './suppress/run';
 

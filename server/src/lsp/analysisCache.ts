@@ -9,7 +9,7 @@ import { parseReportSafely } from '../core/isolation';
 import { looksLikeReport } from '../core/parse/title';
 import { isGenerated } from '../core/workspace/generated';
 import { RULES } from '../core/rules/registry';
-import type { Finding } from '../core/rules/types';
+import type { Finding } from '../core/types';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface VersionedText {

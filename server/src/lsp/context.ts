@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
-import type { Locale } from '../core/rules/types';
+import type { Locale } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import type { Settings } from './settings';
 

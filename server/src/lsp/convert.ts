@@ -9,7 +9,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { compactRelated } from '../core/features/related';
-import type { Finding, Fix, Severity, TextEdit } from '../core/rules/types';
+import type { Finding, Fix, Severity, TextEdit } from '../core/types';
 import type { SourceText } from '../core/text/source';
 
 export const SOURCE = 'govreport';

@@ -5,7 +5,7 @@
  */
 import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import { computeFixAll, type FixAllResult } from '../core/features/fixAll';
-import type { TextEdit } from '../core/rules/types';
+import type { TextEdit } from '../core/types';
 
 /**
  * The whole fix-all result (converged / stopped, changes, remaining findings) for the document's

@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../core/analyze';
 import { pickLocale } from '../core/messages/index';
 import { RULES } from '../core/rules/registry';
-import type { PeerReport } from '../core/rules/types';
+import type { PeerReport } from '../core/types';
 import { AnalysisCache } from './analysisCache';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';

@@ -4,7 +4,7 @@
  * default rather than failing: settings are user input.
  */
 import type { AnalyzeOptions } from '../core/analyze';
-import type { RuleOptions, Severity } from '../core/rules/types';
+import type { RuleOptions, Severity } from '../core/types';
 
 export type SeveritySetting = Severity | 'off';
 

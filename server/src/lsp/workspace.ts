@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportModel } from '../core/model/types';
 import { looksLikeReport } from '../core/parse/title';
 import { isGenerated } from '../core/workspace/generated';
-import type { PeerReport } from '../core/rules/types';
+import type { PeerReport } from '../core/types';
 import { stripBom } from '../core/text/source';
 import { ReportIndex, renderSummaryMarkdown } from '../core/workspace/index';
 import type { AnalyzeOptions } from '../core/analyze';

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeModel } from '../../core/analyze';
 import type { ReportModel } from '../../core/model/types';
 import { parseReport } from '../../core/parse/report';
-import type { Finding, Severity } from '../../core/rules/types';
+import type { Finding, Severity } from '../../core/types';
 import { commonOption, parseSeverity, parseSize, pathsOf, SEVERITY_ORDER, UsageError, type CommonOptions } from '../args';
 import type { EncodingChoice } from '../encoding';
 import { isFormatName, makeFormatter, type FormatName } from '../formats/index';

@@ -6,7 +6,7 @@
  */
 import { analyze, type AnalyzeOptions } from '../../core/analyze';
 import { applyEdits, computeFixAll } from '../../core/features/fixAll';
-import type { TextEdit } from '../../core/rules/types';
+import type { TextEdit } from '../../core/types';
 import { SourceText } from '../../core/text/source';
 import { pathsOf, UsageError, type CommonOptions } from '../args';
 import { encodeText, EncodingError } from '../encoding';

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { RULES } from '../../core/rules/registry';
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/types';
 import { VERSION } from '../help';
 import type { CheckedFile, FormatContext, Formatter, RunTotals } from './types';
 

@@ -21,7 +21,7 @@
  */
 import { readConfidently } from '../model/query';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { Finding, Fix, TextEdit } from '../types';
 import { nameOfCell, spansOverlap, specOf } from '../rules/tables/common';
 import { FORMATS } from '../standard/versions';
 import { applyEdits } from '../text/edits';

@@ -7,7 +7,7 @@ import { translate, type MessageKey } from '../messages/index';
 import { termName, valueText } from '../rules/tables/arithmetic';
 import { cellName, contains, fmtNum, isZero, rowName, rowSpecOf, subNum, visibleSpan } from '../rules/tables/common';
 import type { IdentityCheck } from '../rules/tables/identities';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { cellAtOffset, factsOf, tableAt } from './tableFacts';
 

@@ -7,7 +7,7 @@ import { translate, type MessageKey } from '../messages/index';
 import { cellName, fmtNum } from '../rules/tables/common';
 import { isAllBlank } from '../rules/tables/gr011-blank-table';
 import { involves, localise } from '../rules/tables/localise';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { factsOf } from './tableFacts';
 

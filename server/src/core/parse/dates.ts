@@ -4,7 +4,7 @@
  * Pure and linear: runs on the prose built by `facts.ts`.
  */
 import type { ReportModel } from '../model/types';
-import type { RuleOptions } from '../rules/types';
+import type { RuleOptions } from '../types';
 import { labelKey } from '../text/normalize';
 import type { Span } from '../text/source';
 import { getFacts, parseChineseNumber, spanOf, type Sentence } from './facts';

@@ -6,7 +6,7 @@
  * Every block and table row carries its 0-based source line (scroll sync).
  */
 import type { ReportModel, Table } from '../model/types';
-import type { Finding, Severity } from '../rules/types';
+import type { Finding, Severity } from '../types';
 import { T3_NOTE, T4_BLOCKS, T4_RESULTS, tableSpec } from '../standard/index';
 import type { RowSpec, TableSpec, VersionId } from '../standard/types';
 import { rowDepth, rowLabel, tableCaption, valueKey } from '../render/markdownTable';

@@ -15,7 +15,7 @@ import type { ReportModel } from '../model/types';
 import { bodyKey, cleanBody } from '../parse/dates';
 import { parseReport } from '../parse/report';
 import { parsingSafely } from '../isolation';
-import type { PeerReport } from '../rules/types';
+import type { PeerReport } from '../types';
 import { T4_BLOCKS, T4_RESULTS } from '../standard/t4';
 import type { VersionId } from '../standard/types';
 import { FORMATS, versionForYear } from '../standard/versions';

@@ -4,7 +4,7 @@
  * without overlaps, as one versioned edit (the client refuses it if the document changed since).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../../core/rules/types';
+import type { Finding } from '../../core/types';
 import { suppressionFixes, suppressionForm } from '../../core/suppress/fixes';
 import type { SourceText } from '../../core/text/source';
 import type { ServerContext } from '../context';

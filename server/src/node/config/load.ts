@@ -10,7 +10,7 @@ import type { AnalyzeOptions } from '../../core/analyze';
 import { mergeConfig } from '../../core/config/merge';
 import type { ConfigError, GovReportConfig } from '../../core/config/types';
 import { parseConfig } from '../../core/config/validate';
-import type { Locale } from '../../core/rules/types';
+import type { Locale } from '../../core/types';
 import { stripBom } from '../../core/text/source';
 
 export const CONFIG_FILE = '.govreport.jsonc';

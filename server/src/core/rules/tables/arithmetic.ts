@@ -4,7 +4,8 @@
  * at the other failing totals and every summed cell, and offers the fix (safe only when located).
  */
 import type { MessageKey } from '../../messages';
-import type { Fix, Related, RuleContext } from '../types';
+import type { Fix, Related } from '../../types';
+import type { RuleContext } from '../types';
 import {
   cellEdit, cellName, checkedTables, columnName, fmtNum, isZero, rowAnchor, rowName,
   tableAnchor, visibleSpan, type Num,

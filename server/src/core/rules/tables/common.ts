@@ -10,7 +10,7 @@ import { tableSpec } from '../../standard/versions';
 import type { ColumnSpec, FormatSpec, RowSpec, TableSpec, VersionId } from '../../standard/types';
 import { formatUnits, type CellValue } from '../../text/numbers';
 import type { SourceText, Span } from '../../text/source';
-import type { TextEdit } from '../types';
+import type { TextEdit } from '../../types';
 
 /** An exact number: `units` scaled by 10^scale. */
 export interface Num { units: bigint; scale: number }

@@ -2,7 +2,8 @@ import type { Table } from '../../model/types';
 import { rowLabel } from '../../render/markdownTable';
 import type { RowSpec, TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
-import type { Fix, Rule, RuleContext, TextEdit } from '../types';
+import type { Fix, TextEdit } from '../../types';
+import type { Rule, RuleContext } from '../types';
 import { checkedTables, columnName, rowName, tableAnchor, tableName } from './common';
 
 /**

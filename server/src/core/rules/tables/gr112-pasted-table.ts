@@ -2,7 +2,8 @@ import type { Table } from '../../model/types';
 import { renderTable, renderTableBlock, valueKey } from '../../render/markdownTable';
 import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
-import { lazyFix, type Fix, type Rule, type RuleContext } from '../types';
+import { lazyFix, type Rule, type RuleContext } from '../types';
+import { type Fix } from '../../types';
 import { checkedTables, columnSpec, tableAnchor, tableName } from './common';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);

@@ -3,7 +3,7 @@
  */
 import type { ReportModel } from '../../model/types';
 import { bodyKey } from '../../parse/dates';
-import type { PeerReport } from '../types';
+import type { PeerReport } from '../../types';
 
 const KEYS = new WeakMap<ReportModel, string | null>();
 

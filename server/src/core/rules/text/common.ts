@@ -2,13 +2,13 @@
  * Shared helpers of the text and cross-report rules (GR2xx, GR3xx, GR023/GR024): table values as
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
-import { readConfidently } from '../../model/query';
-import { cellAt } from '../../model/query';
+import { readConfidently, cellAt } from '../../model/query';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
 import { cellName, cellNum, specOf, tableName, visibleSpan } from '../tables/common';
-import type { Related, RuleContext } from '../types';
+import type { Related } from '../../types';
+import type { RuleContext } from '../types';
 
 /** The first table of a kind read with confidence (no comparison with guessed cells). */
 export function tableOf(model: ReportModel, key: TableKey): Table | undefined {
