@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 import { analyze } from '../../server/src/core/analyze';
-import { readConfidently } from '../../server/src/core/model/query';
+import { readConfidently } from '../../server/src/core/tables/confidence';
 import { expandGrid, htmlBlocks } from '../../server/src/core/publish/htmlBlocks';
 import { renderBodyHtml } from '../../server/src/core/publish/html';
 import { publishModel, tableValues } from '../../server/src/core/publish/layout';

@@ -14,15 +14,17 @@
  * a round that brings back an earlier text (`oscillation`). It reports what it changed (span, old
  * → new, rule, cell) and the error findings left that it touched, so a caller never reports
  * success while they remain. Only safe fixes run, and the table rules make a figure's fix safe only
- * when error localisation pins one cell (rules/tables/localise.ts) on a table read with confidence
- * (rules/tables/confidence.ts).
+ * when error localisation pins one cell (tables/localise.ts) on a table read with confidence
+ * (tables/confidence.ts).
  *
  * The result is idempotent: running it on its own output yields no edits.
  */
-import { readConfidently } from '../model/query';
+import { readConfidently } from '../tables/confidence';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Finding, Fix, TextEdit } from '../types';
-import { nameOfCell, spansOverlap, specOf } from '../rules/tables/common';
+import { nameOfCell } from '../tables/names';
+import { spansOverlap } from '../tables/spans';
+import { specOf } from '../tables/checked';
 import { FORMATS } from '../standard/versions';
 import { applyEdits } from '../text/edits';
 import { parseCell } from '../text/numbers';

@@ -1,6 +1,10 @@
 import type { Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, tableAnchor, tableName } from './common';
-import { tableConfidence } from './confidence';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { checkedTables } from '../../tables/checked';
+import { tableAnchor } from '../../tables/spans';
+import { tableName } from '../../tables/names';
+import { tableConfidence } from '../../tables/confidence';
 
 /**
  * GR011: a table is there but every value cell is empty (one finding instead of a GR107 per cell).

@@ -4,7 +4,9 @@ import type { RowSpec, TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import type { Fix, TextEdit } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { checkedTables, columnName, rowName, tableAnchor, tableName } from './common';
+import { checkedTables } from '../../tables/checked';
+import { columnName, rowName, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 
 /**
  * For a Markdown table: insert each missing row (standard label, empty cells) after the row that

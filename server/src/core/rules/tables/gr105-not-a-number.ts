@@ -1,5 +1,8 @@
 import type { Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, nameOfCell } from './common';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { checkedTables } from '../../tables/checked';
+import { nameOfCell } from '../../tables/names';
 
 /**
  * GR105: a value cell is not a number ("无", "—", "/", or text). Placeholders meaning 0 get a fix,

@@ -1,5 +1,8 @@
 import type { Rule } from '../types';
-import { cellsOf, checkedTables, columnSpecOf, fmtNum, nameOfCell } from './common';
+import { cellsOf } from '../../tables/cells';
+import { checkedTables } from '../../tables/checked';
+import { columnSpecOf, nameOfCell } from '../../tables/names';
+import { fmtNum } from '../../tables/cellNumbers';
 
 /** GR106: a count cell is negative or has decimals (本年增/减 and amounts excepted). */
 export const gr106: Rule = {

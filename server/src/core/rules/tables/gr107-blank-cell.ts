@@ -1,7 +1,11 @@
 import { lazyFix, type Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, tableAnchor, tableName } from './common';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { checkedTables } from '../../tables/checked';
+import { isGroupRow, nameOfCell, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 import { isAllBlank } from './gr011-blank-table';
-import { checkIdentities } from './identities';
+import { checkIdentities } from '../../tables/identities';
 
 /** How many blank cells the message names before "等". */
 const NAMED = 3;

@@ -1,7 +1,9 @@
 import { labelKey, stripNumbering } from '../../text/normalize';
 import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
-import { checkedTables, rewriteInCell, rowSpecOf } from './common';
+import { checkedTables } from '../../tables/checked';
+import { rewriteInCell } from '../../tables/cellEdits';
+import { rowSpecOf } from '../../tables/names';
 
 /** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
 const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]?)?[\s\u3000]*/;

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { checkedTables, rowAnchor } from './common';
+import { checkedTables } from '../../tables/checked';
+import { rowAnchor } from '../../tables/spans';
 
 /** GR109: a row has more or fewer value cells than its table. */
 export const gr109: Rule = {

@@ -1,5 +1,8 @@
 import type { Rule } from '../types';
-import { cellsOf, checkedTables, headerText, nameOfCell, tableAnchor, tableName } from './common';
+import { cellsOf } from '../../tables/cells';
+import { checkedTables } from '../../tables/checked';
+import { headerText, tableAnchor } from '../../tables/spans';
+import { nameOfCell, tableName } from '../../tables/names';
 
 /**
  * GR110: an amount without the expected unit. 2021 （八） is in 万元 and the header must say so

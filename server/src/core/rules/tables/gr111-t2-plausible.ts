@@ -1,6 +1,9 @@
-import { cellAt } from '../../model/query';
+import { cellAt, cellsOf } from '../../tables/cells';
 import type { Rule } from '../types';
-import { addNum, cellNum, cellsOf, checkedTables, cmpNum, columnSpecOf, fmtNum, headerText, nameOfCell, ZERO } from './common';
+import { addNum, cellNum, cmpNum, fmtNum, ZERO } from '../../tables/cellNumbers';
+import { checkedTables } from '../../tables/checked';
+import { columnSpecOf, nameOfCell } from '../../tables/names';
+import { headerText } from '../../tables/spans';
 
 /** More decimals than this in 万元 is finer than 0.01 元. */
 const MAX_WAN_DECIMALS = 6;

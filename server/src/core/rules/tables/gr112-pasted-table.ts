@@ -4,7 +4,9 @@ import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
-import { checkedTables, columnSpec, tableAnchor, tableName } from './common';
+import { checkedTables } from '../../tables/checked';
+import { columnSpec, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 

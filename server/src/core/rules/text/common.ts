@@ -2,11 +2,15 @@
  * Shared helpers of the text and cross-report rules (GR2xx, GR3xx, GR023/GR024): table values as
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
-import { readConfidently, cellAt } from '../../model/query';
+import { readConfidently } from '../../tables/confidence';
+import { cellAt } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
-import { cellName, cellNum, specOf, tableName, visibleSpan } from '../tables/common';
+import { cellName, tableName } from '../../tables/names';
+import { cellNum } from '../../tables/cellNumbers';
+import { specOf } from '../../tables/checked';
+import { visibleSpan } from '../../tables/spans';
 import type { Related } from '../../types';
 import type { RuleContext } from '../types';
 

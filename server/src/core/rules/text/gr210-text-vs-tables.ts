@@ -1,5 +1,5 @@
 import { getFacts, quote, type CountFact } from '../../parse/facts';
-import { readConfidently } from '../../model/query';
+import { readConfidently } from '../../tables/confidence';
 import type { MessageKey } from '../../messages';
 import type { Rule, RuleContext } from '../types';
 import { cellRef, refName, refRelated, t4Total, type CellRef } from './common';

@@ -1,7 +1,7 @@
 import { getFacts, quote } from '../../parse/facts';
-import { readConfidently } from '../../model/query';
+import { readConfidently } from '../../tables/confidence';
 import type { Rule } from '../types';
-import { cellName } from '../tables/common';
+import { cellName } from '../../tables/names';
 import { cellRef, refRelated, type CellRef } from './common';
 
 const BLOCKS = { review: ['review'], litigation: ['direct', 'afterReview'] } as const;
