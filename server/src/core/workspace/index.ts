@@ -12,7 +12,7 @@
 import { readConfidently } from '../tables/confidence';
 import { analyzeModel, type AnalyzeOptions } from '../analyze';
 import type { ReportModel } from '../model/types';
-import { bodyKey, cleanBody } from '../parse/dates';
+import { bodyKey, cleanBody } from '../prose/bodyKind';
 import { parseReport } from '../parse/report';
 import { parsingSafely } from '../isolation';
 import type { PeerReport } from '../types';

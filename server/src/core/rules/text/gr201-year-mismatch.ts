@@ -1,4 +1,4 @@
-import { findPeriod } from '../../parse/dates';
+import { findPeriod } from '../../prose/dates';
 import type { Rule } from '../types';
 
 /** GR201: the years disagree: title vs statistics period vs a year written in a table. */

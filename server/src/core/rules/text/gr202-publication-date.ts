@@ -1,4 +1,5 @@
-import { compareDates, deadlineFor, findSignatureDate, formatDate, inferBodyKind } from '../../parse/dates';
+import { compareDates, deadlineFor, findSignatureDate, formatDate } from '../../prose/dates';
+import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
 

@@ -1,4 +1,4 @@
-import { findMalformedDates } from '../../parse/dates';
+import { findMalformedDates } from '../../prose/dates';
 import type { Rule } from '../types';
 
 /** GR203: a malformed date (202020年12月31日, 2019年11日, 20191231日, 2月30日). */

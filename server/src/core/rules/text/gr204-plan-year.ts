@@ -1,4 +1,5 @@
-import { getFacts, spanOf } from '../../parse/facts';
+import { getFacts } from '../../prose/facts';
+import { spanOf } from '../../prose/prose';
 import type { Rule } from '../types';
 
 /** Words that make "Y年，…" a plan rather than a report of what was done. */

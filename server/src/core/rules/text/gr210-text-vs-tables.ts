@@ -1,4 +1,5 @@
-import { getFacts, quote, type CountFact } from '../../parse/facts';
+import { getFacts, type CountFact } from '../../prose/facts';
+import { quote } from '../../prose/prose';
 import { readConfidently } from '../../tables/confidence';
 import type { MessageKey } from '../../messages';
 import type { Rule, RuleContext } from '../types';

@@ -1,4 +1,5 @@
-import { getFacts, quote } from '../../parse/facts';
+import { getFacts } from '../../prose/facts';
+import { quote } from '../../prose/prose';
 import { readConfidently } from '../../tables/confidence';
 import type { Rule } from '../types';
 import { cellName } from '../../tables/names';

@@ -1,4 +1,5 @@
-import { getFacts, quote } from '../../parse/facts';
+import { getFacts } from '../../prose/facts';
+import { quote } from '../../prose/prose';
 import { formatUnits } from '../../text/numbers';
 import type { Rule } from '../types';
 

@@ -1,4 +1,5 @@
-import { getFacts, quote, type Figure } from '../../parse/facts';
+import { getFacts, type Figure } from '../../prose/facts';
+import { quote } from '../../prose/prose';
 import type { Rule } from '../types';
 import { formatUnits } from '../../text/numbers';
 

@@ -1,4 +1,4 @@
-import { getFacts } from '../../parse/facts';
+import { getFacts } from '../../prose/facts';
 import type { Rule } from '../types';
 import { cellRef, refName, refRelated, t4Total } from './common';
 
