@@ -9,7 +9,7 @@ import { ruleApplies } from './rules/applies';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleOptions, Severity } from './types';
 import type { Rule, RuleContext } from './rules/types';
-import { FORMATS, versionForYear } from './standard/versions';
+import { decideCheckedVersion, FORMATS, versionForYear } from './standard/versions';
 import { suppress } from './suppress/run';
 
 export interface AnalyzeOptions {
@@ -49,9 +49,11 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
     model = { ...model, year: options.year, expectedVersion: versionForYear(options.year) };
   }
   if (options.version !== undefined) model = { ...model, expectedVersion: options.version };
+  const checkedVersion = decideCheckedVersion(model.year, model.usedVersion, options.version);
+  if (checkedVersion !== model.checkedVersion) model = { ...model, checkedVersion };
   const locale = options.locale ?? 'zh-cn';
   const findings: Finding[] = [];
-  const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  const format = FORMATS[model.checkedVersion];
   let cancelled = false;
   const peers = options.peers ?? [];
   const ruleOptions = options.ruleOptions ?? {};

@@ -176,7 +176,7 @@ function describe(original: string, edits: readonly TextEdit[], applied: readonl
 
 /** The table cell of the analysed text that a span lies in, with its name. */
 function cellAt(analysis: Analysis, span: Span): { name: string; span: Span } | null {
-  const format = FORMATS[analysis.model.expectedVersion ?? analysis.model.usedVersion ?? '2021'];
+  const format = FORMATS[analysis.model.checkedVersion];
   for (const table of analysis.model.tables) {
     if (!spansOverlap(table.span, span)) continue;
     const spec = specOf(table, format);

@@ -12,7 +12,7 @@ import { specOf } from '../tables/checked';
 import { checkIdentities, type IdentityCheck } from '../tables/identities';
 
 export function formatOf(model: ReportModel): FormatSpec {
-  return FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  return FORMATS[model.checkedVersion];
 }
 
 export interface TableFacts { table: Table; spec: TableSpec; checks: IdentityCheck[] }

@@ -39,7 +39,7 @@ function intOf(cell: Cell | undefined): bigint | null {
 export function cellRef(model: ReportModel, key: TableKey, rowKey: string, columnKey: string): CellRef | undefined {
   const table = tableOf(model, key);
   if (!table) return undefined;
-  const spec = specOf(table, model.expectedVersion ?? model.usedVersion ?? '2021');
+  const spec = specOf(table, model.checkedVersion);
   if (!spec) return undefined;
   // Rows of one key may be several (表四 written as three rows of five): look in all of them.
   const rows = table.rows.filter((r) => r.key === rowKey);
