@@ -6,6 +6,7 @@ import { translate, type MessageKey } from './messages/index';
 import type { ReportModel } from './model/types';
 import { parseReportSafely } from './isolation';
 import { ruleApplies } from './rules/applies';
+import { SharedFacts } from './rules/context';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleOptions, Severity } from './types';
 import type { Rule, RuleContext } from './rules/types';
@@ -58,12 +59,16 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
   const peers = options.peers ?? [];
   const ruleOptions = options.ruleOptions ?? {};
   const t = (key: MessageKey, args?: Record<string, string | number>) => translate(locale, key, args);
+  const shared = new SharedFacts(model, format);
   for (const rule of rules) {
     if (options.isCancelled?.()) { cancelled = true; break; }
     const configured = options.severities?.[rule.code];
     if (configured === 'off' || !ruleApplies(rule, model)) continue;
     const ctx: RuleContext = {
       model, format, locale, peers, options: ruleOptions, t,
+      get facts() { return shared.facts; },
+      get dates() { return shared.dates; },
+      get tables() { return shared.tables; },
       report: (r) => {
         const finding: Finding = {
           code: rule.code,

@@ -181,3 +181,28 @@ export function deadlineFor(kind: BodyKind | null, options: RuleOptions = {}): [
   if (kind === 'government') return gov;
   return compareDates({ year: 0, month: dept[0], day: dept[1] }, { year: 0, month: gov[0], day: gov[1] }) > 0 ? dept : gov;
 }
+
+// ---------------------------------------------------------------------------------------------
+// All dates of a report, each found on first use
+
+/** The dates rules ask about; each is looked for once, when first read. */
+export interface ReportDates {
+  readonly period: Period | null;
+  readonly signature: SignatureDate | null;
+  readonly malformed: readonly MalformedDate[];
+}
+
+class LazyDates implements ReportDates {
+  readonly #model: ReportModel;
+  #period: Period | null | undefined;
+  #signature: SignatureDate | null | undefined;
+  #malformed: MalformedDate[] | undefined;
+  constructor(model: ReportModel) { this.#model = model; }
+  get period(): Period | null { return this.#period === undefined ? (this.#period = findPeriod(this.#model)) : this.#period; }
+  get signature(): SignatureDate | null { return this.#signature === undefined ? (this.#signature = findSignatureDate(this.#model)) : this.#signature; }
+  get malformed(): readonly MalformedDate[] { return (this.#malformed ??= findMalformedDates(this.#model)); }
+}
+
+export function reportDates(model: ReportModel): ReportDates {
+  return new LazyDates(model);
+}

@@ -5,6 +5,9 @@
  */
 import type { MessageKey } from '../messages';
 import type { ReportModel } from '../model/types';
+import type { ReportDates } from '../prose/dates';
+import type { Facts } from '../prose/facts';
+import type { CheckedTable } from '../tables/checked';
 import type { FormatSpec } from '../standard/types';
 import type { Span } from '../text/source';
 import type { Fix, Locale, PeerReport, Related, RuleOptions, Severity, TextEdit } from '../types';
@@ -33,6 +36,12 @@ export interface RuleContext {
   peers: readonly PeerReport[];
   /** Settings that rules read (deadlines, body kind). */
   options: RuleOptions;
+  /** Facts of the prose (counts, claims, breakdowns, rates), extracted once per analysis on first use. */
+  readonly facts: Facts;
+  /** Statistics period, signature date, malformed dates: each found once per analysis on first use. */
+  readonly dates: ReportDates;
+  /** Tables the value rules check (identified, read with confidence) with their spec; listed once. */
+  readonly tables: readonly CheckedTable[];
 }
 
 export type RuleCategory = 'structure' | 'tables' | 'text' | 'across';

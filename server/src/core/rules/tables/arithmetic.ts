@@ -8,7 +8,6 @@ import type { Fix, Related } from '../../types';
 import type { RuleContext } from '../types';
 import { cellEdit } from '../../tables/cellEdits';
 import { cellName, columnName } from '../../tables/names';
-import { checkedTables } from '../../tables/checked';
 import { fmtNum } from '../../tables/cellNumbers';
 import { visibleSpan } from '../../tables/spans';
 import { tableConfidence } from '../../tables/confidence';
@@ -48,7 +47,7 @@ const MAX_CANDIDATES = 8;
  */
 export function reportArithmetic(ctx: RuleContext, rule: string): void {
   const tables = ctx.model.tables;
-  for (const { table, spec } of checkedTables(tables, ctx.format)) {
+  for (const { table, spec } of ctx.tables) {
     if (!spec.identities.some((i) => i.rule === rule)) continue;
     const confidence = tableConfidence(table, spec, tables);
     if (!confidence.arithmetic) continue;

@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
 import { cellsOf } from '../../tables/cells';
-import { checkedTables } from '../../tables/checked';
 import { columnSpecOf, nameOfCell } from '../../tables/names';
 import { fmtNum } from '../../tables/cellNumbers';
 
@@ -9,7 +8,7 @@ export const gr106: Rule = {
   code: 'GR106', name: 'count-not-whole', severity: 'error', category: 'tables', fixable: false,
   description: { 'zh-cn': '件数为负数或带小数', en: 'A count is negative or has decimals' },
   check(ctx) {
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       for (const { row, cell } of cellsOf(table)) {
         const v = cell.value;
         // Whole non-negative numbers (nearly all) are fine: skip them before naming the cell.

@@ -1,7 +1,6 @@
 import { labelKey, stripNumbering } from '../../text/normalize';
 import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
-import { checkedTables } from '../../tables/checked';
 import { rewriteInCell } from '../../tables/cellEdits';
 import { rowSpecOf } from '../../tables/names';
 
@@ -38,7 +37,7 @@ export const gr108: Rule = {
   description: { 'zh-cn': '行标签有错别字或为旧称', en: 'A row label is misspelt or outdated' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       for (const row of table.rows) {
         if (!row.key || !row.labelSpan) continue;
         const rs = rowSpecOf(spec, row.key);

@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
 import { cellsOf } from '../../tables/cells';
-import { checkedTables } from '../../tables/checked';
 import { headerText, tableAnchor } from '../../tables/spans';
 import { nameOfCell, tableName } from '../../tables/names';
 
@@ -13,7 +12,7 @@ export const gr110: Rule = {
   description: { 'zh-cn': '金额未注明单位或单位不符', en: 'An amount lacks its unit' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       const amountCols = spec.columns.filter((c) => c.kind === 'amount');
       if (!amountCols.length) continue;
       const header = headerText(src, table);

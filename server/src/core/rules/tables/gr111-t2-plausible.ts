@@ -1,7 +1,6 @@
 import { cellAt, cellsOf } from '../../tables/cells';
 import type { Rule } from '../types';
 import { addNum, cellNum, cmpNum, fmtNum, ZERO } from '../../tables/cellNumbers';
-import { checkedTables } from '../../tables/checked';
 import { columnSpecOf, nameOfCell } from '../../tables/names';
 import { headerText } from '../../tables/spans';
 
@@ -18,7 +17,7 @@ export const gr111: Rule = {
   description: { 'zh-cn': '第二部分统计表数字不合常理', en: 'Implausible figures in the section 二 tables' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       if (spec.section !== 'proactive') continue;
       const cols = new Set(spec.columns.map((c) => c.key));
       for (const row of table.rows) {

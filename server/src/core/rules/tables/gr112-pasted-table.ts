@@ -4,7 +4,6 @@ import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
-import { checkedTables } from '../../tables/checked';
 import { columnSpec, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
 
@@ -77,7 +76,7 @@ export const gr112: Rule = {
   description: { 'zh-cn': '粘贴来的表格，可改写为标准 Markdown 表格', en: 'A pasted table that can be rewritten as Markdown' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       const fragments = table.reading.notes.some((n) => n.reason === 'fragments');
       if (!PASTED.has(table.shape) && !fragments) continue;
       const fix = rewriteFix(ctx, table, spec);

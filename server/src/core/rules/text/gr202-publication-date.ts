@@ -1,4 +1,4 @@
-import { compareDates, deadlineFor, findSignatureDate, formatDate } from '../../prose/dates';
+import { compareDates, deadlineFor, formatDate } from '../../prose/dates';
 import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
@@ -16,7 +16,7 @@ export const gr202: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const date = findSignatureDate(model);
+    const date = ctx.dates.signature;
     if (!date) return;
     if (compareDates(date, { year, month: 12, day: 31 }) < 0) {
       ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });

@@ -1,4 +1,3 @@
-import { getFacts } from '../../prose/facts';
 import { spanOf } from '../../prose/prose';
 import type { Rule } from '../types';
 
@@ -14,7 +13,7 @@ export const gr204: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const { prose } = getFacts(model);
+    const { prose } = ctx.facts;
     for (const s of prose.sentences) {
       if (s.section !== 'problems' || !s.text.includes(String(year))) continue;
       YEAR_RE.lastIndex = 0;

@@ -1,4 +1,4 @@
-import { getFacts, type CountFact } from '../../prose/facts';
+import { type CountFact } from '../../prose/facts';
 import { quote } from '../../prose/prose';
 import { readConfidently } from '../../tables/confidence';
 import type { MessageKey } from '../../messages';
@@ -17,7 +17,7 @@ export const gr210: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (!model.tables.some((t) => readConfidently(t) && (t.key === 'T3' || t.key === 'T4' || t.key === 'T2.1'))) return;
-    for (const f of getFacts(model).counts) {
+    for (const f of ctx.facts.counts) {
       if (f.partial) continue;
       checkCount(ctx, f);
     }

@@ -1,4 +1,3 @@
-import { getFacts } from '../../prose/facts';
 import { quote } from '../../prose/prose';
 import { readConfidently } from '../../tables/confidence';
 import type { Rule } from '../types';
@@ -14,7 +13,7 @@ export const gr211: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (!model.tables.some((t) => t.key === 'T4' && readConfidently(t))) return;
-    for (const c of getFacts(model).claims) {
+    for (const c of ctx.facts.claims) {
       if (c.kind !== 'allUpheld' && c.kind !== 'allWon' && c.kind !== 'allConcluded') continue;
       const results = c.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : c.kind === 'allWon' ? ['corrected'] : ['pending'];
       const blocks = [...(c.scope.review ? BLOCKS.review : []), ...(c.scope.litigation ? BLOCKS.litigation : [])];
