@@ -2,14 +2,8 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
-import { suppress } from '../core/suppress/run';
-import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
-import type { ReportModel } from '../core/model/types';
-import { parseReportSafely } from '../core/isolation';
-import { looksLikeReport } from '../core/parse/title';
-import { isGenerated } from '../core/workspace/generated';
-import { RULES } from '../core/rules/registry';
-import type { Finding } from '../core/types';
+import { suppress, analyzeModel, type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, RULES } from '../core/index';
+import type { ReportModel, Finding } from '../core/index';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface VersionedText {

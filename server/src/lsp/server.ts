@@ -15,10 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzeOptions } from '../core/analyze';
-import { pickLocale } from '../core/messages/index';
-import { RULES } from '../core/rules/registry';
-import type { PeerReport } from '../core/types';
+import type { AnalyzeOptions, PeerReport } from '../core/index';
+import { pickLocale, RULES } from '../core/index';
 import { AnalysisCache } from './analysisCache';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';

@@ -3,10 +3,7 @@
  * when a preview, export or import runs, so the start-up bundles stay small.
  */
 import mammoth from 'mammoth';
-import { analyze, type AnalyzeOptions } from '../core/analyze';
-import { htmlToReport } from '../core/publish/fromHtml';
-import { renderBodyHtml, renderHtmlPage } from '../core/publish/html';
-import { publishModel } from '../core/publish/layout';
+import { analyze, type AnalyzeOptions, htmlToReport, renderBodyHtml, renderHtmlPage, publishModel } from '../core/index';
 import { docxBytes } from './docx';
 import { resolveFonts } from './fonts';
 
