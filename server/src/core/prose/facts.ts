@@ -164,19 +164,27 @@ export function extractFacts(model: ReportModel): Facts {
       continue;
     }
     // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
-    // not past the previous number) and after it up to the next boundary or number.
-    const ctx = tokens.map((t, k) => {
-      let a = t.numStart;
-      const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
-      while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+    // not past the previous number) and after it up to the next boundary or number. Sliced only
+    // when a check asks (most tokens never reach one), the words before once per token.
+    const leftWords: string[] = [];
+    const left = (k: number) => {
+      let w = leftWords[k];
+      if (w === undefined) {
+        const t = tokens[k]!;
+        let a = t.numStart;
+        const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
+        while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+        leftWords[k] = w = strip(text.slice(a, t.numStart));
+      }
+      return w;
+    };
+    const right = (k: number) => {
+      const t = tokens[k]!;
       let b = t.end;
       const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : sen.end, t.end + MAX_CONTEXT);
       while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
-      return { L: text.slice(a, t.numStart), R: text.slice(t.end, b) };
-    });
-    // The words before a token without white space: asked for by several checks, computed once.
-    const leftWords: string[] = [];
-    const left = (k: number) => (leftWords[k] ??= strip(ctx[k]!.L));
+      return strip(text.slice(t.end, b));
+    };
     const senInfo: SentenceInfo = {
       app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
       disclosure: sen.text.includes('信息公开'),
@@ -203,7 +211,7 @@ export function extractFacts(model: ReportModel): Facts {
     // Counts.
     tokens.forEach((t, k) => {
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) return;
-      const c = classify(left(k), strip(ctx[k]!.R), sen, senInfo);
+      const c = classify(left(k), right(k), sen, senInfo);
       if (!c) return;
       if (c.kind !== 'inForce' && t.unit !== '件') return;
       facts.counts.push({
@@ -221,9 +229,9 @@ export function extractFacts(model: ReportModel): Facts {
       const q = qizhong[qn]!;
       while (tk < tokens.length && tokens[tk]!.end <= q) tk++;
       for (; depthPos < q; depthPos++) {
-        const c = text[depthPos];
-        if (c === '（' || c === '(') depth++;
-        else if ((c === '）' || c === ')') && depth > 0) depth--;
+        const c = text.charCodeAt(depthPos);
+        if (c === 0xff08 || c === 0x28) depth++; // （ (
+        else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
       }
       let totalTok: NumberToken | undefined;
       let totalSentence = sen;
