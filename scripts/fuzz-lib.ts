@@ -13,7 +13,7 @@ import { hoverAt } from '../server/src/core/features/hover';
 import { inlayHints } from '../server/src/core/features/inlay';
 import { documentSymbols } from '../server/src/core/features/symbols';
 import { parseReport } from '../server/src/core/parse/report';
-import type { PeerReport } from '../server/src/core/rules/types';
+import type { PeerReport } from '../server/src/core/types';
 import { stripBom } from '../server/src/core/text/source';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');

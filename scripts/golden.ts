@@ -11,7 +11,7 @@ import { analyze } from '../server/src/core/analyze';
 import { documentSymbols, type OutlineSymbol } from '../server/src/core/features/symbols';
 import { computeFixAll } from '../server/src/core/features/fixAll';
 import { decodeBytes } from '../server/src/cli/encoding';
-import type { Finding, Locale } from '../server/src/core/rules/types';
+import type { Finding, Locale } from '../server/src/core/types';
 import type { SourceText } from '../server/src/core/text/source';
 
 const ROOT = join(__dirname, '..');

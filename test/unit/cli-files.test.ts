@@ -13,7 +13,7 @@ import { cli } from './cli-helpers';
 import { textFormatter } from '../../server/src/cli/formats/text';
 import { jsonFormatter } from '../../server/src/cli/formats/json';
 import { SourceText } from '../../server/src/core/text/source';
-import type { Finding } from '../../server/src/core/rules/types';
+import type { Finding } from '../../server/src/core/types';
 import { SAMPLES_DIR } from './helpers';
 
 const s000 = join(SAMPLES_DIR, '000_a3bf536ec8a0a8f8.txt');

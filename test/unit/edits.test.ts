@@ -4,7 +4,7 @@ import { applyEdits } from '../../server/src/core/text/edits';
 import { applyEdits as fromFixAll } from '../../server/src/core/features/fixAll';
 import { applyEdits as fromFormatting } from '../../server/src/core/features/formatting';
 import { guessBodyKind } from '../../server/src/core/features/templates';
-import { bodyKindOfName } from '../../server/src/core/parse/dates';
+import { bodyKindOfName } from '../../server/src/core/prose/bodyKind';
 
 const edit = (start: number, end: number, newText: string) => ({ span: { start, end }, newText });
 

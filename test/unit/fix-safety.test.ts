@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { computeFixAll, fixAllChanges } from '../../server/src/core/features/fixAll';
-import { cellAt } from '../../server/src/core/model/query';
+import { cellAt } from '../../server/src/core/tables/cells';
 import type { Table } from '../../server/src/core/model/types';
-import { specOf } from '../../server/src/core/rules/tables/common';
-import { tableConfidence } from '../../server/src/core/rules/tables/confidence';
+import { specOf } from '../../server/src/core/tables/checked';
+import { tableConfidence } from '../../server/src/core/tables/confidence';
 import { FORMATS } from '../../server/src/core/standard/versions';
 import { sample } from './helpers';
 
@@ -132,7 +132,7 @@ describe('013_shuyang_xzf_2025 (表三 in fragments, placeholder headers)', () =
 
 describe('tableConfidence on the clean real report', () => {
   it('huaian 表三 and 表四 are trusted', () => {
-    assert.deepEqual(confidenceOf(huaian, 'T3'), { arithmetic: true, fixes: true, reasons: [] });
-    assert.deepEqual(confidenceOf(huaian, 'T4'), { arithmetic: true, fixes: true, reasons: [] });
+    assert.deepEqual(confidenceOf(huaian, 'T3'), { computed: true, arithmetic: true, fixes: true, reasons: [] });
+    assert.deepEqual(confidenceOf(huaian, 'T4'), { computed: true, arithmetic: true, fixes: true, reasons: [] });
   });
 });

@@ -6,7 +6,7 @@ import type { Analysis } from '../../server/src/core/analyze';
 import { computeFixAll } from '../../server/src/core/features/fixAll';
 import { fixAllNotice } from '../../server/src/core/features/fixAllNotice';
 import { parseReport } from '../../server/src/core/parse/report';
-import type { Finding, TextEdit } from '../../server/src/core/rules/types';
+import type { Finding, TextEdit } from '../../server/src/core/types';
 
 const sample = (f: string) => readFileSync(new URL(`../fixtures/samples/${f}`, import.meta.url), 'utf8');
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeModel, type Analysis } from '../../server/src/core/analyze';
-import type { Finding, TextEdit } from '../../server/src/core/rules/types';
+import type { Finding, TextEdit } from '../../server/src/core/types';
 import { applyEdits, computeFixAll, diffEdits } from '../../server/src/core/features/fixAll';
 import { parseReport } from '../../server/src/core/parse/report';
 import type { VersionId } from '../../server/src/core/standard/types';

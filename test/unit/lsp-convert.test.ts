@@ -1,7 +1,7 @@
 /** Settings parsing and finding → LSP conversion of the language server (server/src/lsp). */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { Finding } from '../../server/src/core/rules/types';
+import type { Finding } from '../../server/src/core/types';
 import { SourceText } from '../../server/src/core/text/source';
 import { DEFAULT_DOCS_BASE, nonOverlapping, normaliseDocsBase, toDiagnostic } from '../../server/src/lsp/convert';
 import { analyzeOptionsOf, parseMonthDay, readSettings } from '../../server/src/lsp/settings';

@@ -11,7 +11,7 @@ import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
-import type { Finding } from '../../server/src/core/rules/types';
+import type { Finding } from '../../server/src/core/types';
 import type { ServerContext } from '../../server/src/lsp/context';
 import { FIX_ALL_STOPPED_COMMAND } from '../../server/src/lsp/fixAll';
 import { onCodeAction } from '../../server/src/lsp/handlers/codeActions';

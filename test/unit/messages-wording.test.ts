@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { cleanBody } from '../../server/src/core/parse/dates';
+import { cleanBody } from '../../server/src/core/prose/bodyKind';
 import { parseReport } from '../../server/src/core/parse/report';
 import { ReportIndex, renderSummaryMarkdown } from '../../server/src/core/workspace/index';
 import { CATALOGUES } from '../../server/src/core/messages/index';

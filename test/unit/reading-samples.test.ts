@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/features/fixAll';
 import { documentSymbols } from '../../server/src/core/features/symbols';
-import { checkIdentities } from '../../server/src/core/rules/tables/identities';
-import { specOf } from '../../server/src/core/rules/tables/common';
+import { checkIdentities } from '../../server/src/core/tables/identities';
+import { specOf } from '../../server/src/core/tables/checked';
 import { analyzeSample, codes, sample } from './helpers';
 
 const count = (a: ReturnType<typeof analyze>, code: string) => codes(a).filter((c) => c === code).length;

@@ -8,11 +8,11 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/features/fixAll';
 import { valueKey } from '../../server/src/core/render/markdownTable';
-import { checkIdentities } from '../../server/src/core/rules/tables/identities';
-import { specOf } from '../../server/src/core/rules/tables/common';
+import { checkIdentities } from '../../server/src/core/tables/identities';
+import { specOf } from '../../server/src/core/tables/checked';
 import { codes } from './helpers';
 import { consistentT3, consistentT4, report, spec, type Figures, type Shape } from './tableFixture';
-import { tableConfidence } from '../../server/src/core/rules/tables/confidence';
+import { tableConfidence } from '../../server/src/core/tables/confidence';
 
 const t3 = consistentT3('2021', (r, c) => (r.length * 3 + c.length) % 5);
 const t4 = consistentT4((b, r) => (b.length + r.length) % 3);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { findMalformedDates } from '../../server/src/core/parse/dates';
+import { findMalformedDates } from '../../server/src/core/prose/dates';
 import { parseReport } from '../../server/src/core/parse/report';
 import { matchSectionTitle } from '../../server/src/core/parse/sections';
 import { exact } from '../../server/src/core/rules/text/gr213-rate';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { cellAt } from '../../server/src/core/model/query';
+import { cellAt } from '../../server/src/core/tables/cells';
 import { buildSnippets, expandSnippet, figureCells, snippetsFileText, valueKey } from '../../server/src/core/render/index';
 import { newReportText } from '../../server/src/core/features/templates';
 import { FORMATS } from '../../server/src/core/standard/versions';

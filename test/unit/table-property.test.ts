@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { computeFixAll } from '../../server/src/core/features/fixAll';
-import { cellAt } from '../../server/src/core/model/query';
+import { cellAt } from '../../server/src/core/tables/cells';
 import type { Table } from '../../server/src/core/model/types';
 import type { VersionId } from '../../server/src/core/standard/types';
 import { analyzeMini, consistentT3, consistentT4, figureKeys, report, spec, type Figures } from './tableFixture';

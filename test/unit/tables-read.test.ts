@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { cellAt } from '../../server/src/core/model/query';
+import { cellAt } from '../../server/src/core/tables/cells';
 import type { Table } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
 import { tableTemplate } from '../../server/src/core/features/templates';

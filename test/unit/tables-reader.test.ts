@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cellAt } from '../../server/src/core/model/query';
+import { cellAt } from '../../server/src/core/tables/cells';
 import type { Table } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
 import { readTables } from '../../server/src/core/parse/tables/index';

@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/core/analyze';
-import { findMalformedDates, findPeriod, findSignatureDate, inferBodyKind } from '../../server/src/core/parse/dates';
-import { extractFacts, getFacts, parseChineseNumber } from '../../server/src/core/parse/facts';
+import { analyze, analyzeModel } from '../../server/src/core/analyze';
+import { findMalformedDates, findPeriod, findSignatureDate } from '../../server/src/core/prose/dates';
+import { inferBodyKind } from '../../server/src/core/prose/bodyKind';
+import { extractFacts, getFacts } from '../../server/src/core/prose/facts';
+import { parseChineseNumber } from '../../server/src/core/prose/numberTokens';
 import { parseReport } from '../../server/src/core/parse/report';
-import { analyzeModel } from '../../server/src/core/analyze';
 import { analyzeSample, at, sample } from './helpers';
 
 const src = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);

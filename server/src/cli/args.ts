@@ -1,6 +1,6 @@
 /** Command-line parsing shared by the commands: tokens, options, usage errors. */
-import { RULES_BY_CODE } from '../core/rules/registry';
-import type { Locale, Severity } from '../core/rules/types';
+import { RULES_BY_CODE } from '../core/index';
+import type { Locale, Severity } from '../core/index';
 
 /** Bad usage: exit 2, message on stderr, nothing on stdout. */
 export class UsageError extends Error {}

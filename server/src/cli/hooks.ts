@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AnalyzeOptions } from '../core/analyze';
-import { SourceText } from '../core/text/source';
+import type { AnalyzeOptions } from '../core/index';
+import { SourceText } from '../core/index';
 import { createIgnoreFilter, IGNORE_FILE } from '../node/config/ignore';
 import { CONFIG_FILE, loadConfigFor } from '../node/config/load';
 import type { CommonOptions } from './args';

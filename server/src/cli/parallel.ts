@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../core/analyze';
+import type { AnalyzeOptions } from '../core/index';
 import type { WorkerResult } from './worker';
 
 /** Below this many files, starting workers costs more than it saves. */

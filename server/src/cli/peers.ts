@@ -3,9 +3,8 @@
  * report with last year's report of the same body, so each file gets only those (linear, where
  * passing every other file to every file was quadratic).
  */
-import type { ReportModel } from '../core/model/types';
-import { modelBodyKey } from '../core/rules/text/across';
-import type { PeerReport } from '../core/rules/types';
+import type { ReportModel, PeerReport } from '../core/index';
+import { modelBodyKey } from '../core/index';
 
 export class PeerIndex {
   private readonly byKey = new Map<string, PeerReport[]>();

@@ -7,11 +7,8 @@
  * After each post the worker bumps the shared counter and notifies the main thread.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { analyzeModel, type AnalyzeOptions } from '../core/analyze';
-import type { ReportModel } from '../core/model/types';
-import { parseReport } from '../core/parse/report';
-import { modelBodyKey } from '../core/rules/text/across';
-import type { PeerReport } from '../core/rules/types';
+import { analyzeModel, type AnalyzeOptions, parseReport, modelBodyKey } from '../core/index';
+import type { ReportModel, PeerReport } from '../core/index';
 
 export interface WorkerFinding { code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string; start: number; end: number }
 export interface WorkerResult {

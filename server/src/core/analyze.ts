@@ -6,9 +6,11 @@ import { translate, type MessageKey } from './messages/index';
 import type { ReportModel } from './model/types';
 import { parseReportSafely } from './isolation';
 import { ruleApplies } from './rules/applies';
+import { SharedFacts } from './rules/context';
 import { RULES } from './rules/registry';
-import type { Finding, Locale, PeerReport, Rule, RuleContext, RuleOptions, Severity } from './rules/types';
-import { FORMATS, versionForYear } from './standard/versions';
+import type { Finding, Locale, PeerReport, RuleOptions, Severity } from './types';
+import type { Rule, RuleContext } from './rules/types';
+import { decideCheckedVersion, FORMATS, versionForYear } from './standard/versions';
 import { suppress } from './suppress/run';
 
 export interface AnalyzeOptions {
@@ -48,19 +50,25 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
     model = { ...model, year: options.year, expectedVersion: versionForYear(options.year) };
   }
   if (options.version !== undefined) model = { ...model, expectedVersion: options.version };
+  const checkedVersion = decideCheckedVersion(model.year, model.usedVersion, options.version);
+  if (checkedVersion !== model.checkedVersion) model = { ...model, checkedVersion };
   const locale = options.locale ?? 'zh-cn';
   const findings: Finding[] = [];
-  const format = FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  const format = FORMATS[model.checkedVersion];
   let cancelled = false;
   const peers = options.peers ?? [];
   const ruleOptions = options.ruleOptions ?? {};
   const t = (key: MessageKey, args?: Record<string, string | number>) => translate(locale, key, args);
+  const shared = new SharedFacts(model, format);
   for (const rule of rules) {
     if (options.isCancelled?.()) { cancelled = true; break; }
     const configured = options.severities?.[rule.code];
     if (configured === 'off' || !ruleApplies(rule, model)) continue;
     const ctx: RuleContext = {
       model, format, locale, peers, options: ruleOptions, t,
+      get facts() { return shared.facts; },
+      get dates() { return shared.dates; },
+      get tables() { return shared.tables; },
       report: (r) => {
         const finding: Finding = {
           code: rule.code,

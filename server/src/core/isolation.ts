@@ -6,6 +6,7 @@
 import type { ReportModel } from './model/types';
 import { parseReport } from './parse/report';
 import { SourceText } from './text/source';
+import { decideCheckedVersion } from './standard/versions';
 
 /** Models that stand in for a parse that threw. */
 const fallbackModels = new WeakSet<ReportModel>();
@@ -18,7 +19,7 @@ export function isFallbackModel(model: ReportModel): boolean {
 export function emptyModel(text: string): ReportModel {
   return {
     source: new SourceText(text), title: null, year: null, yearSpan: null, markers: [],
-    usedVersion: null, expectedVersion: null, legacyStructure: false, version: null, collapsed: null,
+    usedVersion: null, expectedVersion: null, checkedVersion: decideCheckedVersion(null, null), legacyStructure: false, version: null, collapsed: null,
     sections: [], headings: [], tables: [], tableSpans: [],
   };
 }

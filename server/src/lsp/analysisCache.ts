@@ -2,16 +2,8 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
-import { suppress } from '../core/suppress/run';
-import { analyzeModel, type Analysis, type AnalyzeOptions } from '../core/analyze';
-import type { ReportModel } from '../core/model/types';
-import { IncrementalDocument } from '../core/incremental/analyzer';
-import { modelDifference } from '../core/incremental/compare';
-import { parseReportSafely } from '../core/isolation';
-import { looksLikeReport } from '../core/parse/title';
-import { isGenerated } from '../core/workspace/generated';
-import { RULES } from '../core/rules/registry';
-import type { Finding } from '../core/rules/types';
+import { suppress, analyzeModel, type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, RULES, IncrementalDocument, modelDifference } from '../core/index';
+import type { ReportModel, Finding } from '../core/index';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface VersionedText {

@@ -5,8 +5,8 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { AnalyzeOptions } from '../core/analyze';
-import { SourceText } from '../core/text/source';
+import type { AnalyzeOptions } from '../core/index';
+import { SourceText } from '../core/index';
 import { CONFIG_FILE, clearConfigCache, loadConfigFor } from '../node/config/load';
 
 /** Config files we published errors for, so that fixed files get their diagnostics cleared. */

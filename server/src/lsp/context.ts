@@ -1,9 +1,7 @@
 /** What every handler shares: the connection, the open documents, the analysis cache and settings. */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, AnalyzeOptions } from '../core/analyze';
-import type { ReportModel } from '../core/model/types';
-import type { Locale } from '../core/rules/types';
+import type { Analysis, AnalyzeOptions, ReportModel, Locale } from '../core/index';
 import type { AnalysisCache } from './analysisCache';
 import type { Settings } from './settings';
 

@@ -8,9 +8,8 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { compactRelated } from '../core/features/related';
-import type { Finding, Fix, Severity, TextEdit } from '../core/rules/types';
-import type { SourceText } from '../core/text/source';
+import { compactRelated } from '../core/index';
+import type { Finding, Fix, Severity, TextEdit, SourceText } from '../core/index';
 
 export const SOURCE = 'govreport';
 export const DEFAULT_DOCS_BASE = 'https://github.com/govreport/gov-report/blob/main/docs/rules/';

@@ -3,10 +3,8 @@
  * fixed point, returned as minimal edits against the original text), reusing the analysis already
  * cached for the document's version as the first round.
  */
-import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
-import { computeFixAll, type FixAllResult } from '../core/features/fixAll';
-import { fixAllNotice } from '../core/features/fixAllNotice';
-import type { TextEdit } from '../core/rules/types';
+import { analyze, type Analysis, type AnalyzeOptions, computeFixAll, type FixAllResult, fixAllNotice } from '../core/index';
+import type { TextEdit } from '../core/index';
 
 /**
  * The whole fix-all result (converged / stopped, changes, remaining findings) for the document's

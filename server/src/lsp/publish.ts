@@ -6,7 +6,7 @@
  * the file, how many of each there are in all.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { translate } from '../core/messages/index';
+import { translate } from '../core/index';
 import { SOURCE } from './convert';
 
 export const CLIENT_DIAGNOSTICS_LIMIT = 1000;

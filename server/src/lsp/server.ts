@@ -15,10 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzeOptions } from '../core/analyze';
-import { pickLocale } from '../core/messages/index';
-import { RULES } from '../core/rules/registry';
-import type { PeerReport } from '../core/rules/types';
+import type { AnalyzeOptions, PeerReport } from '../core/index';
+import { pickLocale, RULES } from '../core/index';
 import { AnalysisCache } from './analysisCache';
 import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
@@ -147,7 +145,7 @@ function trackOpen(uri: string): void {
 function rescheduleDependents(uri: string, before: readonly string[] = []): void {
   if (!HAS_ACROSS_RULES) return;
   for (const dep of new Set([...before, ...workspace.dependantsOf(uri)])) {
-    if (dep !== uri && documents.get(dep)) scheduler.schedule(dep, scheduler.delayMs * 2);
+    if (dep !== uri && documents.get(dep)) recheck(dep, scheduler.delayMs * 2);
   }
 }
 
@@ -179,6 +177,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
       if (!doc || !cache.isReport(doc)) return;
     }
     verifier.touch(uri);
+    publishedVersion.set(uri, version);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     firstPublish.published();
@@ -200,12 +199,27 @@ const verifier = new IdleVerifier({
 
 /** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
 const checkOnSaveOnly = new Set<string>();
+/** The version each document's diagnostics were last published for. */
+const publishedVersion = new Map<string, number>();
+const checksOnSave = (uri: string) => checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave');
+
+/**
+ * A re-check not asked for by the author (workspace scan done, a peer or the config changed).
+ * With run = onSave, a document edited since its last check keeps its diagnostics until it is
+ * saved: re-checking it here would show the unsaved text's findings, which that mode promises not to.
+ */
+function recheck(uri: string, delayMs: number): void {
+  const doc = documents.get(uri);
+  const last = publishedVersion.get(uri);
+  if (doc && last !== undefined && last !== doc.version && checksOnSave(uri)) return;
+  scheduler.schedule(uri, delayMs);
+}
 function noteRunMode(uri: string, s: Settings): Settings {
   if (s.run === 'onSave') checkOnSaveOnly.add(uri); else checkOnSaveOnly.delete(uri);
   return s;
 }
 documents.onDidSave((e) => {
-  if (checkOnSaveOnly.has(e.document.uri) || (!support.configuration && pushedSettings.run === 'onSave')) scheduler.schedule(e.document.uri, 0);
+  if (checksOnSave(e.document.uri)) scheduler.schedule(e.document.uri, 0);
 });
 
 /** Documents just opened: their first run starts at once, later edits are debounced. */
@@ -219,7 +233,7 @@ documents.onDidChangeContent((e) => {
   const uri = e.document.uri;
   verifier.cancel(uri);
   const opened = justOpened.delete(uri);
-  if (opened || !(checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave'))) {
+  if (opened || !checksOnSave(uri)) {
     scheduler.schedule(uri, opened ? 0 : scheduler.delayMs);
   }
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
@@ -253,6 +267,7 @@ documents.onDidClose((e) => {
   settingsByUri.delete(uri);
   justOpened.delete(uri);
   published.delete(uri);
+  publishedVersion.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   void workspace.closed(uri).then(() => rescheduleDependents(uri, before), () => undefined);
@@ -296,7 +311,7 @@ connection.onInitialized(() => {
   // Background indexing of the workspace's report files (GR3xx peers, workspace summary).
   if (HAS_ACROSS_RULES && workspaceFolders.length) {
     void firstPublish.reached(1000).then(() => workspace.scan(workspaceFolders, log.error)).then((found) => {
-      if (found.length) for (const doc of documents.all()) scheduler.schedule(doc.uri, scheduler.delayMs);
+      if (found.length) for (const doc of documents.all()) recheck(doc.uri, scheduler.delayMs);
     }, (err: unknown) => log.error(`[govreport] workspace scan failed: ${describeError(err)}`));
   }
   if (support.configuration) {
@@ -311,7 +326,8 @@ connection.onDidChangeConfiguration((change) => {
     const raw = (change.settings as { govreport?: unknown } | null | undefined)?.govreport;
     if (raw !== undefined) pushedSettings = readSettings(raw);
     cache.settingsChanged();
-    for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+    checkOnSaveOnly.clear(); // the run mode may be what changed: each document's is read again on its check
+    for (const doc of documents.all()) recheck(doc.uri, 0);
     if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   } catch (err) {
     log.error(`[govreport] didChangeConfiguration failed: ${describeError(err)}`);
@@ -328,7 +344,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
         // .govreport.jsonc changed: every open report may be governed by it.
         configChanged(change.uri);
         cache.settingsChanged();
-        for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+        for (const doc of documents.all()) recheck(doc.uri, 0);
         continue;
       }
       const before = workspace.dependantsIndexed(change.uri);

@@ -3,8 +3,7 @@
  * workspace/configuration and turned into core AnalyzeOptions. Anything malformed falls back to the
  * default rather than failing: settings are user input.
  */
-import type { AnalyzeOptions } from '../core/analyze';
-import type { RuleOptions, Severity } from '../core/rules/types';
+import type { AnalyzeOptions, RuleOptions, Severity } from '../core/index';
 
 export type SeveritySetting = Severity | 'off';
 

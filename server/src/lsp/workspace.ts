@@ -9,13 +9,8 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { createIgnoreFilter } from '../node/config/ignore';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ReportModel } from '../core/model/types';
-import { looksLikeReport } from '../core/parse/title';
-import { isGenerated } from '../core/workspace/generated';
-import type { PeerReport } from '../core/rules/types';
-import { stripBom } from '../core/text/source';
-import { ReportIndex, renderSummaryMarkdown } from '../core/workspace/index';
-import type { AnalyzeOptions } from '../core/analyze';
+import type { ReportModel, PeerReport, AnalyzeOptions } from '../core/index';
+import { looksLikeReport, isGenerated, stripBom, ReportIndex, renderSummaryMarkdown } from '../core/index';
 
 /** Custom request: the workspace overview as Markdown. */
 export const WORKSPACE_SUMMARY_REQUEST = 'govreport/workspaceSummary';

@@ -8,8 +8,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell,
   TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
 } from 'docx';
-import type { PubRun } from '../core/publish/inline';
-import type { PubBlock, PubCell, PubDocument, PubTable } from '../core/publish/layout';
+import type { PubBlock, PubCell, PubDocument, PubTable, PubRun } from '../core/index';
 import { DEFAULT_FONTS, type ExportFonts, type FontChoice } from './fonts';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);

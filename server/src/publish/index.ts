@@ -3,11 +3,7 @@
  * when a preview, export or import runs, so the start-up bundles stay small.
  */
 import mammoth from 'mammoth';
-import { analyze, type AnalyzeOptions } from '../core/analyze';
-import { htmlToReport } from '../core/publish/fromHtml';
-import { renderBodyHtml, renderHtmlPage } from '../core/publish/html';
-import { publishModel } from '../core/publish/layout';
-import { noteMessages } from '../core/publish/notes';
+import { analyze, type AnalyzeOptions, htmlToReport, renderBodyHtml, renderHtmlPage, publishModel, noteMessages } from '../core/index';
 import { docxBytes } from './docx';
 import { resolveFonts } from './fonts';
 

@@ -2,10 +2,8 @@
  * The server side of the preview / export / import requests, in the lazily loaded chunk so that
  * dist/server.js only holds their names (lsp/handlers/publish.ts).
  */
-import type { Analysis } from '../core/analyze';
-import { renderBodyHtml, renderHtmlPage } from '../core/publish/html';
-import { publishModel } from '../core/publish/layout';
-import { noteMessages } from '../core/publish/notes';
+import type { Analysis } from '../core/index';
+import { renderBodyHtml, renderHtmlPage, publishModel, noteMessages } from '../core/index';
 import { docxBytes } from './docx';
 import { resolveFonts } from './fonts';
 import { importDocx } from './index';

@@ -1,9 +1,7 @@
 /** `govreport check`: read, parse, index peers once, analyse each file, stream it to the format. */
 import { pathToFileURL } from 'node:url';
-import { analyzeModel } from '../../core/analyze';
-import type { ReportModel } from '../../core/model/types';
-import { parseReport } from '../../core/parse/report';
-import type { Finding, Severity } from '../../core/rules/types';
+import { analyzeModel, parseReport, SourceText } from '../../core/index';
+import type { ReportModel, Finding, Severity } from '../../core/index';
 import { commonOption, parseSeverity, parseSize, pathsOf, SEVERITY_ORDER, UsageError, type CommonOptions } from '../args';
 import type { EncodingChoice } from '../encoding';
 import { isFormatName, makeFormatter, type FormatName } from '../formats/index';
@@ -15,7 +13,6 @@ import { PeerIndex } from '../peers';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
 import { checkInWorkers, defaultJobs, workerScript, type ParallelItem } from '../parallel';
-import { SourceText } from '../../core/text/source';
 import type { WorkerResult } from '../worker';
 
 export interface CheckOptions extends CommonOptions {

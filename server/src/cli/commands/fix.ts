@@ -4,10 +4,8 @@
  * rule, old → new) and what remains. `--dry-run` writes nothing: one file → the fixed text on
  * stdout; several → the list of changes.
  */
-import { analyze, type AnalyzeOptions } from '../../core/analyze';
-import { applyEdits, computeFixAll } from '../../core/features/fixAll';
-import type { TextEdit } from '../../core/rules/types';
-import { SourceText } from '../../core/text/source';
+import { analyze, type AnalyzeOptions, applyEdits, computeFixAll, SourceText } from '../../core/index';
+import type { TextEdit } from '../../core/index';
 import { pathsOf, UsageError, type CommonOptions } from '../args';
 import { encodeText, EncodingError } from '../encoding';
 import { optionsForFile, takeConfigErrors } from '../hooks';

@@ -8,8 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, dirname } from 'node:path';
-import { analyze } from '../../core/analyze';
-import { stripBom } from '../../core/text/source';
+import { analyze, stripBom } from '../../core/index';
 import { loadPublish } from '../../publish/load';
 
 export interface PublishIo { stdout(t: string): void; stderr(t: string): void }

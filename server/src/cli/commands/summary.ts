@@ -1,6 +1,6 @@
 /** `govreport summary`: the workspace overview of the given reports, as the editor's 汇总本工作区年报 writes it. */
 import { resolve } from 'node:path';
-import { ReportIndex, renderSummaryMarkdown } from '../../core/workspace/index';
+import { ReportIndex, renderSummaryMarkdown } from '../../core/index';
 import { parseRule, pathsOf, UsageError, type CommonOptions } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { loadTarget } from '../load';

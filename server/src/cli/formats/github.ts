@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands: "::error file=…,line=…,col=…,endLine=…,endColumn=…,title=GRxxx::message"
  * (warning for warnings, notice for information and hints). Streamed per file.
  */
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/index';
 import { summaryLine } from './text';
 import type { CheckedFile, FormatContext, Formatter, RunTotals } from './types';
 

@@ -2,7 +2,7 @@
  * JSON: {"reports": [{file, year, version, diagnostics:[{code, severity, message, range}], error?}],
  * "skipped": [{file, reason, message}]}; ranges in LSP form (0-based, UTF-16). Written per report.
  */
-import type { Finding, Severity } from '../../core/rules/types';
+import type { Finding, Severity } from '../../core/index';
 import type { AnalysisView, CheckedFile, FormatContext, Formatter, RunTotals } from './types';
 
 export interface JsonReport {

@@ -5,8 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
-import { RULES } from '../../core/rules/registry';
-import type { Severity } from '../../core/rules/types';
+import { RULES } from '../../core/index';
+import type { Severity } from '../../core/index';
 import { VERSION } from '../help';
 import type { CheckedFile, FormatContext, Formatter, RunTotals } from './types';
 

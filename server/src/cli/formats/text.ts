@@ -3,7 +3,7 @@
  * written per file (never one giant string). Skipped files, unreadable files and the summary
  * line go to stderr so stdout stays one finding per line.
  */
-import type { Finding, Locale, Severity } from '../../core/rules/types';
+import type { Finding, Locale, Severity } from '../../core/index';
 import { oneLine, type AnalysisView, type CheckedFile, type FormatContext, type Formatter, type RunTotals } from './types';
 
 const WORDS: Record<Locale, Record<Severity, string>> = {

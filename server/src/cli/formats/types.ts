@@ -1,6 +1,5 @@
 /** What every output format receives: one checked file at a time (streamed), then the totals. */
-import type { ReportModel } from '../../core/model/types';
-import type { Finding, Locale } from '../../core/rules/types';
+import type { ReportModel, Finding, Locale } from '../../core/index';
 import type { CliIO } from '../io';
 import type { SkipReason } from '../walk';
 

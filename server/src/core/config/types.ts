@@ -1,5 +1,5 @@
 /** The contents of a `.govreport.jsonc` file once validated. */
-import type { Severity } from '../rules/types';
+import type { Severity } from '../types';
 import type { Span } from '../text/source';
 
 export interface GovReportConfig {

@@ -6,7 +6,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { translate, type MessageKey } from '../messages/index';
 import { RULES_BY_CODE } from '../rules/registry';
-import type { Locale, Severity } from '../rules/types';
+import type { Locale, Severity } from '../types';
 import { CONFIG_KEYS, SEVERITY_WORDS, type ConfigError, type GovReportConfig } from './types';
 
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -14,15 +14,17 @@
  * a round that brings back an earlier text (`oscillation`). It reports what it changed (span, old
  * → new, rule, cell) and the error findings left that it touched, so a caller never reports
  * success while they remain. Only safe fixes run, and the table rules make a figure's fix safe only
- * when error localisation pins one cell (rules/tables/localise.ts) on a table read with confidence
- * (rules/tables/confidence.ts).
+ * when error localisation pins one cell (tables/localise.ts) on a table read with confidence
+ * (tables/confidence.ts).
  *
  * The result is idempotent: running it on its own output yields no edits.
  */
-import { readConfidently } from '../model/query';
+import { readConfidently } from '../tables/confidence';
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
-import type { Finding, Fix, TextEdit } from '../rules/types';
-import { nameOfCell, spansOverlap, specOf } from '../rules/tables/common';
+import type { Finding, Fix, TextEdit } from '../types';
+import { nameOfCell } from '../tables/names';
+import { spansOverlap } from '../tables/spans';
+import { specOf } from '../tables/checked';
 import { FORMATS } from '../standard/versions';
 import { applyEdits } from '../text/edits';
 import { parseCell } from '../text/numbers';
@@ -174,7 +176,7 @@ function describe(original: string, edits: readonly TextEdit[], applied: readonl
 
 /** The table cell of the analysed text that a span lies in, with its name. */
 function cellAt(analysis: Analysis, span: Span): { name: string; span: Span } | null {
-  const format = FORMATS[analysis.model.expectedVersion ?? analysis.model.usedVersion ?? '2021'];
+  const format = FORMATS[analysis.model.checkedVersion];
   for (const table of analysis.model.tables) {
     if (!spansOverlap(table.span, span)) continue;
     const spec = specOf(table, format);

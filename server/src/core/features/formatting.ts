@@ -9,7 +9,7 @@
  * Colons of the delimiter row are kept; cell text is never changed (only ASCII spaces around it);
  * rows keep their number of cells; indentation and line ends (CRLF) are kept. Idempotent.
  */
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../types';
 import type { SourceText, Span } from '../text/source';
 import { parseCell } from '../text/numbers';
 import { layoutTable, type DelimiterMark, type LayoutRow } from '../render/layout';

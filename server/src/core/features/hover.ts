@@ -4,10 +4,12 @@
  */
 import type { Analysis } from '../analyze';
 import { translate, type MessageKey } from '../messages/index';
-import { termName, valueText } from '../rules/tables/arithmetic';
-import { cellName, contains, fmtNum, isZero, rowName, rowSpecOf, subNum, visibleSpan } from '../rules/tables/common';
-import type { IdentityCheck } from '../rules/tables/identities';
-import type { Locale } from '../rules/types';
+import { termName, valueText } from '../tables/checkText';
+import { cellName, rowName, rowSpecOf } from '../tables/names';
+import { contains, visibleSpan } from '../tables/spans';
+import { fmtNum, isZero, subNum } from '../tables/cellNumbers';
+import type { IdentityCheck } from '../tables/identities';
+import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { cellAtOffset, factsOf, tableAt } from './tableFacts';
 

@@ -4,10 +4,11 @@
  */
 import type { Analysis } from '../analyze';
 import { translate, type MessageKey } from '../messages/index';
-import { cellName, fmtNum } from '../rules/tables/common';
+import { cellName } from '../tables/names';
+import { fmtNum } from '../tables/cellNumbers';
 import { isAllBlank } from '../rules/tables/gr011-blank-table';
-import { involves, localise } from '../rules/tables/localise';
-import type { Locale } from '../rules/types';
+import { involves, localise } from '../tables/localise';
+import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { factsOf } from './tableFacts';
 
@@ -33,7 +34,7 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
     const mismatches = facts.checks.filter((c) => c.status === 'mismatch');
     const skipped = facts.checks.filter((c) => c.status === 'skipped');
 
-    // "应为 N" only on the cell error localisation pins (rules/tables/localise.ts): when no single
+    // "应为 N" only on the cell error localisation pins (tables/localise.ts): when no single
     // cell explains the failures, no cell is called wrong (the header summary counts them).
     const located = mismatches.length ? localise(facts.checks).located : null;
     if (located) {

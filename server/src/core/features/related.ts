@@ -4,7 +4,7 @@
  * summarised in one line.
  */
 import { translate } from '../messages/index';
-import type { Related } from '../rules/types';
+import type { Related } from '../types';
 import type { Span } from '../text/source';
 
 export const MAX_RELATED = 6;

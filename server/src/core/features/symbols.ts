@@ -20,7 +20,7 @@ export interface OutlineSymbol {
 
 export function tableName(model: ReportModel, t: Table): string {
   if (t.key === null) return '表格';
-  const spec = tableSpec(t.version ?? model.expectedVersion ?? model.usedVersion ?? '2021', t.key) ?? tableSpec('2019', t.key);
+  const spec = tableSpec(t.version ?? model.checkedVersion, t.key) ?? tableSpec('2019', t.key);
   return spec?.title ?? t.key;
 }
 

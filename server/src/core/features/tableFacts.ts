@@ -2,16 +2,17 @@
  * Shared by hover and inlay hints: the table at an offset, its spec, and its identity checks.
  * The format is chosen exactly as `analyze` chooses it, so what the editor shows matches the rules.
  */
-import { readConfidently } from '../model/query';
+import { readConfidently } from '../tables/confidence';
 import type { Analysis } from '../analyze';
 import type { Cell, ReportModel, Row, Table } from '../model/types';
 import { FORMATS } from '../standard/versions';
 import type { FormatSpec, TableSpec } from '../standard/types';
-import { contains, specOf, visibleSpan } from '../rules/tables/common';
-import { checkIdentities, type IdentityCheck } from '../rules/tables/identities';
+import { contains, visibleSpan } from '../tables/spans';
+import { specOf } from '../tables/checked';
+import { checkIdentities, type IdentityCheck } from '../tables/identities';
 
 export function formatOf(model: ReportModel): FormatSpec {
-  return FORMATS[model.expectedVersion ?? model.usedVersion ?? '2021'];
+  return FORMATS[model.checkedVersion];
 }
 
 export interface TableFacts { table: Table; spec: TableSpec; checks: IdentityCheck[] }

@@ -3,7 +3,7 @@
  * the text of a new report, and the template of one standard table. Both are the canonical
  * layout of core/render, so what the commands insert is what the checker reads back.
  */
-import { bodyKindOfName } from '../parse/dates';
+import { bodyKindOfName } from '../prose/bodyKind';
 import { renderTableBlock } from '../render/markdownTable';
 import { renderSkeleton, skeletonVersion, type BodyKind } from '../render/skeleton';
 import { FORMATS, tableSpec, versionForYear } from '../standard/versions';

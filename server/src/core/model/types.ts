@@ -128,6 +128,11 @@ export interface ReportModel {
   usedVersion: VersionId | null;
   /** Version the report must use for its year; null when the year is unknown or < 2019. */
   expectedVersion: VersionId | null;
+  /**
+   * The version the report is checked against (decideCheckedVersion: config override > the one its
+   * year requires > the one it uses > 2021). Every rule and feature reads this, never its own mix.
+   */
+  checkedVersion: VersionId;
   /** True when the headings follow a pre-2019 structure (概述 / 回应解读情况 / …). */
   legacyStructure: boolean;
   /**

@@ -4,7 +4,7 @@
  */
 import type { Heading, ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
-import { versionForYear } from '../standard/versions';
+import { decideCheckedVersion, versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
 import { parseHeadingLine, MAX_TITLE } from './headings';
 import { findCollapsed, findTableRuns } from './collapsed';
@@ -72,6 +72,7 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
     source, title, year, yearSpan, markers,
     usedVersion: used,
     expectedVersion,
+    checkedVersion: decideCheckedVersion(year, used),
     legacyStructure,
     version,
     collapsed: collapsed ? { line: collapsed.line, breaks: collapsed.breaks } : null,

@@ -9,7 +9,7 @@
  * their Markdown emphasis as runs and list items as list paragraphs (inline.ts).
  */
 import type { ReportModel, Table } from '../model/types';
-import type { Finding, Severity } from '../rules/types';
+import type { Finding, Severity } from '../types';
 import { T3_NOTE, T4_BLOCKS, T4_RESULTS, tableSpec } from '../standard/index';
 import type { RowSpec, TableSpec, VersionId } from '../standard/types';
 import { rowDepth, rowLabel, tableCaption, valueKey } from '../render/markdownTable';

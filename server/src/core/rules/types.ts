@@ -5,40 +5,12 @@
  */
 import type { MessageKey } from '../messages';
 import type { ReportModel } from '../model/types';
+import type { ReportDates } from '../prose/dates';
+import type { Facts } from '../prose/facts';
+import type { CheckedTable } from '../tables/checked';
 import type { FormatSpec } from '../standard/types';
 import type { Span } from '../text/source';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Locale = 'zh-cn' | 'en';
-
-/** A replacement of `span` (UTF-16 offsets in the analysed text) by `newText`. */
-export interface TextEdit { span: Span; newText: string }
-
-/**
- * A fix is one or more edits applied together (a total and the cell it depends on, say).
- * `safe` fixes are applied by source.fixAll and `govreport fix`; the others only on request.
- */
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-  safe: boolean;
-  preferred?: boolean;
-  /** LSP code action kind; quickfix unless said otherwise. */
-  kind?: 'quickfix' | 'refactor.rewrite';
-}
-
-/** Related information; `uri` set when it lies in another document (GR3xx: last year's report). */
-export interface Related { span: Span; message: string; uri?: string }
-
-export interface Finding {
-  code: string;
-  severity: Severity;
-  span: Span;
-  message: string;
-  related?: Related[];
-  fixes?: Fix[];
-  tags?: ('unnecessary' | 'deprecated')[];
-}
+import type { Fix, Locale, PeerReport, Related, RuleOptions, Severity, TextEdit } from '../types';
 
 /** What a rule passes to `report`: code and severity come from the rule itself. */
 export interface Report {
@@ -64,15 +36,12 @@ export interface RuleContext {
   peers: readonly PeerReport[];
   /** Settings that rules read (deadlines, body kind). */
   options: RuleOptions;
-}
-
-export interface PeerReport { uri: string; model: ReportModel }
-
-export interface RuleOptions {
-  /** Deadline (month, day) in year Y+1 for a 部门 report and for a 人民政府's own report (GR202). */
-  deadlines?: { department?: [number, number]; government?: [number, number] };
-  /** Whether the body is a 部门 or a 人民政府 when the title does not tell. */
-  bodyKind?: 'department' | 'government';
+  /** Facts of the prose (counts, claims, breakdowns, rates), extracted once per analysis on first use. */
+  readonly facts: Facts;
+  /** Statistics period, signature date, malformed dates: each found once per analysis on first use. */
+  readonly dates: ReportDates;
+  /** Tables the value rules check (identified, read with confidence) with their spec; listed once. */
+  readonly tables: readonly CheckedTable[];
 }
 
 export type RuleCategory = 'structure' | 'tables' | 'text' | 'across';

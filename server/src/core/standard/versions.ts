@@ -45,6 +45,15 @@ export function versionForYear(year: number): VersionId | null {
   return null;
 }
 
+/**
+ * THE version a report is checked against, with one precedence: the config override, else the
+ * version its year requires, else the version its markers use, else 2021. The model carries the
+ * answer (`model.checkedVersion`); nothing else decides it.
+ */
+export function decideCheckedVersion(year: number | null, used: VersionId | null, override?: VersionId): VersionId {
+  return override ?? (year === null ? null : versionForYear(year)) ?? used ?? '2021';
+}
+
 export function tableSpec(version: VersionId, key: TableKey): TableSpec | undefined {
   return FORMATS[version].tables.find((t) => t.key === key);
 }

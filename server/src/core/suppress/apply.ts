@@ -3,7 +3,7 @@
  * the directives that suppressed nothing (GR009, a hint with the "unnecessary" tag). One sweep
  * over findings and directives sorted by offset: linear after the sort.
  */
-import type { Finding, Fix } from '../rules/types';
+import type { Finding, Fix } from '../types';
 import type { SourceText } from '../text/source';
 import { UNUSED as UNUSED_CODE, type Directive } from './directives';
 

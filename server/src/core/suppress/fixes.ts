@@ -4,7 +4,7 @@
  * Never safe: fix-all must not silence findings.
  */
 import { translate } from '../messages/index';
-import type { Finding, Fix, Locale } from '../rules/types';
+import type { Finding, Fix, Locale } from '../types';
 import type { SourceText } from '../text/source';
 import { directiveText, UNUSED } from './directives';
 

@@ -1,7 +1,7 @@
 /** Glue between analyze.ts and the suppression modules: filter findings, add GR009 hints. */
 import { translate } from '../messages/index';
 import { RULES_BY_CODE } from '../rules/registry';
-import type { Finding, Locale, Severity } from '../rules/types';
+import type { Finding, Locale, Severity } from '../types';
 import type { SourceText } from '../text/source';
 import { applySuppressions, removeDirectiveFix, UNUSED_CODE } from './apply';
 import { findDirectives } from './directives';

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../types';
 
 /**
  * The core's one way to apply edits to a text (fix-all, formatting, the CLI, tests). Edits come in

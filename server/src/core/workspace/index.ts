@@ -9,17 +9,17 @@
  *   index.dependantsOf(uri)                       // re-check these when `uri` changes
  *   renderSummaryMarkdown(index.summary())        // 汇总本工作区年报
  */
-import { readConfidently } from '../model/query';
+import { readConfidently } from '../tables/confidence';
 import { analyzeModel, type AnalyzeOptions } from '../analyze';
 import type { ReportModel } from '../model/types';
-import { bodyKey, cleanBody } from '../parse/dates';
+import { bodyKey, cleanBody } from '../prose/bodyKind';
 import { parseReport } from '../parse/report';
 import { parsingSafely } from '../isolation';
-import type { PeerReport } from '../rules/types';
+import type { PeerReport } from '../types';
 import { T4_BLOCKS, T4_RESULTS } from '../standard/t4';
 import type { VersionId } from '../standard/types';
 import { FORMATS, versionForYear } from '../standard/versions';
-import { cellNum } from '../rules/tables/common';
+import { cellNum } from '../tables/cellNumbers';
 import { GENERATED_MARKER } from './generated';
 
 export interface IndexedReport {

@@ -9,13 +9,8 @@
  *   govreport/tableTemplate   { version, table, eol } → { snippet } | null
  */
 import type { Connection } from 'vscode-languageserver';
-import { translate, type MessageKey } from '../../core/messages/index';
-import { parseReport } from '../../core/parse/report';
-import { FORMATS } from '../../core/standard/versions';
-import type { TableKey, VersionId } from '../../core/standard/types';
-import {
-  defaultReportYear, documentVersion, guessBodyKind, newReportText, reportVersion, tableChoices, tableTemplate, type BodyKind,
-} from '../../core/features/templates';
+import { translate, type MessageKey, parseReport, FORMATS, defaultReportYear, documentVersion, guessBodyKind, newReportText, reportVersion, tableChoices, tableTemplate, type BodyKind } from '../../core/index';
+import type { TableKey, VersionId } from '../../core/index';
 import type { ServerContext } from '../context';
 import { safe, type Logger } from '../safe';
 

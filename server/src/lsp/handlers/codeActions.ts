@@ -4,9 +4,8 @@
  * without overlaps, as one versioned edit (the client refuses it if the document changed since).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../../core/rules/types';
-import { suppressionFixes, suppressionForm } from '../../core/suppress/fixes';
-import type { SourceText } from '../../core/text/source';
+import type { Finding, SourceText } from '../../core/index';
+import { suppressionFixes, suppressionForm } from '../../core/index';
 import type { ServerContext } from '../context';
 import { dedupeCodeActions, FIX_ALL_KIND, fixToCodeAction, nonOverlapping, toDiagnostic, toLspEdits, workspaceEdit } from '../convert';
 import { FIX_ALL_STOPPED_COMMAND, fixAllForEditor } from '../fixAll';

@@ -1,8 +1,6 @@
 /** textDocument/completion: missing section headings, table row labels, 第二十条 items (core/features/completion). */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { completions, type CompletionItemLike, type CompletionKind } from '../../core/features/completion';
-import { snippetCompletions } from '../../core/features/snippetCompletion';
-import { SourceText } from '../../core/text/source';
+import { completions, type CompletionItemLike, type CompletionKind, snippetCompletions, SourceText } from '../../core/index';
 import type { ServerContext } from '../context';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {

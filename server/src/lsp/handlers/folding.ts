@@ -1,6 +1,6 @@
 /** textDocument/foldingRange: sections, sub-heading blocks and tables (whole lines). */
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver';
-import { foldingRanges } from '../../core/features/folding';
+import { foldingRanges } from '../../core/index';
 import type { ServerContext } from '../context';
 
 export function onFoldingRange(ctx: ServerContext) {

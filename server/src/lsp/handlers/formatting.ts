@@ -1,6 +1,6 @@
 /** textDocument/formatting and rangeFormatting: aligns the Markdown pipe tables (core/features/formatting). */
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
-import { formatDocument, formatRange } from '../../core/features/formatting';
+import { formatDocument, formatRange } from '../../core/index';
 import type { ServerContext } from '../context';
 import { toLspEdits } from '../convert';
 

@@ -1,6 +1,6 @@
 /** textDocument/hover: the core's table hovers (sums term by term, row meanings), as Markdown. */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { hoverAt } from '../../core/features/hover';
+import { hoverAt } from '../../core/index';
 import type { ServerContext } from '../context';
 
 export function onHover(ctx: ServerContext) {

@@ -1,6 +1,6 @@
 /** textDocument/inlayHint: expected totals and per-table summaries from the core. */
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
-import { inlayHints } from '../../core/features/inlay';
+import { inlayHints } from '../../core/index';
 import type { ServerContext } from '../context';
 
 export function onInlayHint(ctx: ServerContext) {

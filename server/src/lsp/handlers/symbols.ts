@@ -1,7 +1,7 @@
 /** textDocument/documentSymbol: the core outline (sections → sub-headings → tables), hierarchical. */
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
-import { documentSymbols, type OutlineSymbol, type SymbolKind as CoreKind } from '../../core/features/symbols';
-import type { SourceText } from '../../core/text/source';
+import { documentSymbols, type OutlineSymbol, type SymbolKind as CoreKind } from '../../core/index';
+import type { SourceText } from '../../core/index';
 import type { ServerContext } from '../context';
 
 const KIND: Record<CoreKind, SymbolKind> = {

@@ -6,12 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AnalyzeOptions } from '../../core/analyze';
-import { mergeConfig } from '../../core/config/merge';
-import type { ConfigError, GovReportConfig } from '../../core/config/types';
-import { parseConfig } from '../../core/config/validate';
-import type { Locale } from '../../core/rules/types';
-import { stripBom } from '../../core/text/source';
+import type { AnalyzeOptions, ConfigError, GovReportConfig, Locale } from '../../core/index';
+import { mergeConfig, parseConfig, stripBom } from '../../core/index';
 
 export const CONFIG_FILE = '.govreport.jsonc';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { headingStyle, lineStartOf, standardHeading } from './conventions';
-import { orphanedContentStart } from './gr001-placement';
+import { orphanedContentStart } from './missingSectionPlacement';
 import { sectionTablesFor } from './templates';
 
 /** GR001: a required section is missing. The fix inserts its heading where it belongs. */
@@ -20,7 +20,7 @@ export const gr001: Rule = {
       // before the next section present in the standard order, else at the end.
       const orphan = model.tables.find((t) => t.key !== null && spec.tables.includes(t.key));
       const next = model.sections.find((s) => s.key !== null && (format.sections.find((x) => x.key === s.key)?.ordinal ?? 0) > spec.ordinal);
-      // Else where the orphaned content starts: after the previous section's own content (gr001-placement).
+      // Else where the orphaned content starts: after the previous section's own content (missingSectionPlacement.ts).
       const anchor = orphan && (!next || orphan.span.start < next.span.start)
         ? orphan.span.start
         : (!orphan ? orphanedContentStart(model, format.sections, spec, next?.heading.span.start) : null) ?? next?.heading.span.start;

@@ -1,7 +1,8 @@
 import type { Table } from '../../model/types';
 import { tableSpec } from '../../standard/versions';
 import type { TableKey, VersionId } from '../../standard/types';
-import type { Fix, Rule, RuleContext, TextEdit } from '../types';
+import type { Fix, TextEdit } from '../../types';
+import type { Rule, RuleContext } from '../types';
 import { adapt, migrateTable } from './templates';
 
 /**

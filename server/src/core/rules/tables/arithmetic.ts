@@ -4,63 +4,17 @@
  * at the other failing totals and every summed cell, and offers the fix (safe only when located).
  */
 import type { MessageKey } from '../../messages';
-import type { Fix, Related, RuleContext } from '../types';
-import {
-  cellEdit, cellName, checkedTables, columnName, fmtNum, isZero, rowAnchor, rowName,
-  tableAnchor, visibleSpan, type Num,
-} from './common';
-import { tableConfidence } from './confidence';
-import { checkIdentities, sideSum, type IdentityCheck, type Term } from './identities';
-import { involves, localCandidates, localise, type Suspect } from './localise';
+import type { Fix, Related } from '../../types';
+import type { RuleContext } from '../types';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellName, columnName } from '../../tables/names';
+import { fmtNum } from '../../tables/cellNumbers';
+import { visibleSpan } from '../../tables/spans';
+import { tableConfidence } from '../../tables/confidence';
+import { checkIdentities, sideSum, type IdentityCheck } from '../../tables/identities';
+import { involves, localCandidates, localise, type Suspect } from '../../tables/localise';
+import { checkSpan, termsText, valueText } from '../../tables/checkText';
 import type { Span } from '../../text/source';
-
-type Translate = RuleContext['t'];
-
-/** How a value reads in a message: "12", or "空（按 0 计）" for a blank/missing cell. */
-export function valueText(t: Translate, term: Term): string {
-  if (!term.cell || term.cell.value.kind === 'blank') return t('tables.blank');
-  if (term.cell.value.kind === 'placeholder') return `“${term.cell.text}”`;
-  return term.value ? fmtNum(term.value) : `“${term.cell.text}”`;
-}
-
-/** Short name of a term inside a sum, relative to the check (column name in a row sum, …). */
-export function termName(check: IdentityCheck, term: Term): string {
-  const spec = check.spec;
-  switch (check.identity.kind) {
-    case 'rowSum':
-      return columnName(spec, term.column);
-    case 'columnSum':
-      return rowName(spec, term.row);
-    case 'blockSum': {
-      const c = columnName(spec, term.column);
-      return c.slice(c.lastIndexOf('·') + 1);
-    }
-    case 'balance': {
-      const n = spec.rows.find((r) => r.key === term.row)?.numbering ?? term.row;
-      return n.replace(/[、.．]$/, '');
-    }
-  }
-}
-
-/** "（一）予以公开 12 + （二）部分公开 3，其余为 0" — non-zero terms only. */
-export function termsText(t: Translate, check: IdentityCheck, terms: readonly Term[], all = false): string {
-  const shown = all ? terms : terms.filter((x) => x.value && !isZero(x.value));
-  const list = shown.map((x) => `${termName(check, x)} ${x.value ? fmtNum(x.value) : valueText(t, x)}`).join(' + ');
-  if (!list) return t('tables.allZero');
-  return shown.length < terms.length ? `${list}${t('tables.restZero')}` : list;
-}
-
-/** The range a check's diagnostic sits on. */
-export function checkSpan(ctx: { model: { source: import('../../text/source').SourceText } }, check: IdentityCheck): Span {
-  const src = ctx.model.source;
-  const row = check.table.rows.find((r) => r.key === check.target.row);
-  if (check.target.cell) return visibleSpan(src, check.target.cell.span, row ? rowAnchor(src, row) : null);
-  // No cell to point at (row missing or short): the balance falls back to （七）, others to the row label.
-  const alt = check.right?.find((x) => x.cell && x !== check.target);
-  if (alt?.cell) return visibleSpan(src, alt.cell.span);
-  if (row) return rowAnchor(src, row);
-  return tableAnchor(src, check.table);
-}
 
 function related(ctx: RuleContext, check: IdentityCheck): Related[] {
   const src = ctx.model.source;
@@ -93,7 +47,7 @@ const MAX_CANDIDATES = 8;
  */
 export function reportArithmetic(ctx: RuleContext, rule: string): void {
   const tables = ctx.model.tables;
-  for (const { table, spec } of checkedTables(tables, ctx.format)) {
+  for (const { table, spec } of ctx.tables) {
     if (!spec.identities.some((i) => i.rule === rule)) continue;
     const confidence = tableConfidence(table, spec, tables);
     if (!confidence.arithmetic) continue;
@@ -190,4 +144,3 @@ function failingTotals(ctx: RuleContext, failing: readonly IdentityCheck[], self
   return out;
 }
 
-export type { Num };

@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, tableAnchor, tableName } from './common';
-import { tableConfidence } from './confidence';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { tableAnchor } from '../../tables/spans';
+import { tableName } from '../../tables/names';
+import { tableConfidence } from '../../tables/confidence';
 
 /**
  * GR011: a table is there but every value cell is empty (one finding instead of a GR107 per cell).
@@ -11,7 +14,7 @@ export const gr011: Rule = {
   description: { 'zh-cn': '表格的数值单元格全部为空', en: 'Every value cell of a table is empty' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       if (!isAllBlank(table)) continue;
       const name = tableName(spec);
       const edits = cellsOf(table).map(({ cell }) => cellEdit(src, table, cell, '0'));

@@ -2,8 +2,10 @@ import type { Table } from '../../model/types';
 import { rowLabel } from '../../render/markdownTable';
 import type { RowSpec, TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
-import type { Fix, Rule, RuleContext, TextEdit } from '../types';
-import { checkedTables, columnName, rowName, tableAnchor, tableName } from './common';
+import type { Fix, TextEdit } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { columnName, rowName, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 
 /**
  * For a Markdown table: insert each missing row (standard label, empty cells) after the row that
@@ -47,7 +49,7 @@ export const gr013: Rule = {
   description: { 'zh-cn': '表格缺少规定的行或列', en: 'A required row or column is missing from a table' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       const name = tableName(spec);
       const present = new Set(table.rows.map((r) => r.key).filter((k): k is string => k !== null));
       const missing = spec.rows.filter((r) => !r.groupLabel && !present.has(r.key));

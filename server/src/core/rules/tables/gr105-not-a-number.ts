@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, nameOfCell } from './common';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { nameOfCell } from '../../tables/names';
 
 /**
  * GR105: a value cell is not a number ("无", "—", "/", or text). Placeholders meaning 0 get a fix,
@@ -10,7 +12,7 @@ export const gr105: Rule = {
   description: { 'zh-cn': '数值单元格不是数字', en: 'A value cell is not a number' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       for (const { row, cell } of cellsOf(table)) {
         const v = cell.value;
         if (v.kind !== 'placeholder' && v.kind !== 'text') continue;

@@ -1,7 +1,10 @@
 import { lazyFix, type Rule } from '../types';
-import { cellEdit, cellsOf, checkedTables, isGroupRow, nameOfCell, tableAnchor, tableName } from './common';
+import { cellEdit } from '../../tables/cellEdits';
+import { cellsOf } from '../../tables/cells';
+import { isGroupRow, nameOfCell, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 import { isAllBlank } from './gr011-blank-table';
-import { checkIdentities } from './identities';
+import { checkIdentities } from '../../tables/identities';
 
 /** How many blank cells the message names before "等". */
 const NAMED = 3;
@@ -17,7 +20,7 @@ export const gr107: Rule = {
   description: { 'zh-cn': '数值单元格为空（按 0 计）', en: 'A value cell is blank (read as 0)' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       if (isAllBlank(table)) continue;
       let blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
       if (!blanks.length) continue;

@@ -1,7 +1,8 @@
 import { labelKey, stripNumbering } from '../../text/normalize';
 import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
-import { checkedTables, rewriteInCell, rowSpecOf } from './common';
+import { rewriteInCell } from '../../tables/cellEdits';
+import { rowSpecOf } from '../../tables/names';
 
 /** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
 const NUMBERING = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]?)?[\s\u3000]*/;
@@ -36,7 +37,7 @@ export const gr108: Rule = {
   description: { 'zh-cn': '行标签有错别字或为旧称', en: 'A row label is misspelt or outdated' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       for (const row of table.rows) {
         if (!row.key || !row.labelSpan) continue;
         const rs = rowSpecOf(spec, row.key);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkedTables, rowAnchor } from './common';
+import { rowAnchor } from '../../tables/spans';
 
 /** GR109: a row has more or fewer value cells than its table. */
 export const gr109: Rule = {
@@ -7,7 +7,7 @@ export const gr109: Rule = {
   description: { 'zh-cn': '某行的单元格数与表格不一致', en: 'A row has more or fewer cells than its table' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table } of ctx.tables) {
       for (const row of table.rows) {
         if (row.cells.length === row.expectedCells) continue;
         ctx.report({

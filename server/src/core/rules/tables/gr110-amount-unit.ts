@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { cellsOf, checkedTables, headerText, nameOfCell, tableAnchor, tableName } from './common';
+import { cellsOf } from '../../tables/cells';
+import { headerText, tableAnchor } from '../../tables/spans';
+import { nameOfCell, tableName } from '../../tables/names';
 
 /**
  * GR110: an amount without the expected unit. 2021 （八） is in 万元 and the header must say so
@@ -10,7 +12,7 @@ export const gr110: Rule = {
   description: { 'zh-cn': '金额未注明单位或单位不符', en: 'An amount lacks its unit' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       const amountCols = spec.columns.filter((c) => c.kind === 'amount');
       if (!amountCols.length) continue;
       const header = headerText(src, table);

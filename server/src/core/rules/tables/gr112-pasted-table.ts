@@ -2,8 +2,10 @@ import type { Table } from '../../model/types';
 import { renderTable, renderTableBlock, valueKey } from '../../render/markdownTable';
 import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
-import { lazyFix, type Fix, type Rule, type RuleContext } from '../types';
-import { checkedTables, columnSpec, tableAnchor, tableName } from './common';
+import { lazyFix, type Rule, type RuleContext } from '../types';
+import { type Fix } from '../../types';
+import { columnSpec, tableName } from '../../tables/names';
+import { tableAnchor } from '../../tables/spans';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 
@@ -74,7 +76,7 @@ export const gr112: Rule = {
   description: { 'zh-cn': '粘贴来的表格，可改写为标准 Markdown 表格', en: 'A pasted table that can be rewritten as Markdown' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       const fragments = table.reading.notes.some((n) => n.reason === 'fragments');
       if (!PASTED.has(table.shape) && !fragments) continue;
       const fix = rewriteFix(ctx, table, spec);

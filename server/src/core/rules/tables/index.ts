@@ -6,12 +6,12 @@ import { gr102 } from './gr102-t3-outcome-total';
 import { gr103 } from './gr103-t3-balance';
 import { gr104 } from './gr104-t4-block-total';
 import { gr105 } from './gr105-not-a-number';
-import { gr106 } from './gr106-count-sign';
+import { gr106 } from './gr106-count-not-whole';
 import { gr107 } from './gr107-blank-cell';
 import { gr108 } from './gr108-label-variant';
 import { gr109 } from './gr109-cell-count';
 import { gr110 } from './gr110-amount-unit';
-import { gr111 } from './gr111-t2-plausible';
+import { gr111 } from './gr111-t2-implausible';
 import { gr112 } from './gr112-pasted-table';
 
 export const TABLE_RULES: Rule[] = [

@@ -2,8 +2,8 @@
  * Finding last year's report of the same body among the workspace peers (GR301–GR303).
  */
 import type { ReportModel } from '../../model/types';
-import { bodyKey } from '../../parse/dates';
-import type { PeerReport } from '../types';
+import { bodyKey } from '../../prose/bodyKind';
+import type { PeerReport } from '../../types';
 
 const KEYS = new WeakMap<ReportModel, string | null>();
 

@@ -2,13 +2,17 @@
  * Shared helpers of the text and cross-report rules (GR2xx, GR3xx, GR023/GR024): table values as
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
-import { readConfidently } from '../../model/query';
-import { cellAt } from '../../model/query';
+import { readConfidently } from '../../tables/confidence';
+import { cellAt } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
-import { cellName, cellNum, specOf, tableName, visibleSpan } from '../tables/common';
-import type { Related, RuleContext } from '../types';
+import { cellName, tableName } from '../../tables/names';
+import { cellNum } from '../../tables/cellNumbers';
+import { specOf } from '../../tables/checked';
+import { visibleSpan } from '../../tables/spans';
+import type { Related } from '../../types';
+import type { RuleContext } from '../types';
 
 /** The first table of a kind read with confidence (no comparison with guessed cells). */
 export function tableOf(model: ReportModel, key: TableKey): Table | undefined {
@@ -35,7 +39,7 @@ function intOf(cell: Cell | undefined): bigint | null {
 export function cellRef(model: ReportModel, key: TableKey, rowKey: string, columnKey: string): CellRef | undefined {
   const table = tableOf(model, key);
   if (!table) return undefined;
-  const spec = specOf(table, model.expectedVersion ?? model.usedVersion ?? '2021');
+  const spec = specOf(table, model.checkedVersion);
   if (!spec) return undefined;
   // Rows of one key may be several (表四 written as three rows of five): look in all of them.
   const rows = table.rows.filter((r) => r.key === rowKey);

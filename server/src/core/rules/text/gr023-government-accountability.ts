@@ -1,4 +1,4 @@
-import { inferBodyKind } from '../../parse/dates';
+import { inferBodyKind } from '../../prose/bodyKind';
 import type { Rule } from '../types';
 
 const TOPICS = [

@@ -8,8 +8,8 @@ export const gr024: Rule = {
   description: { 'zh-cn': '第六部分未说明信息处理费收取情况', en: 'Section 六 says nothing about processing fees' },
   check(ctx) {
     const { model } = ctx;
-    const version = model.expectedVersion ?? model.usedVersion;
-    if (version !== '2021') return;
+    // Only when the year or the markers (or the config) say 2021, not by the default alone.
+    if (model.checkedVersion !== '2021' || (model.expectedVersion === null && model.usedVersion === null)) return;
     const other = model.sections.find((s) => s.key === 'other');
     if (!other) return;
     if (FEE_RE.test(model.source.text.slice(other.heading.span.end, other.span.end))) return;

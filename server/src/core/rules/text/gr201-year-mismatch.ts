@@ -1,4 +1,3 @@
-import { findPeriod } from '../../parse/dates';
 import type { Rule } from '../types';
 
 /** GR201: the years disagree: title vs statistics period vs a year written in a table. */
@@ -9,7 +8,7 @@ export const gr201: Rule = {
     const { model } = ctx;
     const title = model.title?.year != null && model.title.yearSpan ? { year: model.title.year, span: model.title.yearSpan } : null;
     const related = title ? [{ span: title.span, message: ctx.t('GR201.related', { year: title.year }) }] : undefined;
-    const period = findPeriod(model);
+    const period = ctx.dates.period;
     if (period) {
       if (period.endYear !== null && period.endYear !== period.startYear) {
         ctx.report({

@@ -1,4 +1,5 @@
-import { compareDates, deadlineFor, findSignatureDate, formatDate, inferBodyKind } from '../../parse/dates';
+import { compareDates, deadlineFor, formatDate } from '../../prose/dates';
+import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
 
@@ -15,7 +16,7 @@ export const gr202: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const found = findSignatureDate(model);
+    const found = ctx.dates.signature;
     if (!found) return;
     const date = trimmed(model.source.text, found);
     if (compareDates(date, { year, month: 12, day: 31 }) < 0) {

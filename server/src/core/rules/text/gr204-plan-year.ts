@@ -1,4 +1,4 @@
-import { getFacts, spanOf } from '../../parse/facts';
+import { spanOf } from '../../prose/prose';
 import type { Rule } from '../types';
 
 /** Words that make "Y年，…" a plan rather than a report of what was done. */
@@ -15,7 +15,7 @@ export const gr204: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const { prose } = getFacts(model);
+    const { prose } = ctx.facts;
     for (const s of prose.sentences) {
       if (s.section !== 'problems' || !s.text.includes(String(year))) continue;
       YEAR_RE.lastIndex = 0;

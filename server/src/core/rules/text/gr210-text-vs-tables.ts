@@ -1,5 +1,6 @@
-import { getFacts, quote, type CountFact } from '../../parse/facts';
-import { readConfidently } from '../../model/query';
+import { type CountFact } from '../../prose/facts';
+import { quote } from '../../prose/prose';
+import { readConfidently } from '../../tables/confidence';
 import type { MessageKey } from '../../messages';
 import type { Rule, RuleContext } from '../types';
 import { cellRef, filledValue, refName, refRelated, t4Total, type CellRef } from './common';
@@ -16,7 +17,7 @@ export const gr210: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (!model.tables.some((t) => readConfidently(t) && (t.key === 'T3' || t.key === 'T4' || t.key === 'T2.1'))) return;
-    for (const f of getFacts(model).counts) {
+    for (const f of ctx.facts.counts) {
       if (f.partial || ofAnotherYear(ctx, f)) continue;
       checkCount(ctx, f);
     }

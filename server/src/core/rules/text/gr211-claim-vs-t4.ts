@@ -1,7 +1,7 @@
-import { getFacts, quote } from '../../parse/facts';
-import { readConfidently } from '../../model/query';
+import { quote } from '../../prose/prose';
+import { readConfidently } from '../../tables/confidence';
 import type { Rule } from '../types';
-import { cellName } from '../tables/common';
+import { cellName } from '../../tables/names';
 import { cellRef, refRelated, type CellRef } from './common';
 
 const BLOCKS = { review: ['review'], litigation: ['direct', 'afterReview'] } as const;
@@ -13,7 +13,7 @@ export const gr211: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (!model.tables.some((t) => t.key === 'T4' && readConfidently(t))) return;
-    for (const c of getFacts(model).claims) {
+    for (const c of ctx.facts.claims) {
       if (c.kind !== 'allUpheld' && c.kind !== 'allWon' && c.kind !== 'allConcluded') continue;
       const results = c.kind === 'allUpheld' ? ['corrected', 'other', 'pending'] : c.kind === 'allWon' ? ['corrected'] : ['pending'];
       const scope = clauseScope(model.source.text.slice(c.sentence.span.start, c.span.start)) ?? c.scope;

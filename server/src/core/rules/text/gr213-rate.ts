@@ -1,4 +1,5 @@
-import { getFacts, quote, type Figure } from '../../parse/facts';
+import { type Figure } from '../../prose/facts';
+import { quote } from '../../prose/prose';
 import type { Rule } from '../types';
 import { formatUnits } from '../../text/numbers';
 
@@ -38,7 +39,7 @@ export const gr213: Rule = {
   code: 'GR213', name: 'rate', severity: 'warning', category: 'text', fixable: false,
   description: { 'zh-cn': '正文中的百分比与所列数字不符', en: 'A percentage disagrees with the counts it is computed from' },
   check(ctx) {
-    const facts = getFacts(ctx.model);
+    const facts = ctx.facts;
     for (const r of facts.rates) {
       if (!r.numerator || !r.denominator) continue; // only when the same sentence names both
       if (percentFits(r.numerator, r.denominator, r.percent)) continue;

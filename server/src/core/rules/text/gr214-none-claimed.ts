@@ -1,4 +1,3 @@
-import { getFacts } from '../../parse/facts';
 import type { Rule } from '../types';
 import { cellRef, refName, refRelated, t4Total } from './common';
 
@@ -8,7 +7,7 @@ export const gr214: Rule = {
   description: { 'zh-cn': '正文称未收到申请或未发生复议诉讼，但统计表有数', en: 'Text says there were none, the tables show some' },
   check(ctx) {
     const { model } = ctx;
-    for (const c of getFacts(model).claims) {
+    for (const c of ctx.facts.claims) {
       if (c.kind === 'noRequests') {
         const ref = cellRef(model, 'T3', 'new', 'total');
         if (!ref || ref.value === null || ref.value <= 0n) continue;

@@ -1,4 +1,5 @@
-import { cellEdit, columnName } from '../tables/common';
+import { cellEdit } from '../../tables/cellEdits';
+import { columnName } from '../../tables/names';
 import type { Rule } from '../types';
 import { previousReport } from './across';
 import { cellRef, filledValue, refName, refSpan } from './common';

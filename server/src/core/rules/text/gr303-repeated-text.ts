@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../model/types';
-import { getFacts } from '../../parse/facts';
+import { getFacts } from '../../prose/facts';
 import type { Rule } from '../types';
 import { previousReport } from './across';
 

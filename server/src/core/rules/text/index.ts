@@ -7,11 +7,11 @@ import { gr203 } from './gr203-malformed-date';
 import { gr204 } from './gr204-plan-year';
 import { gr210 } from './gr210-text-vs-tables';
 import { gr211 } from './gr211-claim-vs-t4';
-import { gr212 } from './gr212-parts-exceed-total';
+import { gr212 } from './gr212-text-parts-exceed-total';
 import { gr213 } from './gr213-rate';
 import { gr214 } from './gr214-none-claimed';
 import { gr301 } from './gr301-carry-over';
-import { gr302 } from './gr302-stock';
+import { gr302 } from './gr302-stock-carry-over';
 import { gr303 } from './gr303-repeated-text';
 
 /** Text, date and cross-report rules (GR2xx, GR3xx) and the content checks GR023/GR024. */

@@ -11,8 +11,8 @@
  * 一 + 二 − （七） − 四). A cell in an identity that could not be evaluated (text, missing) is
  * never located: changing it could break what we cannot see.
  */
-import type { Cell } from '../../model/types';
-import { addNum, cmpNum, negNum, sumNums, ZERO, type Num } from './common';
+import type { Cell } from '../model/types';
+import { addNum, cmpNum, negNum, sumNums, ZERO, type Num } from './cellNumbers';
 import type { IdentityCheck, Term } from './identities';
 
 export interface Suspect {

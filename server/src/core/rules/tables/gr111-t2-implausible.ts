@@ -1,6 +1,8 @@
-import { cellAt } from '../../model/query';
+import { cellAt, cellsOf } from '../../tables/cells';
 import type { Rule } from '../types';
-import { addNum, cellNum, cellsOf, checkedTables, cmpNum, columnSpecOf, fmtNum, headerText, nameOfCell, ZERO } from './common';
+import { addNum, cellNum, cmpNum, fmtNum, ZERO } from '../../tables/cellNumbers';
+import { columnSpecOf, nameOfCell } from '../../tables/names';
+import { headerText } from '../../tables/spans';
 
 /** More decimals than this in 万元 is finer than 0.01 元. */
 const MAX_WAN_DECIMALS = 6;
@@ -15,7 +17,7 @@ export const gr111: Rule = {
   description: { 'zh-cn': '第二部分统计表数字不合常理', en: 'Implausible figures in the section 二 tables' },
   check(ctx) {
     const src = ctx.model.source;
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       if (spec.section !== 'proactive') continue;
       const cols = new Set(spec.columns.map((c) => c.key));
       for (const row of table.rows) {

@@ -1,4 +1,4 @@
-import { getFacts, quote } from '../../parse/facts';
+import { quote } from '../../prose/prose';
 import { formatUnits } from '../../text/numbers';
 import type { Rule } from '../types';
 
@@ -7,7 +7,7 @@ export const gr212: Rule = {
   code: 'GR212', name: 'text-parts-exceed-total', severity: 'warning', category: 'text', fixable: false,
   description: { 'zh-cn': '正文“共…其中…”各项之和超过总数', en: 'Parts listed after 其中 exceed the stated total' },
   check(ctx) {
-    const facts = getFacts(ctx.model);
+    const facts = ctx.facts;
     for (const b of facts.breakdowns) {
       const scale = Math.max(b.total.scale, ...b.parts.map((p) => p.scale));
       const up = (v: bigint, s: number) => v * 10n ** BigInt(scale - s);

@@ -1,18 +1,21 @@
 /**
- * How far a table as read can be trusted: whether its arithmetic may be checked at all, and
- * whether fixes may be offered as safe (fix-all) on it. ONE place decides, from the signals the
- * model carries; GR101–GR104, GR105 and GR107 ask here before they offer a safe fix.
+ * How far a table as read can be trusted: whether it is computed at all (its figures summed,
+ * compared with the text, fixed), whether its arithmetic may be checked, and whether fixes may be
+ * offered as safe (fix-all) on it. ONE function decides, from the signals the model carries:
+ * `tableConfidence`; `readConfidently(table)` is its `computed` answer for callers without a spec.
  *
  * Why: a fix computed on a table that was read wrongly (shifted cells, unrecognised columns, a
  * table in fragments) rewrites correct figures. When the reader is unsure, report and leave the
  * figures to the author.
  */
-import type { Table } from '../../model/types';
-import type { TableSpec } from '../../standard/types';
+import type { Table } from '../model/types';
+import type { TableSpec } from '../standard/types';
 
 export type ConfidenceReason =
   /** The cells could not be separated at all (flattened text). */
   | 'unreadable'
+  /** The reader was not confident of its reading (reading.level): the table is not computed at all. */
+  | 'unsure'
   /** A value cell sits under a column the header did not name (placeholder or unknown header). */
   | 'unrecognisedColumn'
   /** Columns of the standard that the header does not have. */
@@ -31,6 +34,8 @@ export type ConfidenceReason =
   | 'guessed';
 
 export interface TableConfidence {
+  /** The figures are read with confidence: the table is computed, compared and fixed at all. */
+  computed: boolean;
   /** GR101–GR104 may evaluate the identities. */
   arithmetic: boolean;
   /** Fixes on this table's figures may be safe (applied by fix-all). */
@@ -40,25 +45,34 @@ export interface TableConfidence {
 }
 
 /** Reasons that stop the arithmetic itself (the figures are not where the columns say). */
-const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unrecognisedColumn', 'fragment', 'unaligned']);
+const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unsure', 'unrecognisedColumn', 'fragment', 'unaligned']);
 
-const memo = new WeakMap<Table, Map<TableSpec, TableConfidence>>();
+const memo = new WeakMap<Table, Map<TableSpec | null, TableConfidence>>();
 
 /**
  * The confidence of `table` read against `spec`. `tables` (the model's list) tells whether the
- * same table was read more than once; pass it when known.
+ * same table was read more than once; pass it when known. Without a spec only the reading itself
+ * is judged (`computed`); the spec-dependent reasons need the spec.
  */
-export function tableConfidence(table: Table, spec: TableSpec, tables: readonly Table[] = []): TableConfidence {
+export function tableConfidence(table: Table, spec?: TableSpec, tables: readonly Table[] = []): TableConfidence {
   let bySpec = memo.get(table);
   if (!bySpec) memo.set(table, (bySpec = new Map()));
-  let c = bySpec.get(spec);
-  if (!c) bySpec.set(spec, (c = compute(table, spec, tables)));
+  let c = bySpec.get(spec ?? null);
+  if (!c) bySpec.set(spec ?? null, (c = compute(table, spec, tables)));
   return c;
 }
 
-function compute(table: Table, spec: TableSpec, tables: readonly Table[]): TableConfidence {
+/** Whether a table was read with confidence: only such tables are computed, compared or fixed. */
+export function readConfidently(table: Table): boolean {
+  return tableConfidence(table).computed;
+}
+
+function compute(table: Table, spec: TableSpec | undefined, tables: readonly Table[]): TableConfidence {
   const reasons = new Set<ConfidenceReason>();
   if (!table.readable) reasons.add('unreadable');
+  else if (table.reading.level !== 'confident') reasons.add('unsure');
+  const computed = table.readable && table.reading.level === 'confident';
+  if (!spec) return finish(computed, reasons);
   // What the reader guessed may be checked (the identities tell) but is never edited by fix-all.
   if (table.reading.notes.some((n) => n.kind === 'guessed')) reasons.add('guessed');
   if (table.key && tables.some((t) => t !== table && t.key === table.key)) reasons.add('fragment');
@@ -83,8 +97,13 @@ function compute(table: Table, spec: TableSpec, tables: readonly Table[]): Table
       if ((cell.value.kind === 'text' || cell.value.kind === 'placeholder') && inIdentity.has(row.key)) reasons.add('notANumber');
     }
   }
+  return finish(computed, reasons);
+}
+
+function finish(computed: boolean, reasons: Set<ConfidenceReason>): TableConfidence {
   const list = [...reasons].sort();
   return {
+    computed,
     arithmetic: !list.some((r) => STOPS_ARITHMETIC.has(r)),
     fixes: list.length === 0,
     reasons: list,

@@ -10,11 +10,11 @@
  * again), so no cell is reported twice. The one exception is a balance whose 四 row is absent
  * altogether: the sum of the other side is still known, and GR103 says the row is missing.
  */
-import { readConfidently } from '../../model/query';
-import { cellAt } from '../../model/query';
-import type { Cell, Table } from '../../model/types';
-import type { Identity, TableSpec } from '../../standard/types';
-import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './common';
+import { readConfidently } from './confidence';
+import { cellAt } from './cells';
+import type { Cell, Table } from '../model/types';
+import type { Identity, TableSpec } from '../standard/types';
+import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
 
 export interface Term {
   row: string;

@@ -1,12 +1,14 @@
 import type { Rule } from '../types';
-import { cellsOf, checkedTables, columnSpecOf, fmtNum, nameOfCell } from './common';
+import { cellsOf } from '../../tables/cells';
+import { columnSpecOf, nameOfCell } from '../../tables/names';
+import { fmtNum } from '../../tables/cellNumbers';
 
 /** GR106: a count cell is negative or has decimals (本年增/减 and amounts excepted). */
 export const gr106: Rule = {
   code: 'GR106', name: 'count-not-whole', severity: 'error', category: 'tables', fixable: false,
   description: { 'zh-cn': '件数为负数或带小数', en: 'A count is negative or has decimals' },
   check(ctx) {
-    for (const { table, spec } of checkedTables(ctx.model.tables, ctx.format)) {
+    for (const { table, spec } of ctx.tables) {
       for (const { row, cell } of cellsOf(table)) {
         const v = cell.value;
         // Whole non-negative numbers (nearly all) are fine: skip them before naming the cell.

@@ -5,7 +5,8 @@
  * exceed it, sample 017). Only when the shares sum to 100 and the parts and the total name the same
  * thing (a common ending of at least four characters) in one paragraph.
  */
-import type { BreakdownFact, Figure, Prose, Sentence } from './facts';
+import type { BreakdownFact, Figure } from './facts';
+import type { Prose, Sentence } from './prose';
 
 const PART_RE = /([^，。；,;：:]{2,30}?)(\d{1,9})\s*(条|件)[，,]\s*占(?:比)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
 /** Sentences read after the first share (the shares of one whole follow each other). */

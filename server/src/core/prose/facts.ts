@@ -1,0 +1,311 @@
+/**
+ * Facts of the prose (text outside tables): "共受理政府信息公开申请 3119 件", "答复 3050 件", "行政复议 351 件", "共计11465条。其中…10462条…3832条", "办结率达96%",
+ * "均获维持", "未收到…申请", … Each fact keeps the exact source spans of its number and of its
+ * sentence, so rules can point at them and quote them.
+ *
+ * How it works (linear in the text, no backtracking-heavy patterns):
+ * 1. `buildProse` (prose.ts) joins the non-table lines into one flat string with an offset map
+ *    back to the source and splits it into sentences; clauses end at ，；（ etc.
+ * 2. `scanNumbers` (numberTokens.ts) finds number tokens with their unit.
+ * 3. Claims without figures ("均获维持") come from claims.ts, shares from shareFacts.ts.
+ * 4. Each number is classified by the words just before it in its clause (and, for 结转/顺延,
+ *    just after it). Anything ambiguous gives no fact: rules warn only when they are sure.
+ */
+import type { ReportModel } from '../model/types';
+import type { Span } from '../text/source';
+import { findClaims, type ClaimFact } from './claims';
+import { scanNumbers, type NumberToken } from './numberTokens';
+import { buildProse, spanOf, type Prose, type Sentence } from './prose';
+import { shareBreakdowns } from './shareFacts';
+
+/** Counts the text states about applications and cases. */
+export type CountKind = 'received' | 'processed' | 'carriedIn' | 'carriedOut' | 'review' | 'litigation' | 'disclosed' | 'inForce';
+
+export interface CountFact {
+  kind: CountKind;
+  value: bigint;
+  /** Span of the number (digits only). */
+  numberSpan: Span;
+  /** Number with its unit as written ("3119 件"). */
+  numberText: string;
+  sentence: Sentence;
+  /** inForce: which row the sentence names. */
+  detail?: 'rules' | 'normative';
+  /** The number sits in a "其中…" breakdown or names a part (本级, 各部门): not a whole-report figure. */
+  partial: boolean;
+}
+
+export interface Figure { value: bigint; scale: number; span: Span; text: string }
+
+/** "共 N …，其中 A …、B …": a total and the parts listed after 其中. */
+export interface BreakdownFact {
+  total: Figure;
+  parts: Figure[];
+  unit: string;
+  /** Span of "其中". */
+  markerSpan: Span;
+  sentence: Sentence;
+  /** Sentence holding the total, when 其中 opens the next sentence. */
+  totalSentence: Sentence;
+  /** Source span from the total to the last part. */
+  span: Span;
+  /** "其中A件，占P%" shares given with the parts. */
+  shares: { part: Figure; percent: Figure }[];
+}
+
+/** "办结率达 P%" with the counts it is computed from when the same sentence names both. */
+export interface RateFact {
+  kind: 'completion';
+  percent: Figure;
+  numerator: Figure | null;
+  denominator: Figure | null;
+  sentence: Sentence;
+}
+
+export interface Facts {
+  prose: Prose;
+  counts: CountFact[];
+  claims: ClaimFact[];
+  breakdowns: BreakdownFact[];
+  rates: RateFact[];
+}
+
+
+/** How far (characters) the words before / after a number are looked at. */
+const MAX_CONTEXT = 60;
+/** How many numbers before a rate are searched for its numerator and denominator. */
+const RATE_WINDOW = 12;
+/** Clause boundaries for the context of a number. */
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: // ，,；;。！？!?
+    case 0xff08: case 0x28: case 0xff09: case 0x29: case 0x0a: // （(）)\n
+      return true;
+    default:
+      return false;
+  }
+}
+const COUNT_UNITS = new Set(['件', '条', '个', '项', '次', '件次', '家', '人', '人次', '篇', '份', '部', '期', '场', '位', '户', '批', '元', '万元', '亿元']);
+
+const APP_CONTEXT_RE = /信息公开申请|依申请|公开申请|申请公开|申请信息公开/;
+const NOT_APPLICATIONS_RE = /来信|信箱|留言|热线|诉求|咨询|事项|建议|提案|投诉|举报|信访|网民|问政|12345/;
+const SCOPE_PART_RE = /本级|各(?:部门|乡镇|镇|街道|单位|县区|区县)|县直|市直|区直|部门|乡镇|街道|其中/;
+
+function figure(prose: Prose, t: NumberToken): Figure {
+  return { value: t.units, scale: t.scale, span: spanOf(prose, t.numStart, t.numEnd), text: prose.text.slice(t.numStart, t.end) };
+}
+
+const strip = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+interface SentenceInfo { app: boolean; disclosure: boolean }
+
+/** `l` and `r`: the words before and after the number, white space removed. */
+function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
+  const app = info.app;
+  const about = (k: CountKind) => ({ kind: k });
+  if (/上一?年度?(?:结转|遗留|未办结)|结转上一?年/.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
+  if (/^(?:结转|顺延|转入|转至|延续)(?:到|至|入)?下一?年/.test(r) || /结转(?:到|至)?下一?年|^结转$|转入下一?年/.test(l)) {
+    return app || sentence.section === 'requests' ? about('carriedOut') : null;
+  }
+  const review = /复议/.test(l);
+  const litigation = /诉讼/.test(l);
+  if (review || litigation) {
+    if (review && litigation) return null;
+    if (/维持|纠正|审结|其他结果|起诉|败诉|胜诉|结案|复议后|直接/.test(l)) return null;
+    if (!info.disclosure && sentence.section !== 'review') return null;
+    return about(review ? 'review' : 'litigation');
+  }
+  if (/(?<!不|部分)予以公开/.test(l)) return app ? about('disclosed') : null;
+  if (/现行有效/.test(l)) {
+    const rules = /规章/.test(l);
+    const normative = /规范性文件/.test(l);
+    if (rules === normative) return null;
+    return { kind: 'inForce', detail: rules ? 'rules' : 'normative' };
+  }
+  if (!app || NOT_APPLICATIONS_RE.test(l)) return null;
+  const processed = /办结|答复/.test(l) && !/办结率|答复率/.test(l);
+  const received = /收到|受理|新收|接到|接收/.test(l) && /申请/.test(l);
+  if (processed && received) return null;
+  if (processed) return about('processed');
+  if (received) return about('received');
+  return null;
+}
+
+
+
+/** Facts of a model; computed once per model and cached. */
+export function getFacts(model: ReportModel): Facts {
+  let f = CACHE.get(model);
+  if (!f) { f = extractFacts(model); CACHE.set(model, f); }
+  return f;
+}
+const CACHE = new WeakMap<ReportModel, Facts>();
+
+/** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
+const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
+
+/** afterQizhong of a sentence without 其中: every token reads 0 (undefined). */
+const NO_QIZHONG = new Uint8Array(0);
+
+export function extractFacts(model: ReportModel): Facts {
+  const prose = buildProse(model);
+  const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
+  const text = prose.text;
+  const sentences = prose.sentences;
+  let prevTokens: NumberToken[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const sen = sentences[si]!;
+    // Most sentences carry no figure at all: skip the character scan for them.
+    const tokens = MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(text, sen.start, sen.end) : [];
+    if (!tokens.length) {
+      // No count, breakdown part or rate without a number in the sentence: only claims are left.
+      findClaims(prose, sen, facts.claims);
+      prevTokens = tokens;
+      continue;
+    }
+    // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
+    // not past the previous number) and after it up to the next boundary or number. Sliced only
+    // when a check asks (most tokens never reach one), the words before once per token.
+    const leftWords: string[] = [];
+    const left = (k: number) => {
+      let w = leftWords[k];
+      if (w === undefined) {
+        const t = tokens[k]!;
+        let a = t.numStart;
+        const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
+        while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+        leftWords[k] = w = strip(text.slice(a, t.numStart));
+      }
+      return w;
+    };
+    const right = (k: number) => {
+      const t = tokens[k]!;
+      let b = t.end;
+      const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : sen.end, t.end + MAX_CONTEXT);
+      while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
+      return strip(text.slice(t.end, b));
+    };
+    const senInfo: SentenceInfo = {
+      app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
+      disclosure: sen.text.includes('信息公开'),
+    };
+    // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
+    const qizhong: number[] = [];
+    for (let at = sen.text.indexOf('其中'); at >= 0; at = sen.text.indexOf('其中', at + 2)) qizhong.push(sen.start + at);
+    const afterQizhong = qizhong.length ? new Uint8Array(tokens.length) : NO_QIZHONG;
+    if (qizhong.length) {
+      let qi = 0;
+      let lastQ = -1;
+      let lastSemi = -1;
+      let pos = sen.start;
+      tokens.forEach((t, k) => {
+        while (qi < qizhong.length && qizhong[qi]! < t.numStart) lastQ = qizhong[qi++]!;
+        for (; pos < t.numStart; pos++) {
+          const c = text.charCodeAt(pos);
+          if (c === 0xff1b || c === 0x3b) lastSemi = pos; // ； ;
+        }
+        afterQizhong[k] = lastQ >= 0 && lastSemi < lastQ ? 1 : 0;
+      });
+    }
+
+    // Counts.
+    tokens.forEach((t, k) => {
+      if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) return;
+      const c = classify(left(k), right(k), sen, senInfo);
+      if (!c) return;
+      if (c.kind !== 'inForce' && t.unit !== '件') return;
+      facts.counts.push({
+        kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
+        sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(k)),
+      });
+    });
+
+    // Breakdowns: a total, then 其中 and parts of the same unit. One pass over tokens (two pointers).
+    let tk = 0; // first token at or after the current 其中
+    let depthPos = sen.start;
+    let depth = 0;
+    for (let qn = 0; qn < qizhong.length; qn++) {
+      const q = qizhong[qn]!;
+      while (tk < tokens.length && tokens[tk]!.end <= q) tk++;
+      for (; depthPos < q; depthPos++) {
+        const c = text.charCodeAt(depthPos);
+        if (c === 0xff08 || c === 0x28) depth++; // （ (
+        else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
+      }
+      let totalTok: NumberToken | undefined;
+      let totalSentence = sen;
+      if (tk > 0) {
+        totalTok = tokens[tk - 1];
+      } else if (q - sen.start < 16 && /^[\s（(一二三四五六七八九十\d)）、.．]*$/.test(text.slice(sen.start, q)) && si > 0 && sentences[si - 1]!.paragraph === sen.paragraph) {
+        totalTok = prevTokens[prevTokens.length - 1];
+        totalSentence = sentences[si - 1]!;
+      }
+      if (!totalTok || totalTok.approx || !COUNT_UNITS.has(totalTok.unit)) continue;
+      if (q - totalTok.end > 40) continue;
+      const gapText = text.slice(totalTok.end, q);
+      const gap = strip(gapText).replace(/[，,。：:]/g, '');
+      if (gap.length > 12 || /[；;]/.test(gapText)) continue;
+      if (totalSentence === sen && totalTok.depth !== depth) continue;
+      // Parts: after 其中 up to the end of the clause (；/。) or the next 其中.
+      const stop = Math.min(qizhong[qn + 1] ?? sen.end, sen.end);
+      const parts: NumberToken[] = [];
+      const shares: { part: Figure; percent: Figure }[] = [];
+      let bad = false;
+      for (let k = tk; k < tokens.length && tokens[k]!.numStart < stop; k++) {
+        const t = tokens[k]!;
+        if (afterQizhong[k] !== 1) break; // a ； closed the clause
+        if (t.depth !== depth) continue;
+        if (t.unit === '%') {
+          const prev = parts[parts.length - 1];
+          const between = prev && t.numStart - prev.end < 12 ? strip(text.slice(prev.end, t.numStart)) : '';
+          if (prev && /^[，,（(]?占(?:比|总数|总量|全部|总)?的?(?:比例)?(?:为|达)?$/.test(between)) {
+            shares.push({ part: figure(prose, prev), percent: figure(prose, t) });
+          }
+          continue;
+        }
+        if (t.unit !== totalTok.unit) continue;
+        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(left(k))) { bad = true; break; }
+        if (t.approx) { bad = true; break; }
+        parts.push(t);
+      }
+      if (bad || !parts.length) continue;
+      facts.breakdowns.push({
+        total: figure(prose, totalTok),
+        parts: parts.map((t) => figure(prose, t)),
+        unit: totalTok.unit,
+        markerSpan: spanOf(prose, q, q + 2),
+        sentence: sen, totalSentence,
+        span: spanOf(prose, totalTok.numStart, parts[parts.length - 1]!.end),
+        shares,
+      });
+    }
+
+    // Completion rates: numerator (办结) and denominator (收到/受理) named in the same sentence
+    // (looked for among the RATE_WINDOW numbers before the rate).
+    tokens.forEach((t, k) => {
+      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) return;
+      const nums: NumberToken[] = [];
+      const dens: NumberToken[] = [];
+      for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
+        const u = tokens[j]!;
+        if (u.unit !== '件' || u.approx) continue;
+        const l = left(j);
+        if (/办结|结案/.test(l) && !/率/.test(l)) nums.push(u);
+        else if (/收到|受理|新收|接到|接收|共|累计/.test(l) && !/办结|答复|结案/.test(l)) dens.push(u);
+      }
+      facts.rates.push({
+        kind: 'completion', percent: figure(prose, t),
+        numerator: nums.length === 1 ? figure(prose, nums[0]!) : null,
+        denominator: dens.length === 1 ? figure(prose, dens[0]!) : null,
+        sentence: sen,
+      });
+    });
+
+    findClaims(prose, sen, facts.claims);
+    prevTokens = tokens;
+  }
+  // A whole stated earlier and then given by shares that add up to 100%.
+  facts.breakdowns.push(...shareBreakdowns(prose));
+  return facts;
+}

@@ -1,0 +1,220 @@
+/**
+ * Number tokens of the prose: ASCII, full-width and Chinese numerals with their unit ("3119 件",
+ * "十二条", "96%"), bracket depth and approximation marks. Dates, times, identifiers and ranges
+ * are skipped. Linear in the scanned range, no regex per character.
+ */
+import { isJsSpace } from '../text/chars';
+import { digitsValue } from '../text/numbers';
+
+export interface NumberToken {
+  /** Flat range of the digits. */
+  numStart: number;
+  numEnd: number;
+  /** Flat end including the unit. */
+  end: number;
+  /** Exact value scaled by 10^scale. */
+  units: bigint;
+  scale: number;
+  unit: string;
+  /** "约 / 近 / 超过 / 余 / 多": an approximate figure, never compared. */
+  approx: boolean;
+  /** Bracket depth at the number (（…） and (…)). */
+  depth: number;
+  /** The number as written (digits or Chinese numerals). */
+  raw: string;
+}
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A character of a Chinese numeral: a key of CN_DIGIT, 十, 百, 千 or 万. */
+function isCnNumeral(c: number): boolean {
+  switch (c) {
+    case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343: case 0x4e07:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Chinese numeral (零, 三, 十二, 一百零五, 两千, 三万二千) to an integer; NaN if malformed. */
+export function parseChineseNumber(s: string): number {
+  if (!s) return NaN;
+  // Digit by digit ("二〇二〇", "三"): no 十/百/千/万 at all.
+  if (!/[十百千万]/.test(s)) {
+    let out = 0;
+    for (const ch of s) {
+      const d = CN_DIGIT[ch];
+      if (d === undefined) return NaN;
+      out = out * 10 + d;
+    }
+    return out;
+  }
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGIT) {
+      if (digit > 0) return NaN; // two digits in a row ("一二十")
+      digit = CN_DIGIT[ch] === 0 ? -1 : CN_DIGIT[ch]!; // 零 only fills a gap ("一百零五")
+    } else if (ch in CN_UNIT) {
+      section += (digit < 0 ? 1 : digit) * CN_UNIT[ch]!;
+      digit = -1;
+    } else if (ch === '万') {
+      total += (section + Math.max(digit, 0)) * 10000;
+      section = 0;
+      digit = -1;
+    } else return NaN;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+/** Units read after a number, longest first. */
+const UNITS = ['人次', '件次', '万元', '亿元', '个', '件', '条', '项', '次', '家', '人', '期', '场', '篇', '份', '部', '元', '%', '％', '年', '月', '日', '天', '位', '户', '批'];
+/** UNITS by their first character, in the same order (a unit can only start where its first character is). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
+/** Units a Chinese numeral must carry to count as a number ("一是", "十九大" are not). */
+const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇', '份']);
+
+/** An ASCII or full-width digit (NaN, past the end of the text, is none). */
+function isDigit(x: number): boolean {
+  return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
+}
+/** The digits text[a, b), full-width ones as ASCII. */
+function asciiDigits(text: string, a: number, b: number): string {
+  const s = text.slice(a, b);
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) >= 0xff10) return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return s;
+}
+
+/** [A-Za-z_.\-/:]: a digit next to one is part of an identifier, URL, time or phone number. */
+function isIdentifierChar(x: number): boolean {
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95 || x === 46 || x === 45 || x === 47 || x === 58;
+}
+
+/** [\-:：/~～]: glues dates, times and ranges. */
+function isRangeGlue(x: number): boolean {
+  return x === 45 || x === 58 || x === 0xff1a || x === 47 || x === 126 || x === 0xff5e;
+}
+
+/** [\d\-:：/~～.]: what a date, time or range is made of. */
+function isDateChar(x: number): boolean {
+  return (x >= 48 && x <= 57) || x === 0x2e || isRangeGlue(x);
+}
+
+/** [ \u3000\u00a0\t] */
+function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+}
+
+function readUnit(text: string, at: number, end: number): { unit: string; next: number; approx: boolean } | null {
+  let j = at;
+  let spaces = 0;
+  while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
+  let approx = false;
+  if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
+  for (const u of UNITS_BY_FIRST.get(text.charCodeAt(j)) ?? []) {
+    if (text.startsWith(u, j)) return { unit: u === '％' ? '%' : u, next: j + u.length, approx };
+  }
+  return null;
+}
+
+const APPROX_BEFORE = /(?:约|近|超过|逾|将近|大约|超|达到近)\s*$/;
+
+/** APPROX_BEFORE on text[from, to); the regex runs only when the last word could end one of its words. */
+function approxBefore(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isJsSpace(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  // 约 近 过 逾 超
+  if (k === from || (c !== 0x7ea6 && c !== 0x8fd1 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8d85)) return false;
+  return APPROX_BEFORE.test(text.slice(from, to));
+}
+
+/** Number tokens of the flat range [start, end). Linear in the length of the range. */
+export function scanNumbers(text: string, start: number, end: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  let depth = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) { depth++; i++; continue; } // （ (
+    if (c === 0xff09 || c === 0x29) { depth = Math.max(0, depth - 1); i++; continue; } // ） )
+    if (isDigit(c)) {
+      if (i > start && isIdentifierChar(text.charCodeAt(i - 1))) { // part of an identifier, URL, time, phone
+        while (i < end && (isDigit(text.charCodeAt(i)) || isIdentifierChar(text.charCodeAt(i)))) i++;
+        continue;
+      }
+      const numStart = i;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      let digits = asciiDigits(text, numStart, i);
+      let frac = '';
+      // Thousands separators: "11,465".
+      while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+        digits += asciiDigits(text, i + 1, i + 4); i += 4; // "1,２３４": a full-width group too
+      }
+      if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
+        const fracStart = ++i;
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        frac = asciiDigits(text, fracStart, i);
+      }
+      const numEnd = i;
+      // Dates / times / ranges glued by - / : are not counts.
+      if (isRangeGlue(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) {
+        while (i < end && isDateChar(text.charCodeAt(i))) i++;
+        continue;
+      }
+      let units = digitsValue(digits + frac);
+      if (units === null) continue; // too long to be a figure: refused, not thrown
+      let u = readUnit(text, i, end);
+      // 万/亿 before a unit scales the figure ("1.26万条" = 12600 条), and such a figure is a rounded
+      // one (approx, never compared); without this "万" was read as a numeral 0.
+      let scale = frac.length;
+      let rounded = false;
+      const big = !u && (text[i] === '万' || text[i] === '亿') ? readUnit(text, i + 1, end) : null;
+      if (big) {
+        const pow = text[i] === '万' ? 4 : 8;
+        const shift = Math.min(scale, pow);
+        units *= 10n ** BigInt(pow - shift);
+        scale -= shift;
+        u = big;
+        rounded = true;
+      }
+      out.push({
+        numStart, numEnd, end: u ? u.next : numEnd,
+        units, scale,
+        unit: u?.unit ?? '', approx: rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
+        raw: text.slice(numStart, numEnd),
+      });
+      if (u) i = u.next;
+      continue;
+    }
+    if (isCnNumeral(c) && text.charCodeAt(i - 1) !== 0x7b2c) { // not after 第
+      const numStart = i;
+      while (i < end && isCnNumeral(text.charCodeAt(i))) i++;
+      const numEnd = i;
+      const u = readUnit(text, i, end);
+      if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
+        const v = parseChineseNumber(text.slice(numStart, numEnd));
+        if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
+          out.push({
+            numStart, numEnd, end: u.next, units: BigInt(v), scale: 0, unit: u.unit, approx: false, depth,
+            raw: text.slice(numStart, numEnd),
+          });
+          i = u.next;
+        }
+      }
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

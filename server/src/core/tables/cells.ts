@@ -1,0 +1,61 @@
+/**
+ * The cells of a table: lookup by (row key, column key), independent of the layout the table
+ * arrived in, every value cell in reading order, and what a cell holds.
+ */
+import type { Cell, Row, Table } from '../model/types';
+
+// Tables are immutable once read: index each one on first lookup (rules ask for many cells).
+const index = new WeakMap<Table, Map<string, Map<string, Cell>>>();
+
+/** row key → column key → first cell read there. */
+function indexOf(table: Table): Map<string, Map<string, Cell>> {
+  let m = index.get(table);
+  if (!m) {
+    m = new Map();
+    for (const row of table.rows) {
+      if (row.key === null) continue;
+      let cols = m.get(row.key);
+      if (!cols) m.set(row.key, (cols = new Map()));
+      for (const cell of row.cells) {
+        if (cell.column !== null && !cols.has(cell.column)) cols.set(cell.column, cell);
+      }
+    }
+    index.set(table, m);
+  }
+  return m;
+}
+
+export function findRow(table: Table, rowKey: string): Row | undefined {
+  return table.rows.find((r) => r.key === rowKey);
+}
+
+export function cellAt(table: Table, rowKey: string, columnKey: string): Cell | undefined {
+  return indexOf(table).get(rowKey)?.get(columnKey);
+}
+
+
+/** True when the cell is blank or absent. */
+export function isBlank(cell: Cell | undefined): boolean {
+  return !cell || cell.value.kind === 'blank';
+}
+
+/** True when the table holds a cell with non-placeholder text: its arithmetic fixes are not safe. */
+export function hasTextCell(table: Table): boolean {
+  return table.rows.some((r) => r.cells.some((c) => c.value.kind === 'text'));
+}
+
+export interface CellOfRow { row: Row; cell: Cell }
+
+// Listed once per table: GR011 and GR105–GR111 all walk every cell.
+const cellLists = new WeakMap<Table, readonly CellOfRow[]>();
+
+/** All value cells of a table with their row, in reading order. */
+export function cellsOf(table: Table): readonly CellOfRow[] {
+  let list = cellLists.get(table);
+  if (!list) {
+    const out: CellOfRow[] = [];
+    for (const row of table.rows) for (const cell of row.cells) out.push({ row, cell });
+    cellLists.set(table, (list = out));
+  }
+  return list;
+}

@@ -1,0 +1,31 @@
+/** Which spec a table is read against, and the tables the value rules compute at all. */
+import type { Table } from '../model/types';
+import { tableSpec } from '../standard/versions';
+import type { FormatSpec, TableSpec, VersionId } from '../standard/types';
+import { readConfidently } from './confidence';
+
+/** The spec a table's rows and columns are read against: its own version, else the checked format. */
+export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec | undefined {
+  if (!table.key) return undefined;
+  const version = table.version ?? (typeof format === 'string' ? format : format.version);
+  return tableSpec(version, table.key);
+}
+
+export interface CheckedTable { table: Table; spec: TableSpec }
+
+// Every table rule asks for the same list: made once per model's table list (and format).
+const checkedLists = new WeakMap<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
+
+/** Tables the value rules look at: identified and read with confidence (no arithmetic on guesses). */
+export function checkedTables(tables: readonly Table[], format: FormatSpec): readonly CheckedTable[] {
+  const cached = checkedLists.get(tables);
+  if (cached?.format === format) return cached.list;
+  const out: CheckedTable[] = [];
+  for (const table of tables) {
+    if (!readConfidently(table)) continue;
+    const spec = specOf(table, format);
+    if (spec) out.push({ table, spec });
+  }
+  checkedLists.set(tables, { format, list: out });
+  return out;
+}
