@@ -1,6 +1,6 @@
 /** .govreport.jsonc and suppression comments over LSP: live re-check on a config change, the suppression quick fix. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,31 @@ describe('.govreport.jsonc and suppressions over LSP', () => {
     const from2 = client.publishes.length;
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 3 }] });
     await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === code), 8000, from2);
+    client.close(uri);
+  });
+
+  it('the status bar (govreport/reportInfo) names the version the report is checked against, config override included', async () => {
+    const sub = join(dir, 'v');
+    mkdirSync(sub);
+    const uri = pathToFileURL(join(sub, 'report.txt')).href;
+    writeFileSync(join(sub, 'report.txt'), text);
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0, 8000);
+    const before = await client.request<{ year: number | null; version: string | null }>('govreport/reportInfo', { uri });
+    assert.ok(before && before.year !== null && before.version !== null, JSON.stringify(before));
+    const other = before.version === '2021' ? '2019' : '2021';
+    const cfg = join(sub, '.govreport.jsonc');
+    writeFileSync(cfg, `{ "version": "${other}" }\n`);
+    const from = client.publishes.length;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 1 }] });
+    await client.waitForDiagnostics(uri, () => true, 8000, from);
+    let info: unknown = null;
+    for (let i = 0; i < 40; i++) { // the re-check after a config change is scheduled, not immediate
+      info = await client.request('govreport/reportInfo', { uri });
+      if ((info as { version?: string } | null)?.version === other) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual(info, { year: before.year, version: other });
     client.close(uri);
   });
 

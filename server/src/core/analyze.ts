@@ -45,6 +45,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Analysis {
+  const steps = analyzeSteps(model, options, rules);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same analysis, pausing after each rule: the server resumes it between slices of time so a
+ * newer version can interrupt a long run, while the rules still share one context (one extraction
+ * of facts, dates and tables per analysis, not one per rule).
+ */
+export function* analyzeSteps(model: ReportModel, options: AnalyzeOptions = {}, rules: readonly Rule[] = RULES): Generator<void, Analysis, void> {
   // The one place where the config's year/version overrides meet the model: rules read these fields.
   if (options.year !== undefined && options.year !== model.year) {
     model = { ...model, year: options.year, expectedVersion: versionForYear(options.year) };
@@ -96,6 +108,7 @@ export function analyzeModel(model: ReportModel, options: AnalyzeOptions = {}, r
         });
       }
     }
+    yield;
   }
   const out = options.suppressions === false ? findings : suppress(model.source, findings, locale, options.severities?.GR009);
   out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));

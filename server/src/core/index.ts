@@ -6,7 +6,7 @@
  */
 
 // Analysis: text in, model and findings out.
-export { analyze, analyzeModel } from './analyze';
+export { analyze, analyzeModel, analyzeSteps } from './analyze';
 export type { Analysis, AnalyzeOptions } from './analyze';
 export { parseReportSafely } from './isolation';
 export { parseReport } from './parse/report';

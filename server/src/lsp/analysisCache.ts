@@ -2,8 +2,8 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
-import { suppress, analyzeModel, type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, RULES, IncrementalDocument, modelDifference } from '../core/index';
-import type { ReportModel, Finding } from '../core/index';
+import { analyzeSteps, analyzeModel, type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, IncrementalDocument, modelDifference } from '../core/index';
+import type { ReportModel } from '../core/index';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
 export interface VersionedText {
@@ -31,11 +31,6 @@ export function isReportDocument(languageId: string, text: string): boolean {
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Same order as analyze(): by start offset, then code. */
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-}
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -133,22 +128,19 @@ export class AnalysisCache {
     const model = this.model(doc);
     await yieldToEventLoop();
     if (stop()) return null;
-    const findings: Finding[] = [];
     let sliceStart = Date.now();
-    for (const rule of RULES) {
-      if (stop()) return null;
-      const part = analyzeModel(model, { ...options, isCancelled: stop, suppressions: false }, [rule]);
-      if (part.cancelled) return null;
-      findings.push(...part.findings);
+    const steps = analyzeSteps(model, { ...options, isCancelled: stop });
+    let step = steps.next();
+    while (!step.done) {
       if (Date.now() - sliceStart >= sliceMs) {
         await yieldToEventLoop();
         sliceStart = Date.now();
       }
+      if (stop()) return null;
+      step = steps.next();
     }
-    if (stop()) return null;
-    // Suppression comments apply to the whole run (unused ones are only known at the end).
-    const kept = options.suppressions === false ? findings : suppress(model.source, findings, options.locale ?? 'zh-cn', options.severities?.GR009);
-    const a: Analysis = { model, findings: sortFindings(kept), cancelled: false };
+    const a = step.value;
+    if (a.cancelled || stop()) return null;
     // Settings may have changed while we yielded: then the result is not cached (the scheduler
     // re-runs every document on a settings change anyway).
     if (key === this.keyOf(options)) this.store(doc, a, key);

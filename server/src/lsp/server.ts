@@ -176,6 +176,11 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
       const doc = documents.get(uri);
       if (!doc || !cache.isReport(doc)) return;
     }
+    // A re-check of the same version that found the same (settings re-read, scan done) is not
+    // sent again: the editor would redraw and the Problems panel flicker for nothing.
+    const last = publishedVersion.get(uri) === version ? publishedDiagnostics.get(uri) : undefined;
+    if (last && JSON.stringify(last) === JSON.stringify(diagnostics)) return;
+    publishedDiagnostics.set(uri, diagnostics);
     verifier.touch(uri);
     publishedVersion.set(uri, version);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
@@ -199,8 +204,9 @@ const verifier = new IdleVerifier({
 
 /** Documents whose settings say govreport.run = onSave: edits do not re-check them. */
 const checkOnSaveOnly = new Set<string>();
-/** The version each document's diagnostics were last published for. */
+/** The version each document's diagnostics were last published for, and what was published. */
 const publishedVersion = new Map<string, number>();
+const publishedDiagnostics = new Map<string, Diagnostic[]>();
 const checksOnSave = (uri: string) => checkOnSaveOnly.has(uri) || (!support.configuration && pushedSettings.run === 'onSave');
 
 /**
@@ -268,6 +274,7 @@ documents.onDidClose((e) => {
   justOpened.delete(uri);
   published.delete(uri);
   publishedVersion.delete(uri);
+  publishedDiagnostics.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   void workspace.closed(uri).then(() => rescheduleDependents(uri, before), () => undefined);

@@ -10,8 +10,9 @@ export interface ReportInfo { year: number | null; version: string | null }
 
 export function onReportInfo(ctx: ServerContext) {
   return async (params: { uri: string }): Promise<ReportInfo | null> => {
-    const model = ctx.model(params.uri);
+    // The analysis's model: the config's year/version overrides are applied there, as for the rules.
+    const model = ctx.model(params.uri) && (await ctx.analysis(params.uri))?.analysis.model;
     if (!model) return null;
-    return { year: model.year, version: model.version ?? model.expectedVersion ?? model.usedVersion };
+    return { year: model.year, version: model.version === 'legacy' ? 'legacy' : model.checkedVersion };
   };
 }
