@@ -3,7 +3,7 @@
  * "十二条", "96%"), bracket depth and approximation marks. Dates, times, identifiers and ranges
  * are skipped. Linear in the scanned range, no regex per character.
  */
-import { isJsSpace } from '../text/chars';
+import { isInlineSpace, isJsSpace } from '../text/chars';
 import { digitsValue } from '../text/numbers';
 
 export interface NumberToken {
@@ -108,11 +108,6 @@ function isRangeGlue(x: number): boolean {
 /** [\d\-:：/~～.]: what a date, time or range is made of. */
 function isDateChar(x: number): boolean {
   return (x >= 48 && x <= 57) || x === 0x2e || isRangeGlue(x);
-}
-
-/** [ \u3000\u00a0\t] */
-function isInlineSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 }
 
 function readUnit(text: string, at: number, end: number): { unit: string; next: number; approx: boolean } | null {

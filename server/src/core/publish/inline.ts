@@ -4,6 +4,7 @@
  * markers on one line count; a lone asterisk stays a literal character (it is text, not markup).
  * Linear in the line's length. Pure.
  */
+import { isJsSpace } from '../text/chars';
 
 export interface PubRun { text: string; bold?: boolean; italic?: boolean }
 
@@ -30,7 +31,7 @@ export function listItem(line: string): ListItem | null {
  */
 export function inlineRuns(text: string): PubRun[] {
   const n = text.length;
-  const isSpace = (k: number) => k < 0 || k >= n || /\s/.test(text[k]!);
+  const isSpace = (k: number) => k < 0 || k >= n || isJsSpace(text.charCodeAt(k));
   const closers: Record<1 | 2, number[]> = { 1: [], 2: [] };
   for (let j = 1; j < n; j++) {
     if (text[j] !== '*' || isSpace(j - 1) || text[j - 1] === '\\') continue;

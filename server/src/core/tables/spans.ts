@@ -4,17 +4,7 @@
  */
 import type { Row, Table } from '../model/types';
 import type { SourceText, Span } from '../text/source';
-
-
-/** [ \u3000\u00a0] (by code: these run for every blank cell a rule reports). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0xa0;
-}
-
-/** [ \t\u3000\u00a0] */
-function isWhite(c: number): boolean {
-  return c === 0x09 || isSpace(c);
-}
+import { isCellSpace as isSpace, isInlineSpace as isWhite } from '../text/chars';
 
 /**
  * A range an editor can show. A blank cell's span is empty; widen it over the spaces around it

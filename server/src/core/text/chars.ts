@@ -20,3 +20,13 @@ export function lastNonSpace(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (!isJsSpace(s.charCodeAt(i))) return i;
   return -1;
 }
+
+/** [ \u3000\u00a0]: the spaces that pad a table cell (tabs separate cells, so they are not among them). */
+export function isCellSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+/** [ \t\u3000\u00a0]: the spaces inside a line (no line breaks, none of the rare Unicode spaces). */
+export function isInlineSpace(c: number): boolean {
+  return c === 0x09 || isCellSpace(c);
+}

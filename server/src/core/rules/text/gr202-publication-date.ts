@@ -2,6 +2,7 @@ import { compareDates, deadlineFor, formatDate } from '../../prose/dates';
 import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
+import { isJsSpace } from '../../text/chars';
 
 /**
  * GR202: the 落款 / publication date is before the end of year Y (error), or after the deadline
@@ -48,8 +49,8 @@ export const gr202: Rule = {
  */
 function trimmed<D extends { text: string; span: { start: number; end: number } }>(source: string, d: D): D {
   let { start, end } = d.span;
-  while (end > start && /\s/.test(source[end - 1]!)) end--;
-  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && isJsSpace(source.charCodeAt(end - 1))) end--;
+  while (start < end && isJsSpace(source.charCodeAt(start))) start++;
   if (start === d.span.start && end === d.span.end) return d;
   return { ...d, text: d.text.trim(), span: { ...d.span, start, end } };
 }
