@@ -33,8 +33,14 @@ suite('authoring', () => {
   test('the 年报 snippet (served by the language server) expands into the same complete skeleton', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '年报' });
     const editor = await vscode.window.showTextDocument(doc);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 2), '报');
-    const item = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && String(i.detail).includes('年度报告'));
+    // The server answers once it has the document (didOpen may still be on its way): ask again until then.
+    const isSkeleton = (i: vscode.CompletionItem) => i.kind === vscode.CompletionItemKind.Snippet && String(i.detail).includes('年度报告');
+    let list: vscode.CompletionList = { items: [], isIncomplete: false };
+    for (let i = 0; i < 50 && !list.items.some(isSkeleton); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 200));
+      list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 2), '报');
+    }
+    const item = list.items.find(isSkeleton);
     assert.ok(item, list.items.map((i) => String(i.label)).join(' | '));
     const body = typeof item.insertText === 'string' ? item.insertText : item.insertText!.value;
     assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Range(0, 0, 0, 2)));
