@@ -333,7 +333,6 @@ connection.onDidChangeConfiguration((change) => {
     const raw = (change.settings as { govreport?: unknown } | null | undefined)?.govreport;
     if (raw !== undefined) pushedSettings = readSettings(raw);
     cache.settingsChanged();
-    checkOnSaveOnly.clear(); // the run mode may be what changed: each document's is read again on its check
     for (const doc of documents.all()) recheck(doc.uri, 0);
     if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   } catch (err) {

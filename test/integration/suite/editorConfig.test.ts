@@ -74,6 +74,9 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
     await closeAll();
     const cfg = vscode.workspace.getConfiguration('govreport');
     await cfg.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    // The server hears of the change by a notification of its own: let it arrive before the document
+    // is opened (an author does not switch modes and open a file in the same millisecond).
+    await new Promise((r) => setTimeout(r, 500));
     const file = wsUri('onsave-scratch.txt');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(await read('sample-003.txt')));
     try {
