@@ -73,4 +73,6 @@ export const TABLES = {
   'tables.inlay.ok': '✓ all identities hold',
   'tables.inlay.problems': '✗ {count} identity failure(s)',
   'tables.inlay.unchecked': '{count} not checkable',
+  'tables.inlay.notChecked': 'Sums not checked (table read uncertainly)',
+  'tables.inlay.notCheckedTip': 'The cells of this table may not line up with its columns (an unrecognised column, a table in fragments or rows that could not be aligned): its sums are not checked, to avoid false findings',
 } as const;

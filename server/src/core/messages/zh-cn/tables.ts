@@ -73,4 +73,6 @@ export const TABLES = {
   'tables.inlay.ok': '✓ 勾稽关系成立',
   'tables.inlay.problems': '✗ 勾稽关系 {count} 处不成立',
   'tables.inlay.unchecked': '{count} 处无法核对',
+  'tables.inlay.notChecked': '未核对勾稽关系（表格读取不确定）',
+  'tables.inlay.notCheckedTip': '这张表的单元格可能未与列对齐（表头未识别的列、分段的表或无法对齐的行），为免误报，未核对勾稽关系',
 } as const;
