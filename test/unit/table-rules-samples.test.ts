@@ -80,11 +80,14 @@ describe('sample 001 (镇坪县 2019, tab-separated)', () => {
     assert.ok(hints.some((h) => /勾稽关系 \d+ 处不成立/.test(h.label)));
   });
 
-  it('hover on the blank （七）·总计 explains the sum', () => {
+  it('hover on the blank （七）·总计 explains the sum, and like GR101 does not call the total wrong', () => {
     const d = at(a, 'GR101').find((x) => lineOf(x.finding) === totalLine)!;
+    assert.match(d.message, /表中不止一处有误/);
     const h = hoverAt(a, d.finding.span.start);
     assert.ok(h);
-    assert.match(h.markdown, /应为 \*\*1\*\*/);
+    assert.match(h.markdown, /各项之和为 \*\*1\*\*/);
+    assert.match(h.markdown, /表中不止一处有误，请逐格核对/);
+    assert.doesNotMatch(h.markdown, /应为 \*\*1\*\*/);
   });
 
   it('fix-all: arithmetic fixed to a fixed point, nothing outside the tables touched, idempotent', () => {

@@ -56,7 +56,8 @@ suite(`editor (${ZH ? 'zh-cn' : 'en'})`, () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
     const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
     const first = md.split('\n')[0]!;
-    assert.match(first, ZH ? /^\*\*.+\*\* 应为 \*\*-?\d/ : /^\*\*.+\*\* should be \*\*-?\d/, md);
+    // "应为 N" when the total is the wrong cell; "各项之和为 N" when, as the diagnostic says, it may not be.
+    assert.match(first, ZH ? /^\*\*.+\*\* (应为|的各项之和为) \*\*-?\d/ : /^(\*\*.+\*\* should be|The terms of \*\*.+\*\* add up to) \*\*-?\d/, md);
     assert.match(md.split('\n')[1]!, ZH ? /^表中为 .*(相符|相差)/ : /^The table says .*(agrees|off by)/, md);
     assert.doesNotMatch(md, /空（按 0 计） \||blank \(read as 0\) \|/);
     // VS Code's hover shows the markers whose range holds the pointer: only diagnostics of this cell.

@@ -41,4 +41,11 @@ describe('GR111 implausible 表二 figures', () => {
     none(reportText({ t2: t21 }), 'GR111');
     assert.equal(findings(reportText(), 'GR111').length, 0);
   });
+
+  it('a blank cell is not a 0: 新公开 20 over a blank 总数量, −3 under a blank 上一年项目数量', () => {
+    const t2 = defaultT2('2019');
+    t2.set('T2.1', withCells(t2.get('T2.1')!, { [cell('normative', 'newPublished')]: '20', [cell('normative', 'totalPublished')]: '' }));
+    t2.set('T2.6', withCells(t2.get('T2.6')!, { [cell('coercion', 'delta')]: '-3', [cell('coercion', 'lastYear')]: '' }));
+    none(reportText({ version: '2019', t2 }), 'GR111');
+  });
 });

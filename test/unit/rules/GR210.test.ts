@@ -1,7 +1,7 @@
 // GR210: a count in the text disagrees with the table cell it corresponds to.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cell, defaultT3, findings, lineOf, none, one, proseWith, reportText, withCells } from './scenario';
+import { cell, defaultT3, defaultT4, findings, lineOf, none, one, proseWith, reportText, withCells } from './scenario';
 
 // Tables (scenario defaults): 表三 新收 14, 上年结转 1, （七）总计 15, 予以公开 12, 结转下年度 0;
 // 表四 行政复议 3, 行政诉讼 1 + 0; （一） 现行有效规章 2, 行政规范性文件 15.
@@ -69,5 +69,18 @@ describe('GR210 text vs tables', () => {
   it('a blank 新收·总计 is not “为0件”: nothing to compare the 14 with', () => {
     const text = reportText({ t3: withCells(defaultT3(), { [cell('new', 'total')]: '' }), prose: proseWith(2, ['本年度共收到政府信息公开申请14件。']) });
     none(text, 'GR210');
+  });
+
+  it('表四 总计 blank: compared with the sum of the four parts only when all four are filled in', () => {
+    const blankTotal = withCells(defaultT4(), { [cell('data', 'review.total')]: '' });
+    // 2 维持 + 1 纠正 + 0 + 0 = 3: the sum is known; the related cell says it is blank, not "为0".
+    const f = one(saying(3, '本年度发生政府信息公开行政复议2件。', { t4: blankTotal }), 'GR210');
+    assert.match(f.message, /但表四行政复议总计为3件/);
+    assert.match(f.finding.related![0]!.message, /行政复议·总计”未填写$/);
+    // One part blank as well: the sum would count it as 0, so nothing is compared.
+    const twoBlank = withCells(blankTotal, { [cell('data', 'review.other')]: '' });
+    none(saying(3, '本年度发生政府信息公开行政复议2件。', { t4: twoBlank }), 'GR210');
+    const allBlank = withCells(twoBlank, { [cell('data', 'review.upheld')]: '', [cell('data', 'review.corrected')]: '', [cell('data', 'review.pending')]: '' });
+    none(saying(3, '本年度发生政府信息公开行政复议2件。', { t4: allBlank }), 'GR210');
   });
 });

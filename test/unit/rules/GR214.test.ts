@@ -1,7 +1,7 @@
 // GR214: the text says none were received / happened, but 表三 / 表四 show some.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consistentT3, findings, lineOf, none, one, proseWith, reportText } from './scenario';
+import { cell, consistentT3, defaultT4, findings, lineOf, none, one, proseWith, reportText, withCells } from './scenario';
 
 const saying = (i: number, sentence: string, over = {}) => reportText({ ...over, prose: proseWith(i, [sentence]) });
 
@@ -34,5 +34,13 @@ describe('GR214 none claimed', () => {
     assert.deepEqual(all.map((f) => f.text), ['未发生政府信息公开行政复议、行政诉讼', '未发生政府信息公开行政复议、行政诉讼']);
     assert.match(all[0]!.message, /表四行政复议总计为3件/);
     assert.match(all[1]!.message, /表四行政诉讼共1件/);
+  });
+
+  it('表四 总计 blank, parts 2 + 1 + 0 + 0: the claim is refuted by the parts; the blank total is "未填写", not "为0"', () => {
+    const t4 = withCells(defaultT4(), { [cell('data', 'review.total')]: '' });
+    const f = one(saying(3, '本年度未发生政府信息公开行政复议案件。', { t4 }), 'GR214');
+    assert.match(f.message, /但表四行政复议总计为3件/);
+    assert.equal(f.finding.related!.length, 1);
+    assert.match(f.finding.related![0]!.message, /^表四“行政复议·总计”未填写$/);
   });
 });

@@ -9,6 +9,8 @@ import { cellName, rowName, rowSpecOf } from '../tables/names';
 import { contains, visibleSpan } from '../tables/spans';
 import { fmtNum, isZero, subNum } from '../tables/cellNumbers';
 import type { IdentityCheck } from '../tables/identities';
+import { involves, localise, type Localisation } from '../tables/localise';
+import { candidatesOf, candidatesText } from '../rules/tables/arithmetic';
 import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { cellAtOffset, factsOf, tableAt } from './tableFacts';
@@ -29,8 +31,12 @@ export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, optio
   if (hit) {
     const checks = facts.checks.filter((c) => c.target.cell === hit.cell);
     if (!checks.length) return null;
-    const parts = checks.map((c) => explain(t, c));
-    return { span: visibleSpan(model.source, hit.cell.span), markdown: parts.join('\n\n---\n\n') };
+    const span = visibleSpan(model.source, hit.cell.span);
+    // Sums not checked on this reading (GR101–GR104 are silent): no "应为" either.
+    if (!facts.arithmetic) return { span, markdown: `**${cellName(facts.spec, checks[0]!.target.row, checks[0]!.target.column)}**\n\n${t('tables.hover.notChecked')}` };
+    const loc = localise(facts.checks);
+    const parts = checks.map((c) => explain(t, c, facts.checks, loc));
+    return { span, markdown: parts.join('\n\n---\n\n') };
   }
 
   for (const row of table.rows) {
@@ -50,7 +56,8 @@ export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, optio
  * and whether it holds. Then only the terms that carry a value, one per row; zero and blank terms
  * are summarised in one line each (a 19-term sum of blanks would otherwise bury the answer).
  */
-function explain(t: (key: string, args?: Record<string, string | number>) => string, c: IdentityCheck): string {
+function explain(t: (key: string, args?: Record<string, string | number>) => string, c: IdentityCheck,
+  checks: readonly IdentityCheck[], loc: Localisation): string {
   const name = cellName(c.spec, c.target.row, c.target.column);
   const lines: string[] = [];
   if (c.status === 'skipped' || !c.expected) {
@@ -59,7 +66,19 @@ function explain(t: (key: string, args?: Record<string, string | number>) => str
   }
   const diff = subNum(c.actual!, c.expected);
   const status = c.status === 'ok' ? t('tables.hover.ok') : t('tables.hover.diff', { diff: (diff.units > 0n ? '+' : '') + fmtNum(diff) });
-  lines.push(`${t('tables.hover.total', { cell: name, expected: fmtNum(c.expected) })} · ${c.rule}  \n${t('tables.hover.current', { actual: valueText(t, c.target), status })}`);
+  // As the diagnostic says it (arithmetic.ts): "应为 N" only when the total is the located cell or
+  // the check holds; else the sum of the terms, and the suspected cell or the candidates.
+  const located = c.status === 'mismatch' && loc.located && involves(c, loc.located) ? loc.located : null;
+  const blamesTotal = c.status === 'ok' || (located !== null && located.cell === c.target.cell);
+  const lead = t(blamesTotal ? 'tables.hover.total' : 'tables.hover.sum', { cell: name, expected: fmtNum(c.expected) });
+  lines.push(`${lead} · ${c.rule}  \n${t('tables.hover.current', { actual: valueText(t, c.target), status })}`);
+  if (!blamesTotal) {
+    if (located) lines.push(t('tables.hover.suspect', { suspect: cellName(c.spec, located.row, located.column), value: fmtNum(located.value), cell: name }));
+    else {
+      const list = candidatesOf(c, checks, loc);
+      lines.push(list.length ? t('tables.hover.unlocated', { candidates: candidatesText(c.spec, list) }) : t('tables.hover.unexplained'));
+    }
+  }
   if (c.identity.kind === 'balance') lines.push(t('tables.hover.balance'));
   const terms: string[] = [];
   const right = new Set(c.right ?? []);

@@ -31,6 +31,13 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
     if (span && (table.span.end < span.start || table.span.start > span.end)) continue;
     const facts = factsOf(model, table);
     if (!facts || facts.checks.length === 0 || isAllBlank(table)) continue;
+    const line = src.lines[src.lineIndexAt(table.headerSpan?.start ?? table.span.start)]!;
+    // Sums switched off for this reading (tableConfidence): GR101–GR104 say nothing, so neither
+    // does the summary count failures or a cell get "应为"; it says the sums were not checked.
+    if (!facts.arithmetic) {
+      out.push({ offset: line.end, label: t('tables.inlay.notChecked'), tooltip: t('tables.inlay.notCheckedTip'), paddingLeft: true });
+      continue;
+    }
     const mismatches = facts.checks.filter((c) => c.status === 'mismatch');
     const skipped = facts.checks.filter((c) => c.status === 'skipped');
 
@@ -42,7 +49,6 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
       out.push({ offset: located.cell.span.end, label: t('tables.inlay.shouldBe', { expected: fmtNum(located.value) }), tooltip: tips.join('\n'), paddingLeft: true });
     }
 
-    const line = src.lines[src.lineIndexAt(table.headerSpan?.start ?? table.span.start)]!;
     let label: string;
     if (mismatches.length === 0 && skipped.length === 0) label = t('tables.inlay.ok');
     else {

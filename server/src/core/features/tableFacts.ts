@@ -2,7 +2,7 @@
  * Shared by hover and inlay hints: the table at an offset, its spec, and its identity checks.
  * The format is chosen exactly as `analyze` chooses it, so what the editor shows matches the rules.
  */
-import { readConfidently } from '../tables/confidence';
+import { readConfidently, tableConfidence } from '../tables/confidence';
 import type { Analysis } from '../analyze';
 import type { Cell, ReportModel, Row, Table } from '../model/types';
 import { FORMATS } from '../standard/versions';
@@ -15,14 +15,20 @@ export function formatOf(model: ReportModel): FormatSpec {
   return FORMATS[model.checkedVersion];
 }
 
-export interface TableFacts { table: Table; spec: TableSpec; checks: IdentityCheck[] }
+export interface TableFacts {
+  table: Table;
+  spec: TableSpec;
+  checks: IdentityCheck[];
+  /** Whether GR101–GR104 check this table's sums (tableConfidence): when not, neither do the hints. */
+  arithmetic: boolean;
+}
 
 const cache = new WeakMap<Table, TableFacts | null>();
 
 export function factsOf(model: ReportModel, table: Table): TableFacts | null {
   if (cache.has(table)) return cache.get(table)!;
   const spec = readConfidently(table) ? specOf(table, formatOf(model)) : undefined;
-  const facts = spec ? { table, spec, checks: checkIdentities(table, spec) } : null;
+  const facts = spec ? { table, spec, checks: checkIdentities(table, spec), arithmetic: tableConfidence(table, spec, model.tables).arithmetic } : null;
   cache.set(table, facts);
   return facts;
 }

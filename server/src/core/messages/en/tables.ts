@@ -65,6 +65,11 @@ export const TABLES = {
   'tables.hover.ok': ', which agrees ✓',
   'tables.hover.diff': ', off by {diff}',
   'tables.hover.skipped': 'A cell is not a number; cannot check',
+  'tables.hover.sum': 'The terms of **{cell}** add up to **{expected}**',
+  'tables.hover.suspect': 'Suspected wrong cell: **{suspect}** (should be {value}): correcting it makes every identity of the table hold; {cell} itself may be right',
+  'tables.hover.unlocated': 'Which cell is wrong cannot be told, one of: {candidates}',
+  'tables.hover.unexplained': 'More than one cell of the table is wrong; check cell by cell',
+  'tables.hover.notChecked': 'Table read uncertainly (cells may not line up with the columns): sums not checked',
   'tables.hover.zeros': '{count} term(s) are 0',
   'tables.hover.blanks': '{count} term(s) blank (counted as 0)',
   'tables.hover.balance': 'Balance: 一 + 二 = （七） + 四',
@@ -73,4 +78,6 @@ export const TABLES = {
   'tables.inlay.ok': '✓ all identities hold',
   'tables.inlay.problems': '✗ {count} identity failure(s)',
   'tables.inlay.unchecked': '{count} not checkable',
+  'tables.inlay.notChecked': 'Sums not checked (table read uncertainly)',
+  'tables.inlay.notCheckedTip': 'The cells of this table may not line up with its columns (an unrecognised column, a table in fragments or rows that could not be aligned): its sums are not checked, to avoid false findings',
 } as const;

@@ -1,6 +1,7 @@
 // GR2xx (text and dates), GR3xx (across reports), GR023/GR024 (content of a government's report).
 export const TEXT = {
   'GR2xx.cell': '{cell}: {value}',
+  'GR2xx.cellBlank': '{cell}: blank (not filled in)',
   'GR2xx.sentence': 'Text: “{sentence}”',
   GR023: 'A government\'s report must state the results of 工作考核, 社会评议 and 责任追究 (Art. 50); the text does not mention: {missing}',
   'GR023.exam': '工作考核 (assessment)',

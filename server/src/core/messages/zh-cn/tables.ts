@@ -65,6 +65,11 @@ export const TABLES = {
   'tables.hover.ok': '，相符 ✓',
   'tables.hover.diff': '，相差 {diff}',
   'tables.hover.skipped': '有单元格不是数字，无法核对',
+  'tables.hover.sum': '**{cell}** 的各项之和为 **{expected}**',
+  'tables.hover.suspect': '疑似**{suspect}**有误（应为 {value}）：改正它即可使本表勾稽关系全部成立，{cell}本身未必有误',
+  'tables.hover.unlocated': '无法确定哪一格有误，可能是：{candidates}',
+  'tables.hover.unexplained': '表中不止一处有误，请逐格核对',
+  'tables.hover.notChecked': '表格读取不确定（单元格可能未与列对齐），未核对勾稽关系',
   'tables.hover.zeros': '{count} 项为 0',
   'tables.hover.blanks': '{count} 项空着（按 0 计）',
   'tables.hover.balance': '勾稽关系：一 + 二 = （七）+ 四',
@@ -73,4 +78,6 @@ export const TABLES = {
   'tables.inlay.ok': '✓ 勾稽关系成立',
   'tables.inlay.problems': '✗ 勾稽关系 {count} 处不成立',
   'tables.inlay.unchecked': '{count} 处无法核对',
+  'tables.inlay.notChecked': '未核对勾稽关系（表格读取不确定）',
+  'tables.inlay.notCheckedTip': '这张表的单元格可能未与列对齐（表头未识别的列、分段的表或无法对齐的行），为免误报，未核对勾稽关系',
 } as const;

@@ -1,6 +1,7 @@
 // GR2xx (text and dates), GR3xx (across reports), GR023/GR024 (content of a government's report).
 export const TEXT = {
   'GR2xx.cell': '{cell}的数值为{value}',
+  'GR2xx.cellBlank': '{cell}未填写',
   'GR2xx.sentence': '正文：“{sentence}”',
   GR023: '人民政府的年度报告应说明工作考核、社会评议和责任追究结果（条例第五十条），正文未提及：{missing}',
   'GR023.exam': '工作考核',

@@ -12,7 +12,7 @@ import { fmtNum } from '../../tables/cellNumbers';
 import { visibleSpan } from '../../tables/spans';
 import { tableConfidence } from '../../tables/confidence';
 import { checkIdentities, sideSum, type IdentityCheck } from '../../tables/identities';
-import { involves, localCandidates, localise, type Suspect } from '../../tables/localise';
+import { involves, localCandidates, localise, type Localisation, type Suspect } from '../../tables/localise';
 import { checkSpan, termsText, valueText } from '../../tables/checkText';
 import type { Span } from '../../text/source';
 
@@ -30,13 +30,21 @@ function related(ctx: RuleContext, check: IdentityCheck): Related[] {
   return out;
 }
 
-/** "一、本年新收…·自然人 → 12" list of candidates for a message. */
-function candidatesText(spec: IdentityCheck['spec'], list: readonly Suspect[]): string {
+/** "一、本年新收…·自然人 → 12" list of candidates for a message (the hover names the same). */
+export function candidatesText(spec: IdentityCheck['spec'], list: readonly Suspect[]): string {
   return list.map((s) => `${cellName(spec, s.row, s.column)}（→ ${fmtNum(s.value)}）`).join('、');
 }
 
 /** At most this many candidate fixes per finding (a 表四 block has 5, a 表三 row 7). */
 const MAX_CANDIDATES = 8;
+
+/**
+ * The cells a finding on `check` names when no one cell explains the table's failures: the
+ * table-wide explainers, else the cells that mend this check alone. Shared with the hover.
+ */
+export function candidatesOf(check: IdentityCheck, checks: readonly IdentityCheck[], loc: Localisation): Suspect[] {
+  return (loc.explainers.length ? loc.explainers : localCandidates(check, checks)).slice(0, MAX_CANDIDATES);
+}
 
 /**
  * Reports every mismatching check of `rule` (GR101…GR104) in every table whose reading allows
@@ -104,7 +112,7 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
         key = `${rule}.noTarget`;
         span = checkSpan(ctx, check);
       } else {
-        const list = (loc.explainers.length ? loc.explainers : localCandidates(check, checks)).slice(0, MAX_CANDIDATES);
+        const list = candidatesOf(check, checks, loc);
         key = list.length ? `${rule}.unlocated` : `${rule}.unexplained`;
         args.candidates = candidatesText(spec, list);
         span = checkSpan(ctx, check);

@@ -27,7 +27,8 @@ export const gr111: Rule = {
           const b = cellAt(table, row.key, 'totalPublished');
           const av = cellNum(a);
           const bv = cellNum(b);
-          if (a && b && av && bv && a.value.kind === 'number' && cmpNum(av, bv) > 0) {
+          // Both written as numbers: a blank total is unknown, not 0.
+          if (a && b && av && bv && a.value.kind === 'number' && b.value.kind === 'number' && cmpNum(av, bv) > 0) {
             ctx.report({
               span: a.span, key: 'GR111',
               args: { a: nameOfCell(spec, row, a), av: fmtNum(av), b: nameOfCell(spec, row, b), bv: fmtNum(bv) },
@@ -39,7 +40,8 @@ export const gr111: Rule = {
           const d = cellAt(table, row.key, 'delta');
           const av = cellNum(a);
           const dv = cellNum(d);
-          if (d && av && dv && d.value.kind === 'number' && cmpNum(addNum(av, dv), ZERO) < 0) {
+          // 上一年项目数量 left blank is unknown, not 0: no stock below 0 is shown.
+          if (a && d && av && dv && a.value.kind === 'number' && d.value.kind === 'number' && cmpNum(addNum(av, dv), ZERO) < 0) {
             ctx.report({
               span: d.span, key: 'GR111.negativeStock',
               args: { cell: nameOfCell(spec, row, d), a: fmtNum(av), d: fmtNum(dv), sum: fmtNum(addNum(av, dv)) },

@@ -71,22 +71,30 @@ export function refSpan(model: ReportModel, ref: CellRef): Span {
 }
 
 export function refRelated(ctx: RuleContext, model: ReportModel, ref: CellRef, uri?: string): Related {
+  // A blank or absent cell says so: it is not "的数值为0".
+  const blank = !ref.cell || ref.cell.value.kind === 'blank';
   return {
     span: refSpan(model, ref),
-    message: ctx.t('GR2xx.cell', { cell: refName(ref), value: ref.value === null ? (ref.cell?.text ?? '') : ref.value.toString() }),
+    message: blank
+      ? ctx.t('GR2xx.cellBlank', { cell: refName(ref) })
+      : ctx.t('GR2xx.cell', { cell: refName(ref), value: ref.value === null ? ref.cell!.text : ref.value.toString() }),
     ...(uri ? { uri } : {}),
   };
 }
 
-/** T4 block total: the 总计 cell, or the sum of its four parts when 总计 is blank. */
+/**
+ * T4 block total: the 总计 cell, or the sum of its four parts when 总计 is blank and all four are
+ * filled in; null when that sum would count a blank part as 0.
+ */
 export function t4Total(model: ReportModel, block: 'review' | 'direct' | 'afterReview'): { value: bigint; ref: CellRef } | null {
   const total = cellRef(model, 'T4', 'data', `${block}.total`);
   if (!total) return null;
-  if (total.value !== null && !(total.cell === undefined || total.cell.value.kind === 'blank')) return { value: total.value, ref: total };
+  const filled = filledValue(total);
+  if (filled !== null) return { value: filled, ref: total };
   let sum = 0n;
   for (const k of ['upheld', 'corrected', 'other', 'pending']) {
-    const v = cellRef(model, 'T4', 'data', `${block}.${k}`)?.value;
-    if (v === null || v === undefined) return null;
+    const v = filledValue(cellRef(model, 'T4', 'data', `${block}.${k}`));
+    if (v === null) return null;
     sum += v;
   }
   return { value: sum, ref: total };
