@@ -74,9 +74,11 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
     await closeAll();
     const cfg = vscode.workspace.getConfiguration('govreport');
     await cfg.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
-    // The server hears of the change by a notification of its own: let it arrive before the document
-    // is opened (an author does not switch modes and open a file in the same millisecond).
-    await new Promise((r) => setTimeout(r, 500));
+    // update() resolves when settings.json is written; the editor (and the server, which asks it)
+    // sees the new value only once the file is read back, seconds later on a loaded machine.
+    for (let i = 0; i < 100 && vscode.workspace.getConfiguration('govreport').get('run') !== 'onSave'; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(vscode.workspace.getConfiguration('govreport').get('run'), 'onSave');
+    await new Promise((r) => setTimeout(r, 300));
     const file = wsUri('onsave-scratch.txt');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(await read('sample-003.txt')));
     try {
