@@ -31,7 +31,11 @@ suite('authoring', () => {
   });
 
   test('the 年报 snippet (served by the language server) expands into the same complete skeleton', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: '年报' });
+    // A file of its own: an untitled document would reuse the URI untitled:Untitled-1 of the report the
+    // previous test closed, and the server was seen still holding that report's text.
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'snippet-scratch.govreport');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('年报'));
+    const doc = await vscode.workspace.openTextDocument(file);
     const editor = await vscode.window.showTextDocument(doc);
     // The server answers once it has the document (didOpen may still be on its way): ask again until then.
     const isSkeleton = (i: vscode.CompletionItem) => i.kind === vscode.CompletionItemKind.Snippet && String(i.detail).includes('年度报告');
@@ -48,6 +52,7 @@ suite('authoring', () => {
     const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'GR006'), 20_000, 'diagnostics of the snippet text');
     assert.deepEqual(ds.filter((d) => STRUCTURE.test(codeOf(d)) && codeOf(d) !== 'GR006').map(codeOf), [], describeDiags(ds));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(file);
   });
 
   test('插入统计表 inserts 表三 that the checker reads as a balanced table', async () => {
