@@ -260,3 +260,20 @@ test('facts cache: 其中 opening a sentence takes its total from the previous s
   // The previous sentence split off into its own paragraph: no total any more.
   factsAfterEdit(before, before.replace('10件。', '10件。\n\n'));
 });
+
+test('a table kept by identity is judged against the new table list (a second 表三 pasted below makes the first a fragment: no arithmetic)', () => {
+  const base = sample('huaian');
+  const t3 = parseReport(base).tables.find((t) => t.key === 'T3')!;
+  // The first 表三 with one wrong figure (GR101/GR103 on it), then a copy of it pasted far below.
+  const wrong = base.slice(t3.span.start, t3.span.end).replace(/\d+/, (d) => String(Number(d) + 1));
+  const text = base.slice(0, t3.span.start) + wrong + base.slice(t3.span.end);
+  const pasted = `${text}\n${'\n'.repeat(2 * MARGIN)}${wrong}\n`;
+  const codes = (a: Analysis) => a.findings.filter((f) => f.span.start < t3.span.end).map((f) => f.code);
+  assert.ok(codes(analyze(text)).includes('GR101'));
+  assert.ok(!codes(analyze(pasted)).includes('GR101'));
+  const doc = new IncrementalDocument();
+  doc.analyze(text);
+  const inc = doc.analyze(pasted);
+  assert.equal(doc.parser.stats.lastIncremental, true); // the first 表三 object was kept
+  assert.equal(said(inc), said(analyze(pasted)));
+});
