@@ -277,3 +277,13 @@ test('a table kept by identity is judged against the new table list (a second �
   assert.equal(doc.parser.stats.lastIncremental, true); // the first 表三 object was kept
   assert.equal(said(inc), said(analyze(pasted)));
 });
+
+test('incremental = full when the locale changes between runs and when the title year changes the checked version', () => {
+  const text = sample('huaian');
+  const older = text.replace('2024', '2020'); // title year: the 2019 format is checked
+  assert.notEqual(analyze(older).model.checkedVersion, analyze(text).model.checkedVersion);
+  const doc = new IncrementalDocument();
+  for (const [t, locale] of [[text, 'zh-cn'], [text, 'en'], [older, 'en'], [older, 'zh-cn'], [text, 'zh-cn']] as const) {
+    assert.equal(said(doc.analyze(t, { locale })), said(analyze(t, { locale })), `${locale} ${t === older ? 'older' : 'text'}`);
+  }
+});
