@@ -191,7 +191,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
   const sentences = prose.sentences;
   const sen = sentences[si]!;
   let dependsOnPrev = false;
-  {
+  { // the body of the former per-sentence loop, its indentation kept (a small diff)
     if (!tokens.length) {
       // No count, breakdown part or rate without a number in the sentence: only claims are left.
       findClaims(prose, sen, facts.claims);
