@@ -18,6 +18,7 @@ import { IncrementalParser, MARGIN } from '../../server/src/core/incremental/par
 import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../server/src/core/incremental/shift';
 import type { Analysis } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
+import { extractFacts } from '../../server/src/core/prose/facts';
 import { SAMPLES_DIR, sample } from './helpers';
 
 const SAMPLES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, ''));
@@ -90,6 +91,7 @@ function checkSequence(start: string, ops: readonly Op[], withFindings: boolean)
     const full = parseReport(text);
     const d = modelDifference(model, full);
     assert.equal(d, null, `models differ at ${d} after ${JSON.stringify(o)}`);
+    assert.deepStrictEqual(doc.facts.extract(model), extractFacts(full), `prose facts differ after ${JSON.stringify(o)}`);
     if (withFindings) {
       const inc = doc.analyze(text, { locale: 'zh-cn' });
       assert.equal(said(inc), said(analyze(text, { locale: 'zh-cn' })), `findings differ after ${JSON.stringify(o)}`);
@@ -210,4 +212,78 @@ test('a shifted table equals the table read at the new offset', () => {
   const b = parseReport('前言\n' + text);
   assert.equal(a.tables.length, b.tables.length);
   a.tables.forEach((t, i) => assert.deepEqual(shiftedTable(t, 3), b.tables[i]));
+});
+
+// Prose facts reused per sentence (incremental/factsCache.ts): each edit below leaves a sentence's
+// text as it was but changes something else its facts read; a cache keyed on too little fails here.
+function factsAfterEdit(before: string, after: string): { reused: number; sentences: number } {
+  const doc = new IncrementalDocument();
+  doc.analyze(before);
+  const model = doc.model(after);
+  const facts = doc.facts.extract(model);
+  const stats = { ...doc.facts.stats };
+  assert.deepStrictEqual(facts, extractFacts(parseReport(after)));
+  assert.equal(said(doc.analyze(after)), said(analyze(after)));
+  return stats;
+}
+
+const REPORT = (body: string) => `某某县人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n\n${body}\n`;
+
+test('facts cache: a sentence moved into another section is read again (行政复议 counts only in 五)', () => {
+  const sen = '本年度发生行政复议5件，均获维持。';
+  const before = REPORT(`全年工作有序开展。\n\n五、政府信息公开行政复议、行政诉讼情况\n\n${sen}`);
+  const after = before.replace('五、政府信息公开行政复议、行政诉讼情况\n\n', '');
+  const facts = (t: string) => extractFacts(parseReport(t)).counts.filter((c) => c.kind === 'review').length;
+  assert.equal(facts(before), 1); // the edit changes what the sentence says: the test can tell
+  assert.equal(facts(after), 0);
+  const s = factsAfterEdit(before, after);
+  assert.ok(s.reused > 0 && s.reused < s.sentences, JSON.stringify(s));
+});
+
+test('facts cache: a sentence re-wrapped over two lines (same flat text, other offsets) is read again', () => {
+  const before = REPORT('全年工作有序开展。2024年，共受理政府信息公开申请3119件，答复3050件。');
+  const after = before.replace('申请3119件', '申请\n3119件');
+  assert.equal(extractFacts(parseReport(after)).prose.sentences[1]?.text, extractFacts(parseReport(before)).prose.sentences[1]?.text);
+  factsAfterEdit(before, after);
+  // Text typed before the sentence moves it by one delta: reused, spans moved.
+  const s = factsAfterEdit(before, before.replace('全年工作', '全年各项工作'));
+  assert.equal(s.reused, s.sentences - 1);
+});
+
+test('facts cache: 其中 opening a sentence takes its total from the previous sentence, which changed', () => {
+  const before = REPORT('全年共收到政府信息公开申请10件。其中，予以公开3件，不予公开7件。');
+  const after = before.replace('申请10件', '申请12件');
+  const totals = (t: string) => extractFacts(parseReport(t)).breakdowns.map((b) => b.total.text);
+  assert.deepEqual(totals(before), ['10件']);
+  assert.deepEqual(totals(after), ['12件']);
+  factsAfterEdit(before, after);
+  // The previous sentence split off into its own paragraph: no total any more.
+  factsAfterEdit(before, before.replace('10件。', '10件。\n\n'));
+});
+
+test('a table kept by identity is judged against the new table list (a second 表三 pasted below makes the first a fragment: no arithmetic)', () => {
+  const base = sample('huaian');
+  const t3 = parseReport(base).tables.find((t) => t.key === 'T3')!;
+  // The first 表三 with one wrong figure (GR101/GR103 on it), then a copy of it pasted far below.
+  const wrong = base.slice(t3.span.start, t3.span.end).replace(/\d+/, (d) => String(Number(d) + 1));
+  const text = base.slice(0, t3.span.start) + wrong + base.slice(t3.span.end);
+  const pasted = `${text}\n${'\n'.repeat(2 * MARGIN)}${wrong}\n`;
+  const codes = (a: Analysis) => a.findings.filter((f) => f.span.start < t3.span.end).map((f) => f.code);
+  assert.ok(codes(analyze(text)).includes('GR101'));
+  assert.ok(!codes(analyze(pasted)).includes('GR101'));
+  const doc = new IncrementalDocument();
+  doc.analyze(text);
+  const inc = doc.analyze(pasted);
+  assert.equal(doc.parser.stats.lastIncremental, true); // the first 表三 object was kept
+  assert.equal(said(inc), said(analyze(pasted)));
+});
+
+test('incremental = full when the locale changes between runs and when the title year changes the checked version', () => {
+  const text = sample('huaian');
+  const older = text.replace('2024', '2020'); // title year: the 2019 format is checked
+  assert.notEqual(analyze(older).model.checkedVersion, analyze(text).model.checkedVersion);
+  const doc = new IncrementalDocument();
+  for (const [t, locale] of [[text, 'zh-cn'], [text, 'en'], [older, 'en'], [older, 'zh-cn'], [text, 'zh-cn']] as const) {
+    assert.equal(said(doc.analyze(t, { locale })), said(analyze(t, { locale })), `${locale} ${t === older ? 'older' : 'text'}`);
+  }
 });

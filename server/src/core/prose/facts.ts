@@ -136,10 +136,19 @@ function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo):
 /** Facts of a model; computed once per model and cached. */
 export function getFacts(model: ReportModel): Facts {
   let f = CACHE.get(model);
-  if (!f) { f = extractFacts(model); CACHE.set(model, f); }
+  if (!f) { f = (PROVIDERS.get(model.source) ?? extractFacts)(model); CACHE.set(model, f); }
   return f;
 }
 const CACHE = new WeakMap<ReportModel, Facts>();
+/**
+ * Who computes the facts of the models of one source text instead of extractFacts, giving the
+ * same result (an incremental document reusing the previous version's facts). Keyed by the
+ * source: analyzeModel's copies of a model (year/version overrides) share it and its prose.
+ */
+const PROVIDERS = new WeakMap<ReportModel['source'], (model: ReportModel) => Facts>();
+export function provideFacts(model: ReportModel, extract: (model: ReportModel) => Facts): void {
+  PROVIDERS.set(model.source, extract);
+}
 
 /** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
 const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
@@ -150,18 +159,43 @@ const NO_QIZHONG = new Uint8Array(0);
 export function extractFacts(model: ReportModel): Facts {
   const prose = buildProse(model);
   const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
+  let prevTokens: NumberToken[] = [];
+  for (let si = 0; si < prose.sentences.length; si++) {
+    const tokens = sentenceTokens(prose, prose.sentences[si]!);
+    sentenceFacts(prose, si, tokens, () => prevTokens, facts);
+    prevTokens = tokens;
+  }
+  // A whole stated earlier and then given by shares that add up to 100%.
+  facts.breakdowns.push(...shareBreakdowns(prose));
+  return facts;
+}
+
+/** The facts of one sentence are appended to these (extractFacts' arrays, or a cache entry's). */
+export type SentenceFactsOut = Pick<Facts, 'counts' | 'claims' | 'breakdowns' | 'rates'>;
+
+/** Number tokens of a sentence. */
+export function sentenceTokens(prose: Prose, sen: Sentence): NumberToken[] {
+  // Most sentences carry no figure at all: skip the character scan for them.
+  return MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(prose.text, sen.start, sen.end) : [];
+}
+
+/**
+ * Appends the facts of sentence `si` to `out`. They read the sentence's flat text, its section
+ * and the offset map inside it, nothing else, except where 其中 opens the sentence: then the
+ * previous sentence (its paragraph and its tokens, `prevTokens`) may give the total, and the
+ * result says true (depends on the previous sentence; incremental/factsCache.ts keys on this).
+ */
+export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], prevTokens: () => NumberToken[], out: SentenceFactsOut): boolean {
+  const facts = out;
   const text = prose.text;
   const sentences = prose.sentences;
-  let prevTokens: NumberToken[] = [];
-  for (let si = 0; si < sentences.length; si++) {
-    const sen = sentences[si]!;
-    // Most sentences carry no figure at all: skip the character scan for them.
-    const tokens = MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(text, sen.start, sen.end) : [];
+  const sen = sentences[si]!;
+  let dependsOnPrev = false;
+  { // the body of the former per-sentence loop, its indentation kept (a small diff)
     if (!tokens.length) {
       // No count, breakdown part or rate without a number in the sentence: only claims are left.
       findClaims(prose, sen, facts.claims);
-      prevTokens = tokens;
-      continue;
+      return false;
     }
     // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
     // not past the previous number) and after it up to the next boundary or number. Sliced only
@@ -237,9 +271,13 @@ export function extractFacts(model: ReportModel): Facts {
       let totalSentence = sen;
       if (tk > 0) {
         totalTok = tokens[tk - 1];
-      } else if (q - sen.start < 16 && /^[\s（(一二三四五六七八九十\d)）、.．]*$/.test(text.slice(sen.start, q)) && si > 0 && sentences[si - 1]!.paragraph === sen.paragraph) {
-        totalTok = prevTokens[prevTokens.length - 1];
-        totalSentence = sentences[si - 1]!;
+      } else if (q - sen.start < 16 && /^[\s（(一二三四五六七八九十\d)）、.．]*$/.test(text.slice(sen.start, q))) {
+        dependsOnPrev = true;
+        if (si > 0 && sentences[si - 1]!.paragraph === sen.paragraph) {
+          const prev = prevTokens();
+          totalTok = prev[prev.length - 1];
+          totalSentence = sentences[si - 1]!;
+        }
       }
       if (!totalTok || totalTok.approx || !COUNT_UNITS.has(totalTok.unit)) continue;
       if (q - totalTok.end > 40) continue;
@@ -303,9 +341,6 @@ export function extractFacts(model: ReportModel): Facts {
     });
 
     findClaims(prose, sen, facts.claims);
-    prevTokens = tokens;
   }
-  // A whole stated earlier and then given by shares that add up to 100%.
-  facts.breakdowns.push(...shareBreakdowns(prose));
-  return facts;
+  return dependsOnPrev;
 }

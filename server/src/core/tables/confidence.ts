@@ -47,7 +47,7 @@ export interface TableConfidence {
 /** Reasons that stop the arithmetic itself (the figures are not where the columns say). */
 const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unsure', 'unrecognisedColumn', 'fragment', 'unaligned']);
 
-const memo = new WeakMap<Table, Map<TableSpec | null, TableConfidence>>();
+const memo = new WeakMap<Table, Map<TableSpec | null, TableConfidence[]>>();
 
 /**
  * The confidence of `table` read against `spec`. `tables` (the model's list) tells whether the
@@ -55,11 +55,30 @@ const memo = new WeakMap<Table, Map<TableSpec | null, TableConfidence>>();
  * is judged (`computed`); the spec-dependent reasons need the spec.
  */
 export function tableConfidence(table: Table, spec?: TableSpec, tables: readonly Table[] = []): TableConfidence {
+  // Memo per table, spec and whether the list holds a twin: one table object is shared by the
+  // models of several versions of a document (incremental parse), whose lists may differ.
+  const twin = !!spec && hasTwin(table, tables);
   let bySpec = memo.get(table);
   if (!bySpec) memo.set(table, (bySpec = new Map()));
-  let c = bySpec.get(spec ?? null);
-  if (!c) bySpec.set(spec ?? null, (c = compute(table, spec, tables)));
-  return c;
+  let pair = bySpec.get(spec ?? null);
+  if (!pair) bySpec.set(spec ?? null, (pair = []));
+  const i = twin ? 1 : 0;
+  return (pair[i] ??= compute(table, spec, twin));
+}
+
+/** Per table list: how many of its tables have each key, and its members. */
+const listKeys = new WeakMap<readonly Table[], { counts: Map<string, number>; members: Set<Table> }>();
+
+/** Whether another table of `tables` has the key of `table` (the same table read more than once). */
+function hasTwin(table: Table, tables: readonly Table[]): boolean {
+  if (!table.key || !tables.length) return false;
+  let k = listKeys.get(tables);
+  if (!k) {
+    k = { counts: new Map(), members: new Set(tables) };
+    for (const t of tables) if (t.key) k.counts.set(t.key, (k.counts.get(t.key) ?? 0) + 1);
+    listKeys.set(tables, k);
+  }
+  return (k.counts.get(table.key) ?? 0) - (k.members.has(table) ? 1 : 0) > 0;
 }
 
 /** Whether a table was read with confidence: only such tables are computed, compared or fixed. */
@@ -67,7 +86,7 @@ export function readConfidently(table: Table): boolean {
   return tableConfidence(table).computed;
 }
 
-function compute(table: Table, spec: TableSpec | undefined, tables: readonly Table[]): TableConfidence {
+function compute(table: Table, spec: TableSpec | undefined, twin: boolean): TableConfidence {
   const reasons = new Set<ConfidenceReason>();
   if (!table.readable) reasons.add('unreadable');
   else if (table.reading.level !== 'confident') reasons.add('unsure');
@@ -75,7 +94,7 @@ function compute(table: Table, spec: TableSpec | undefined, tables: readonly Tab
   if (!spec) return finish(computed, reasons);
   // What the reader guessed may be checked (the identities tell) but is never edited by fix-all.
   if (table.reading.notes.some((n) => n.kind === 'guessed')) reasons.add('guessed');
-  if (table.key && tables.some((t) => t !== table && t.key === table.key)) reasons.add('fragment');
+  if (twin) reasons.add('fragment');
   const known = new Set(table.columns);
   if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
   const inIdentity = identityRows(spec);

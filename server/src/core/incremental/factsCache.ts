@@ -1,0 +1,120 @@
+/**
+ * Prose facts of a changing document, re-extracted only for the sentences that changed. The
+ * prose (flat text, sentences) is rebuilt every time (cheap); the facts of a sentence are taken
+ * from the previous version when the sentence reads the same:
+ *
+ * - same flat text and same section (what sentenceFacts reads besides the text), and
+ * - the same offset map inside it relative to its start (so every source span of its facts is
+ *   the old one moved by one delta; a sentence whose lines were re-wrapped is re-extracted).
+ *
+ * Facts that read the previous sentence (a 其中 opening the sentence takes the total from the
+ * one before) are never cached. The cache holds only the current version's sentences.
+ * extractFacts stays the reference: test/unit/incremental.test.ts compares both.
+ */
+import type { ReportModel } from '../model/types';
+import type { ClaimFact } from '../prose/claims';
+import {
+  sentenceFacts, sentenceTokens, type BreakdownFact, type CountFact, type Facts, type Figure, type RateFact, type SentenceFactsOut,
+} from '../prose/facts';
+import { buildProse, type Prose, type Sentence } from '../prose/prose';
+import { shareBreakdowns } from '../prose/shareFacts';
+import type { Span } from '../text/source';
+
+interface Entry {
+  /** prose.map[start..end] minus prose.map[start]. */
+  rel: Int32Array;
+  /** prose.map[start] when the facts were extracted. */
+  base: number;
+  out: SentenceFactsOut;
+}
+
+export interface FactsCacheStats {
+  /** Sentences of the last extraction, and how many of them were taken from the cache. */
+  sentences: number;
+  reused: number;
+}
+
+const sh = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+const fig = (f: Figure, d: number): Figure => ({ value: f.value, scale: f.scale, span: sh(f.span, d), text: f.text });
+
+function sameRel(rel: Int32Array, map: Int32Array, start: number, end: number): boolean {
+  if (rel.length !== end - start + 1) return false;
+  const base = map[start]!;
+  for (let i = 0; i < rel.length; i++) if (rel[i] !== map[start + i]! - base) return false;
+  return true;
+}
+
+/** The cached facts of a sentence, moved by `d` and pointing at `sen`, appended to `to`. */
+function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
+  for (const c of e.out.counts) {
+    const n: CountFact = { kind: c.kind, value: c.value, numberSpan: sh(c.numberSpan, d), numberText: c.numberText, sentence: sen, partial: c.partial };
+    if (c.detail) n.detail = c.detail;
+    to.counts.push(n);
+  }
+  for (const b of e.out.breakdowns) {
+    const n: BreakdownFact = {
+      total: fig(b.total, d), parts: b.parts.map((p) => fig(p, d)), unit: b.unit, markerSpan: sh(b.markerSpan, d),
+      sentence: sen, totalSentence: sen, span: sh(b.span, d),
+      shares: b.shares.map((s) => ({ part: fig(s.part, d), percent: fig(s.percent, d) })),
+    };
+    to.breakdowns.push(n);
+  }
+  for (const r of e.out.rates) {
+    const n: RateFact = {
+      kind: r.kind, percent: fig(r.percent, d), numerator: r.numerator && fig(r.numerator, d),
+      denominator: r.denominator && fig(r.denominator, d), sentence: sen,
+    };
+    to.rates.push(n);
+  }
+  for (const c of e.out.claims) {
+    const n: ClaimFact = { kind: c.kind, span: sh(c.span, d), text: c.text, scope: { review: c.scope.review, litigation: c.scope.litigation }, sentence: sen };
+    to.claims.push(n);
+  }
+}
+
+export class FactsCache {
+  #entries = new Map<string, Entry>();
+  readonly stats: FactsCacheStats = { sentences: 0, reused: 0 };
+
+  /** extractFacts(model), reusing the facts of the sentences the previous call saw unchanged. */
+  extract(model: ReportModel): Facts {
+    const prose: Prose = buildProse(model);
+    const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
+    const { map, sentences } = prose;
+    const old = this.#entries;
+    const next = new Map<string, Entry>();
+    let reused = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const sen = sentences[si]!;
+      const key = `${sen.section ?? ''}\u0000${sen.text}`;
+      const e = old.get(key) ?? next.get(key);
+      if (e && sameRel(e.rel, map, sen.start, sen.end)) {
+        reuse(e, sen, map[sen.start]! - e.base, facts);
+        next.set(key, e);
+        reused++;
+        continue;
+      }
+      const out: SentenceFactsOut = { counts: [], claims: [], breakdowns: [], rates: [] };
+      const prev = () => sentenceTokens(prose, sentences[si - 1]!);
+      const dependsOnPrev = sentenceFacts(prose, si, sentenceTokens(prose, sen), prev, out);
+      facts.counts.push(...out.counts);
+      facts.claims.push(...out.claims);
+      facts.breakdowns.push(...out.breakdowns);
+      facts.rates.push(...out.rates);
+      if (!dependsOnPrev) {
+        const rel = new Int32Array(sen.end - sen.start + 1);
+        for (let i = 0; i < rel.length; i++) rel[i] = map[sen.start + i]! - map[sen.start]!;
+        next.set(key, { rel, base: map[sen.start]!, out });
+      }
+    }
+    facts.breakdowns.push(...shareBreakdowns(prose));
+    this.#entries = next;
+    this.stats.sentences = sentences.length;
+    this.stats.reused = reused;
+    return facts;
+  }
+
+  clear(): void {
+    this.#entries = new Map();
+  }
+}
