@@ -82,7 +82,7 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
     for (let i = 0; i < 100 && vscode.workspace.getConfiguration('govreport').get('run') !== 'onSave'; i++) await new Promise((r) => setTimeout(r, 100));
     assert.equal(vscode.workspace.getConfiguration('govreport').get('run'), 'onSave');
     await new Promise((r) => setTimeout(r, 300));
-    const file = wsUri('onsave-scratch.txt');
+    const file = wsUri(`onsave-scratch-${Date.now()}.txt`); // a new name per attempt: a retry must not reopen the last one's model
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(await read('sample-003.txt')));
     try {
       const doc = await vscode.workspace.openTextDocument(file);
@@ -103,6 +103,8 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
         await roundTrip(doc.uri);
         // Several debounce periods of quiet (the server re-checks 150 ms after typing in onType mode).
         await new Promise((r) => setTimeout(r, 1500));
+        // The server re-checks on didSave: if something saved the document meanwhile, this attempt proves nothing.
+        assert.ok(doc.isDirty, 'the document was saved by something else while the test typed');
         assert.equal(ours(doc.uri).filter((d) => codeOf(d) === 'GR001').length, gr001, `re-checked while typing: ${describeDiags(ours(doc.uri))}`);
         assert.equal(changed, 0, `diagnostics changed while typing: ${describeDiags(ours(doc.uri))}`);
       } finally { sub.dispose(); }
