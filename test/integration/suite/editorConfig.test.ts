@@ -77,9 +77,13 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
     await closeAll();
     const cfg = vscode.workspace.getConfiguration('govreport');
     await cfg.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    // An editor that saves by itself would re-check through didSave: not what this test is about.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     // update() resolves when settings.json is written; the editor (and the server, which asks it)
     // sees the new value only once the file is read back, seconds later on a loaded machine.
-    for (let i = 0; i < 100 && vscode.workspace.getConfiguration('govreport').get('run') !== 'onSave'; i++) await new Promise((r) => setTimeout(r, 100));
+    const applied = () => vscode.workspace.getConfiguration('govreport').get('run') === 'onSave' && vscode.workspace.getConfiguration('files').get('autoSave') === 'off';
+    for (let i = 0; i < 100 && !applied(); i++) await new Promise((r) => setTimeout(r, 100));
     assert.equal(vscode.workspace.getConfiguration('govreport').get('run'), 'onSave');
     await new Promise((r) => setTimeout(r, 300));
     const file = wsUri(`onsave-scratch-${Date.now()}.txt`); // a new name per attempt: a retry must not reopen the last one's model
@@ -112,6 +116,7 @@ suite('issue 14 in the editor: rule links, onSave, 修复全部, config file, su
       await waitForDiagnostics(doc.uri, (x) => x.filter((d) => codeOf(d) === 'GR001').length === gr001 + 1, 30_000, 'GR001 for the deleted heading after saving');
     } finally {
       await cfg.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAll();
       await vscode.workspace.fs.delete(file);
     }
