@@ -11,7 +11,7 @@ export interface ReportInfo { year: number | null; version: string | null }
 export function onReportInfo(ctx: ServerContext) {
   return async (params: { uri: string }): Promise<ReportInfo | null> => {
     // The analysis's model: the config's year/version overrides are applied there, as for the rules.
-    const model = ctx.model(params.uri) && (await ctx.analysis(params.uri))?.analysis.model;
+    const model = (await ctx.analysis(params.uri))?.analysis.model;
     if (!model) return null;
     return { year: model.year, version: model.version === 'legacy' ? 'legacy' : model.checkedVersion };
   };
