@@ -159,8 +159,10 @@ export function findSignatureDate(model: ReportModel): SignatureDate | null {
       if (m) {
         const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
         if (!valid(d)) return null;
+        // The pattern may take the space before a time ("2024-12-05 08:58"): not part of the date.
         const at = l.start + from + m.index;
-        return { ...d, span: { start: at, end: at + m[0].length }, text: m[0], source: 'metadata' };
+        const lead = m[0].length - m[0].trimStart().length;
+        return { ...d, span: { start: at + lead, end: at + m[0].trimEnd().length }, text: m[0].trim(), source: 'metadata' };
       }
       if (j > i && l.text.trim()) break;
     }

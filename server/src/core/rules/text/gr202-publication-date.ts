@@ -2,7 +2,6 @@ import { compareDates, deadlineFor, formatDate } from '../../prose/dates';
 import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
-import { isJsSpace } from '../../text/chars';
 
 /**
  * GR202: the 落款 / publication date is before the end of year Y (error), or after the deadline
@@ -17,9 +16,8 @@ export const gr202: Rule = {
     const { model } = ctx;
     const year = model.year;
     if (year === null) return;
-    const found = ctx.dates.signature;
-    if (!found) return;
-    const date = trimmed(model.source.text, found);
+    const date = ctx.dates.signature;
+    if (!date) return;
     if (compareDates(date, { year, month: 12, day: 31 }) < 0) {
       ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });
       return;
@@ -42,15 +40,3 @@ export const gr202: Rule = {
     }
   },
 };
-
-/**
- * The date without surrounding white space: "发布时间: 2024-12-05 08:58" is found with the space
- * before the time, which must not be in the range nor in the message.
- */
-function trimmed<D extends { text: string; span: { start: number; end: number } }>(source: string, d: D): D {
-  let { start, end } = d.span;
-  while (end > start && isJsSpace(source.charCodeAt(end - 1))) end--;
-  while (start < end && isJsSpace(source.charCodeAt(start))) start++;
-  if (start === d.span.start && end === d.span.end) return d;
-  return { ...d, text: d.text.trim(), span: { ...d.span, start, end } };
-}
