@@ -7,15 +7,17 @@
  *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
  *   dist/publish.js preview/export/import chunk (docx, mammoth), loaded lazily by server and CLI
  *   dist/preview.js the client's preview/export/import commands, loaded lazily by dist/client.js
+ *   dist/rule-docs.json the rule pages (docs/rules/**.md) in one file, for the .vsix
  * Minified; no source maps unless --sourcemap (never in the package: .vscodeignore drops *.map).
  * Usage: node scripts/build.mjs [--sourcemap] [--watch]
  */
 import * as esbuild from 'esbuild';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thinClientPlugin } from './thin-client.mjs';
 import { sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
+import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -62,6 +64,8 @@ function assertThinClient(metafile) {
 }
 
 const started = Date.now();
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeRuleDocsBundle(root);
 // dist/ is overwritten in place, never removed first: a server or test running from it meanwhile
 // (other work in the same tree) keeps working.
 if (watch) {
@@ -76,5 +80,5 @@ if (watch) {
   // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).
   if (process.env.GOVREPORT_CLIENT_META) writeFileSync(process.env.GOVREPORT_CLIENT_META, JSON.stringify(results[0].metafile));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/lsp-protocol.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js in ${Date.now() - started} ms`);
+  console.log(`[build] dist/client.js dist/server.js dist/lsp-protocol.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js dist/rule-docs.json in ${Date.now() - started} ms`);
 }

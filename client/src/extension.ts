@@ -13,7 +13,7 @@ import {
 import { registerCommands } from './commands';
 import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
-import { registerRuleDocs, withRuleLink } from './ruleDocs';
+import { registerRuleDocs, ruleDocsLocation, withRuleLink } from './ruleDocs';
 import { registerFixAllNotice } from './fixAllNotice';
 
 export interface GovReportApi {
@@ -39,8 +39,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     { scheme: 'untitled', language },
   ]);
 
-  // The docs/rules/ folder of the installed extension, for the diagnostics' codeDescription links.
-  const docsBase = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/';
+  // The rule pages' folder (client/src/ruleDocs.ts), for the diagnostics' codeDescription links.
+  const docsBase = ruleDocsLocation(context).toString() + '/';
 
   const clientOptions: LanguageClientOptions = {
     documentSelector,
