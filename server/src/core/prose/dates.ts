@@ -80,7 +80,8 @@ export interface MalformedDate { span: Span; text: string; problem: DateProblem 
  * a run would also match from the run's start, so the results are the same, and a long digit run
  * is tried once instead of once per digit (that was quadratic: 20 000 digits took seconds).
  */
-const DATE_SCAN_RE = /(?<!\d)(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日)/g;
+// Not after a digit or a letter: "l2月31日" is OCR for 12月31日, not a date 2月31日.
+const DATE_SCAN_RE = /(?<![\dA-Za-z〇])(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日)/g;
 
 export function findMalformedDates(model: ReportModel): MalformedDate[] {
   const { prose } = getFacts(model);
