@@ -8,7 +8,7 @@ import type { Fix, Related } from '../../types';
 import type { RuleContext } from '../types';
 import { cellEdit } from '../../tables/cellEdits';
 import { cellName, columnName } from '../../tables/names';
-import { cmpNum, fmtNum } from '../../tables/cellNumbers';
+import { fmtNum } from '../../tables/cellNumbers';
 import { visibleSpan } from '../../tables/spans';
 import { tableConfidence } from '../../tables/confidence';
 import { checkIdentities, sideSum, type IdentityCheck } from '../../tables/identities';
@@ -83,9 +83,6 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
         });
       }
       const noTarget = check.identity.kind === 'balance' && !check.target.cell;
-      // No 四 row: 四 is unknown, not 0. As a count it is ≥ 0, so only 一 + 二 < （七） is certain to
-      // fail; otherwise 四 may hold the difference (GR013 says the row is missing).
-      if (noTarget && cmpNum(sideSum(check.left!), sideSum(check.right!)) >= 0) continue;
       // A balance with no 四 row at all says so and offers nothing: its 四 is unknown, not 0.
       const suspect = !noTarget && loc.located && involves(check, loc.located) ? loc.located : null;
       const fixes: Fix[] = [];
