@@ -113,6 +113,14 @@ describe('unseen shapes: the false findings the sweep found, on realistic text',
     assert.ok(!analyze(pdfNumberWraps(read('004_65d1a5b6670e2059.txt'))).findings.some((f) => f.code === 'GR212'));
   });
 
+  it('a web copy with NBSP after the Markdown marks ("##\u00a0一、总体情况") keeps its sections: no GR001', () => {
+    const text = read('013_shuyang_xzf_2025.txt').replace(/^(#+) /gm, '$1\u00a0');
+    assert.match(text, /^##\u00a0一、总体情况/m);
+    const a = analyze(text);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'GR001').map((f) => f.message), []);
+    assert.equal(a.model.sections.length, 6);
+  });
+
   it('OCR "l2月31日" (l for 1) is not the malformed date 2月31日', () => {
     const text = read('017_pingtan_xzf_2012.txt').replace('12月31日', 'l2月31日');
     assert.ok(text.includes('l2月31日'));
