@@ -121,6 +121,12 @@ describe('unseen shapes: the false findings the sweep found, on realistic text',
     assert.equal(a.model.sections.length, 6);
   });
 
+  it('表三 in pieces headed "类别 | 数据１ … 数据６ | 总计" (full-width digits) is still joined: no GR013', () => {
+    const text = read('013_shuyang_xzf_2025.txt').replace(/数据(\d)/g, (_m, d: string) => `数据${String.fromCharCode(0xff10 + Number(d))}`);
+    assert.match(text, /\| 数据１ \|/);
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'GR013').map((f) => f.message), []);
+  });
+
   it('OCR "l2月31日" (l for 1) is not the malformed date 2月31日', () => {
     const text = read('017_pingtan_xzf_2012.txt').replace('12月31日', 'l2月31日');
     assert.ok(text.includes('l2月31日'));
