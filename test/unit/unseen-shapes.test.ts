@@ -127,6 +127,14 @@ describe('unseen shapes: the false findings the sweep found, on realistic text',
     assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'GR013').map((f) => f.message), []);
   });
 
+  it('a title with full-width digits ("紫阳县２０１９年度…") gives the year: the year-bound findings stay', () => {
+    const text = read('017_pingtan_xzf_2012.txt').replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const a = analyze(text);
+    assert.equal(a.model.year, 2012);
+    assert.equal(a.model.version, 'legacy');
+    assert.deepEqual(a.findings.filter((f) => /^GR00[14]$|^GR010$/.test(f.code)).map((f) => f.message), []);
+  });
+
   it('OCR "l2月31日" (l for 1) is not the malformed date 2月31日', () => {
     const text = read('017_pingtan_xzf_2012.txt').replace('12月31日', 'l2月31日');
     assert.ok(text.includes('l2月31日'));
