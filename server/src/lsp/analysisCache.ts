@@ -30,6 +30,15 @@ export function isReportDocument(languageId: string, text: string): boolean {
   return looksLikeReport(text);
 }
 
+/**
+ * Whether a cache entry is of this document's current text. Version AND text: a reopened URI
+ * (VS Code reuses untitled:Untitled-1) starts at version 1 again. getText() returns the document's
+ * own string, so the usual check is a reference compare.
+ */
+function holds(e: Entry, doc: VersionedText): boolean {
+  return e.version === doc.version && e.text === doc.getText();
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class AnalysisCache {
@@ -44,7 +53,7 @@ export class AnalysisCache {
 
   private entry(doc: VersionedText): Entry {
     let e = this.entries.get(doc.uri);
-    if (!e || e.version !== doc.version) {
+    if (!e || !holds(e, doc)) {
       e = { version: doc.version, text: doc.getText() };
       this.entries.set(doc.uri, e);
     }
@@ -77,7 +86,7 @@ export class AnalysisCache {
   verify(doc: VersionedText): string | null {
     const e = this.entries.get(doc.uri);
     const inc = this.incremental.get(doc.uri);
-    if (!e || e.version !== doc.version || !e.model || !inc || inc.parser.exact) return null;
+    if (!e || !holds(e, doc) || !e.model || !inc || inc.parser.exact) return null;
     const full = parseReportSafely(e.text);
     const d = modelDifference(e.model, full);
     if (d === null) {
@@ -103,7 +112,7 @@ export class AnalysisCache {
   /** Cached analysis of this version, settings and peers, if one was computed. */
   peek(doc: VersionedText, options: AnalyzeOptions = {}): Analysis | undefined {
     const e = this.entries.get(doc.uri);
-    return e && e.version === doc.version && e.key === this.keyOf(options) ? e.analysis : undefined;
+    return e && holds(e, doc) && e.key === this.keyOf(options) ? e.analysis : undefined;
   }
 
   /** Model + findings of this version, computed synchronously if not cached. */

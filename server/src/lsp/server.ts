@@ -231,8 +231,22 @@ documents.onDidSave((e) => {
 /** Documents just opened: their first run starts at once, later edits are debounced. */
 const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
+  // A didOpen starts the URI afresh: VS Code reuses untitled:Untitled-1 at version 1, and a client
+  // may open a URI again before its didClose. Nothing kept for the previous text may stand in.
+  forget(e.document.uri);
   justOpened.add(e.document.uri);
 });
+
+/** Drops what the server holds for a URI's previous text (keeps `published`: old diagnostics get cleared). */
+function forget(uri: string): void {
+  scheduler.cancel(uri);
+  verifier.cancel(uri);
+  cache.delete(uri);
+  settingsByUri.delete(uri);
+  justOpened.delete(uri);
+  publishedVersion.delete(uri);
+  publishedDiagnostics.delete(uri);
+}
 
 // Fires after onDidOpen for the opened version, and for every change.
 documents.onDidChangeContent((e) => {
@@ -267,14 +281,8 @@ function rescheduleDependentsSoon(uri: string, before: readonly string[]): void 
 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  scheduler.cancel(uri);
-  verifier.cancel(uri);
-  cache.delete(uri);
-  settingsByUri.delete(uri);
-  justOpened.delete(uri);
+  forget(uri);
   published.delete(uri);
-  publishedVersion.delete(uri);
-  publishedDiagnostics.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   const before = HAS_ACROSS_RULES ? workspace.dependantsIndexed(uri) : [];
   void workspace.closed(uri).then(() => rescheduleDependents(uri, before), () => undefined);

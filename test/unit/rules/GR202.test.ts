@@ -19,7 +19,7 @@ describe('GR202 publication date', () => {
     const f = one(signed('2025年2月5日'), 'GR202');
     assert.equal(f.severity, 'warning');
     assert.equal(f.text, '2025年2月5日');
-    assert.match(f.message, /发布日期2025年2月5日晚于期限2025年1月31日：政府部门的年度报告应在2025年1月31日前公布/);
+    assert.match(f.message, /落款日期2025年2月5日晚于期限2025年1月31日：政府部门的年度报告应在2025年1月31日前公布/);
   });
 
   it('the same date is in time for a 人民政府 (3月31日), late for it on 4月1日', () => {
@@ -48,7 +48,11 @@ describe('GR202 publication date', () => {
     const f = one(text, 'GR202');
     assert.equal(f.line, 2);
     assert.equal(f.severity, 'warning');
-    assert.match(f.message, /发布日期2025年2月5日晚于期限2025年1月31日/);
+    // worded by where the date came from: the 发布时间 line at the top, not a 落款
+    assert.match(f.message, /^文首标注的发布时间2025年2月5日晚于期限2025年1月31日/);
+    assert.doesNotMatch(f.message, /落款/);
+    const en = one(text, 'GR202', { locale: 'en' });
+    assert.match(en.message, /^Dated 2025年2月5日 by the 发布时间 at the top, after the deadline 2025年1月31日/);
     // a signature date, when there is one, wins over the metadata
     none(`标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2025-02-05 08:58\n${reportText()}`, 'GR202');
   });
@@ -57,6 +61,13 @@ describe('GR202 publication date', () => {
     const text = `标题: 某县教育局2024年政府信息公开工作年度报告\n发布时间: 2024-12-05 08:58\n==================== 正文 ====================\n${reportText({ signature: [] })}`;
     const f = one(text, 'GR202');
     assert.equal(f.text, '2024-12-05');
-    assert.match(f.message, /落款日期2024-12-05早于2024年度结束/);
+    assert.match(f.message, /^文首标注的发布时间2024-12-05早于2024年度结束/);
+    assert.doesNotMatch(f.message, /落款/);
+  });
+
+  it('a 成文日期 in the header is named as such; a 落款 date is called 落款日期 in both languages', () => {
+    const text = `索引号: 000-2025-001\n成文日期: 2024年12月30日\n==================== 正文 ====================\n${reportText({ signature: [] })}`;
+    assert.match(one(text, 'GR202').message, /^文首标注的成文日期2024年12月30日早于2024年度结束/);
+    assert.match(one(signed('2024年12月20日'), 'GR202', { locale: 'en' }).message, /^Signed on 2024年12月20日, before the year 2024 ended/);
   });
 });

@@ -20,7 +20,8 @@ export function cnNumber(s: string): number {
 }
 
 // Leading white space: ASCII, ideographic space, tabs, NBSP; then optional Markdown heading marks.
-const LEAD = String.raw`^([\s\u3000\u00a0]*)(#{1,6}[ \t]*|\*\*|__)?`;
+// After the marks NBSP too: a web copy turns "## 一、总体情况" into "##\u00a0一、总体情况".
+const LEAD = String.raw`^([\s\u3000\u00a0]*)(#{1,6}[ \t\u00a0]*|\*\*|__)?`;
 const CN = '[一二三四五六七八九十]{1,3}';
 const RE_L1 = new RegExp(`${LEAD}(${CN})[ \\t]*([、.．])`);
 const RE_L2 = new RegExp(`${LEAD}([（(])[ \\t]*(${CN}|\\d{1,2})[ \\t]*([）)])`);
@@ -93,7 +94,7 @@ export function parseHeadingLine(line: LineInfo): Heading | null {
   const ordinal = cnNumber(numeral);
   if (!Number.isFinite(ordinal) || ordinal < 1) return null;
   const lead = m[1]!.length;
-  const md = m[2]?.startsWith('#') ? m[2].replace(/[ \t]/g, '').length : 0;
+  const md = m[2]?.startsWith('#') ? m[2].replace(/[ \t\u00a0]/g, '').length : 0;
   const markerStart = line.start + lead + (m[2]?.length ?? 0);
   const markerEnd = line.start + m[0].length;
   // Title: the rest of the line, trimmed; a heading followed by body text on the same line

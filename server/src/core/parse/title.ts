@@ -8,7 +8,10 @@ import type { TitleInfo } from '../model/types';
 import type { SourceText, Span } from '../text/source';
 
 const TITLE_RE = /政府信息公开.{0,12}(?:年度)?(?:工作)?报告|信息公开工作年度报告/;
-const YEAR_RE = /((?:19|20)\d{2})\s*年度?/;
+// Digits full-width too ("２０２５年", OCR or a full-width copy).
+const YEAR_RE = /((?:19|20|１９|２０)[0-9０-９]{2})\s*年度?/;
+/** The year's value, full-width digits read as ASCII. */
+const yearOf = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 /** How many non-blank lines from the top may precede the title. */
 const TITLE_WINDOW = 12;
 
@@ -54,10 +57,10 @@ export function findTitle(src: SourceText): TitleInfo | null {
         const pLead = prev.text.length - prev.text.trimStart().length;
         span = { start: prev.start + pLead, end: span.end };
         full = `${prev.text.trim()}${text}`;
-        return { text: full, span, body, year: Number(pm[1]), yearSpan };
+        return { text: full, span, body, year: yearOf(pm[1]!), yearSpan };
       }
     }
-    return { text: full, span, body, year: ym ? Number(ym[1]) : null, yearSpan };
+    return { text: full, span, body, year: ym ? yearOf(ym[1]!) : null, yearSpan };
   }
   return null;
 }
@@ -85,7 +88,7 @@ function wrappedTitle(src: SourceText, i: number, text: string): TitleInfo | nul
   return {
     text: `${text}${nextText}`,
     span: { start: line.start + lead, end: next.start + next.text.trimEnd().length },
-    body, year: ym ? Number(ym[1]) : null, yearSpan,
+    body, year: ym ? yearOf(ym[1]!) : null, yearSpan,
   };
 }
 

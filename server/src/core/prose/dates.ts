@@ -80,7 +80,8 @@ export interface MalformedDate { span: Span; text: string; problem: DateProblem 
  * a run would also match from the run's start, so the results are the same, and a long digit run
  * is tried once instead of once per digit (that was quadratic: 20 000 digits took seconds).
  */
-const DATE_SCAN_RE = /(?<!\d)(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日)/g;
+// Not after a digit or a letter: "l2月31日" is OCR for 12月31日, not a date 2月31日.
+const DATE_SCAN_RE = /(?<![\dA-Za-z〇])(?:(\d+)\s*年\s*(\d+)\s*月\s*(\d+)\s*日|(\d+)\s*年\s*(\d{1,2})\s*日|((?:19|20)\d{6})\s*日|(\d+)\s*月\s*(\d+)\s*日)/g;
 
 export function findMalformedDates(model: ReportModel): MalformedDate[] {
   const { prose } = getFacts(model);
@@ -116,7 +117,11 @@ export function findMalformedDates(model: ReportModel): MalformedDate[] {
 // ---------------------------------------------------------------------------------------------
 // Signature (落款) and publication date
 
-export interface SignatureDate extends StatedDate { source: 'signature' | 'metadata' }
+export interface SignatureDate extends StatedDate {
+  source: 'signature' | 'metadata';
+  /** The metadata label the date stands under ("发布时间", "成文日期"); absent for a 落款 date. */
+  label?: string;
+}
 
 const CN_NUM = '[〇零一二三四五六七八九十]';
 const DATE_LINE_RE = new RegExp(`((?:\\d|[０-９]){4}|${CN_NUM}{4})\\s*年\\s*((?:\\d|[０-９]){1,2}|${CN_NUM}{1,2})\\s*月\\s*((?:\\d|[０-９]){1,2}|${CN_NUM}{1,3})\\s*日\\s*$`);
@@ -162,7 +167,7 @@ export function findSignatureDate(model: ReportModel): SignatureDate | null {
         // The pattern may take the space before a time ("2024-12-05 08:58"): not part of the date.
         const at = l.start + from + m.index;
         const lead = m[0].length - m[0].trimStart().length;
-        return { ...d, span: { start: at + lead, end: at + m[0].trimEnd().length }, text: m[0].trim(), source: 'metadata' };
+        return { ...d, span: { start: at + lead, end: at + m[0].trimEnd().length }, text: m[0].trim(), source: 'metadata', label: lm[0].trim() };
       }
       if (j > i && l.text.trim()) break;
     }

@@ -183,10 +183,17 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         u = big;
         rounded = true;
       }
+      // Digits split by one space ("共计11 465条": OCR, a web copy) may be one number or two: unsure,
+      // so neither is compared (approx), rather than checking 465 as the total.
+      const split = numStart - 2 >= start && isInlineSpace(text.charCodeAt(numStart - 1)) && isDigit(text.charCodeAt(numStart - 2));
+      if (split) {
+        const prev = out[out.length - 1];
+        if (prev && prev.numEnd === numStart - 1) prev.approx = true;
+      }
       out.push({
         numStart, numEnd, end: u ? u.next : numEnd,
         units, scale,
-        unit: u?.unit ?? '', approx: rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
+        unit: u?.unit ?? '', approx: split || rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
       if (u) i = u.next;

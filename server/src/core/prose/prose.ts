@@ -56,6 +56,10 @@ function isAsciiAlnum(c: string | undefined): boolean {
   return !!c && /[0-9A-Za-z]/.test(c);
 }
 
+function isAsciiDigit(c: string | undefined): boolean {
+  return !!c && c >= '0' && c <= '9' && c.length === 1;
+}
+
 // The scans below test every character of the prose: they compare UTF-16 codes, because `text[i]`
 // allocates a fresh string per CJK character (and a Set lookup then hashes it).
 
@@ -135,7 +139,9 @@ export function buildProse(model: ReportModel): Prose {
     const brk = !hasContent || lastOut === '\n' || isHeading || prevWasHeadingOnly
       || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar.charCodeAt(0)));
     if (brk) hardBreak(line.start);
-    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0])) { chunks.push(' '); put(line.start - 1); }
+    // Words wrapped over lines get a space; a number wrapped over lines ("共计11⏎465条", PDF text)
+    // is one number, as the reader sees it, so digits join.
+    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0]) && !(isAsciiDigit(lastChar) && isAsciiDigit(content[0]))) { chunks.push(' '); put(line.start - 1); }
     pendingGap = 0;
     chunks.push(content);
     total += content.length;

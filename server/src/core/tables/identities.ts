@@ -8,7 +8,8 @@
  * the check is `skipped` ('missing'). A term holding text makes the check `skipped` (GR105 reports
  * the cell; no sum is claimed). A target cell holding a placeholder or text is skipped too (GR105
  * again), so no cell is reported twice. The one exception is a balance whose 四 row is absent
- * altogether: the sum of the other side is still known, and GR103 says the row is missing.
+ * altogether: it is a mismatch only when 四 would have to be negative (一 + 二 < （七）), which no
+ * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
 import { cellAt } from './cells';
@@ -63,6 +64,11 @@ function finish(p: Pending, compute: () => Num): IdentityCheck {
     return Object.assign(c, { actual: c.target.value, expected: null, status: 'skipped' as const, skipReason: 'text' as const });
   }
   const expected = compute();
+  // No 四 row: 四 is unknown, not 0. A count is ≥ 0, so the balance fails for certain only when
+  // 四 would have to be negative; otherwise 四 may hold the difference (GR013 says the row is missing).
+  if (p.targetRowAbsent && c.target.cell === undefined && expected.units >= 0n) {
+    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'missing' as const });
+  }
   const actual = c.target.value ?? ZERO;
   return Object.assign(c, { actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' as const : 'mismatch' as const });
 }

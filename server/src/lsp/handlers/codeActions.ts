@@ -35,8 +35,11 @@ export function onCodeAction(ctx: ServerContext) {
     const got = await ctx.analysis(uri);
     if (!got) return null;
     const { doc, analysis } = got;
-    // The document may have changed while settings were pulled: answer for the current version only.
-    if (ctx.documents.get(uri)?.version !== doc.version) return null;
+    // The document may change (or be closed and reopened) while settings are pulled: answer for the
+    // analysed text only. `doc` is updated in place by an edit, so its version is read now.
+    const version = doc.version;
+    const stale = () => ctx.documents.get(uri) !== doc || doc.version !== version;
+    if (stale()) return null;
     const src = analysis.model.source;
     const only = params.context.only;
     const actions: CodeAction[] = [];
@@ -52,7 +55,7 @@ export function onCodeAction(ctx: ServerContext) {
         for (const fix of [...(f.fixes ?? []), ...suppressionFixes(f, src, form, ctx.locale)]) {
           const kind = fix.kind === 'refactor.rewrite' ? CodeActionKind.RefactorRewrite : CodeActionKind.QuickFix;
           if (!wants(only, kind)) continue;
-          actions.push(fixToCodeAction(fix, diagnostic, src, uri, doc.version, ctx.support.documentChanges));
+          actions.push(fixToCodeAction(fix, diagnostic, src, uri, version, ctx.support.documentChanges));
         }
       }
       // 修复全部 in the light bulb too (not only source.fixAll), when a safe fix is here and there are ≥ 2.
@@ -60,12 +63,12 @@ export function onCodeAction(ctx: ServerContext) {
       if (safeHere && wants(only, CodeActionKind.QuickFix) && analysis.findings.filter((f) => f.fixes?.some((x) => x.safe)).length >= 2) {
         const all = fixAllForEditor(analysis, await ctx.analyzeOptions(uri), ctx.locale);
         const edits = nonOverlapping(all.edits);
-        if (ctx.documents.get(uri)?.version !== doc.version) return null;
+        if (stale()) return null;
         if (edits.length >= 2) {
           actions.push({
             title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
             kind: CodeActionKind.QuickFix,
-            edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+            edit: workspaceEdit(uri, version, toLspEdits(edits, src), ctx.support.documentChanges),
             ...stoppedCommand(all.notice),
           });
         }
@@ -75,12 +78,12 @@ export function onCodeAction(ctx: ServerContext) {
     if (only?.length && (wants(only, FIX_ALL_KIND) || only.includes(CodeActionKind.Source))) {
       const all = fixAllForEditor(analysis, await ctx.analyzeOptions(uri), ctx.locale);
       const edits = nonOverlapping(all.edits);
-      if (ctx.documents.get(uri)?.version !== doc.version) return null;
+      if (stale()) return null;
       if (edits.length) {
         actions.push({
           title: ctx.locale === 'en' ? 'Fix all safe govreport problems' : '修复全部可安全修复的问题（govreport）',
           kind: FIX_ALL_KIND,
-          edit: workspaceEdit(uri, doc.version, toLspEdits(edits, src), ctx.support.documentChanges),
+          edit: workspaceEdit(uri, version, toLspEdits(edits, src), ctx.support.documentChanges),
           ...stoppedCommand(all.notice),
         });
       }

@@ -19,7 +19,7 @@ export const TABLES = {
   'GR102.unlocated': '{cell} is {actual}, but the outcome rows add up to {expected} ({terms}); which cell is wrong cannot be told, one of: {candidates}',
   'GR102.unexplained': '{cell} is {actual}, but the outcome rows add up to {expected} ({terms}); more than one cell of the table is wrong, check them one by one',
   GR103: 'Column "{column}" does not balance: 一 + 二 = {left} ({leftTerms}), but （七） + 四 = {right} ({rightTerms}); {cell} should be {expected}',
-  'GR103.noTarget': 'Column "{column}" does not balance: 一 + 二 = {left} ({leftTerms}), but （七） + 四 = {right} ({rightTerms}); the table has no figures for 四、结转下年度继续办理',
+  'GR103.noTarget': 'Column "{column}" does not balance: 一 + 二 = {left} ({leftTerms}) is less than （七）总计 {right}, so no figure for the missing row 四、结转下年度继续办理 could make it balance',
   'GR103.fix': 'Set {cell} to {expected} (= 一 + 二 − （七）)',
   'GR103.related': 'In the balance: {cell} = {value}',
   'GR103.suspect': 'Column "{column}" does not balance: 一 + 二 = {left} ({leftTerms}), but （七） + 四 = {right} ({rightTerms}); {suspect} looks wrong, it should be {value}',

@@ -19,7 +19,7 @@ export const TABLES = {
   'GR102.unlocated': '{cell} 为 {actual}，但各办理结果之和为 {expected}（{terms}）；无法确定哪一格有误，可能是：{candidates}',
   'GR102.unexplained': '{cell} 为 {actual}，但各办理结果之和为 {expected}（{terms}）；表中不止一处有误，请逐格核对',
   GR103: '“{column}”列勾稽关系不成立：一 + 二 = {left}（{leftTerms}），但（七）+ 四 = {right}（{rightTerms}）；{cell} 应为 {expected}',
-  'GR103.noTarget': '“{column}”列勾稽关系不成立：一 + 二 = {left}（{leftTerms}），但（七）+ 四 = {right}（{rightTerms}）；表中缺少“四、结转下年度继续办理”的数字',
+  'GR103.noTarget': '“{column}”列勾稽关系不成立：一 + 二 = {left}（{leftTerms}），少于（七）总计 {right}，表中缺少的“四、结转下年度继续办理”填多少都不能相等',
   'GR103.fix': '将{cell}改为 {expected}（= 一 + 二 − （七））',
   'GR103.related': '参与计算：{cell} = {value}',
   'GR103.suspect': '“{column}”列勾稽关系不成立：一 + 二 = {left}（{leftTerms}），但（七）+ 四 = {right}（{rightTerms}）；疑似{suspect}有误，应为 {value}',

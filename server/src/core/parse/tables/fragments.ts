@@ -14,8 +14,9 @@ import type { Piece, RawRow } from './types';
 
 /** At most this many lines between two pieces (blank lines and headings). */
 const MAX_GAP = 6;
-const PLACEHOLDER = /^(?:[（(]?数据(?:项目)?\d*[)）]?|类别|项目|数量|总计|合计|-)$/;
-const NUMBERED_PLACEHOLDER = /^数据\d+$/;
+// Digits full-width too ("数据１", OCR or a full-width copy).
+const PLACEHOLDER = /^(?:[（(]?数据(?:项目)?[\d０-９]*[)）]?|类别|项目|数量|总计|合计|-)$/;
+const NUMBERED_PLACEHOLDER = /^数据[\d０-９]+$/;
 
 export interface FragmentInfo {
   pieces: number;

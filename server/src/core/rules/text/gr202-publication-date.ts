@@ -18,8 +18,12 @@ export const gr202: Rule = {
     if (year === null) return;
     const date = ctx.dates.signature;
     if (!date) return;
+    // Say where the date came from: the 落款, or a metadata line ("发布时间: …") at the top.
+    const dated = (text: string) => date.source === 'metadata'
+      ? ctx.t('GR202.dated.metadata', { date: text, label: date.label ?? '' })
+      : ctx.t('GR202.dated.signature', { date: text });
     if (compareDates(date, { year, month: 12, day: 31 }) < 0) {
-      ctx.report({ span: date.span, args: { date: date.text, year, next: year + 1 } });
+      ctx.report({ span: date.span, args: { dated: dated(date.text), date: date.text, year, next: year + 1 } });
       return;
     }
     if (model.version === 'legacy') {
@@ -27,7 +31,7 @@ export const gr202: Rule = {
       const [m, d] = ctx.options.deadlines?.government ?? [month, day];
       const deadline = { year: year + 1, month: m, day: d };
       if (compareDates(date, deadline) > 0) {
-        ctx.report({ span: date.span, key: 'GR202.lateLegacy', severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline), year, article } });
+        ctx.report({ span: date.span, key: 'GR202.lateLegacy', severity: 'warning', args: { dated: dated(formatDate(date)), date: formatDate(date), deadline: formatDate(deadline), year, article } });
       }
       return;
     }
@@ -36,7 +40,7 @@ export const gr202: Rule = {
     const deadline = { year: year + 1, month, day };
     if (compareDates(date, deadline) > 0) {
       const key = kind === 'department' ? 'GR202.lateDepartment' : kind === 'government' ? 'GR202.lateGovernment' : 'GR202.late';
-      ctx.report({ span: date.span, key, severity: 'warning', args: { date: formatDate(date), deadline: formatDate(deadline), article: REGULATION_ARTICLES.current.deadlineArticle } });
+      ctx.report({ span: date.span, key, severity: 'warning', args: { dated: dated(formatDate(date)), date: formatDate(date), deadline: formatDate(deadline), article: REGULATION_ARTICLES.current.deadlineArticle } });
     }
   },
 };
