@@ -15,7 +15,7 @@ import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
 import { registerRuleDocs, withRuleLink } from './ruleDocs';
 import { registerFixAllNotice } from './fixAllNotice';
-import { serverEnvOverrides } from './serverEnv';
+import { serverOptionsFor } from './serverEnv';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -30,11 +30,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   // The server's code cache lives in the extension's global storage (a local folder, per user).
   const storage = context.globalStorageUri;
-  const env = serverEnvOverrides(storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined);
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  const codeCacheDir = storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined;
+  // Without the network-only variables that slow every Node start (client/src/serverEnv.ts).
+  const serverOptions: ServerOptions = serverOptionsFor(serverModule, codeCacheDir, TransportKind.ipc);
 
   // Reports are `govreport` documents; Markdown and plain-text documents are sent too and the
   // server decides (looksLikeReport) whether they are reports.

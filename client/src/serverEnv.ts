@@ -4,6 +4,7 @@
  * environment, and child_process leaves out entries whose value is undefined: so PATH, locale,
  * HOME… are kept and only the variables listed here change.
  */
+import type { ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 /**
  * Read by every Node start, yet of use only to network connections, which the server never opens:
@@ -20,4 +21,13 @@ export function serverEnvOverrides(codeCacheDir: string | undefined): Record<str
   for (const name of NETWORK_ONLY_ENV) env[name] = undefined;
   env[CODE_CACHE_DIR_ENV] = codeCacheDir;
   return env;
+}
+
+/** How the client starts dist/server.js (run and debug alike get the environment above). */
+export function serverOptionsFor(serverModule: string, codeCacheDir: string | undefined, transport: TransportKind) {
+  const env = serverEnvOverrides(codeCacheDir);
+  return {
+    run: { module: serverModule, transport, options: { env } },
+    debug: { module: serverModule, transport, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+  } satisfies ServerOptions;
 }
