@@ -156,8 +156,9 @@ function rescheduleDependents(uri: string, before: readonly string[] = []): void
 const published = new Set<string>();
 /** The workspace scan waits for the first publish (the opened report is checked first). */
 const firstPublish = new FirstPublish();
-// The V8 code cache (boot/server.ts) is written once the first check's code has been compiled.
-void firstPublish.reached(30_000).then(() => setTimeout(saveCodeCache, 0));
+// The V8 code cache (boot/server.ts) is written once a first check's code has been compiled, i.e.
+// after the first publish and never before (a valid cache is kept: one without it would stay).
+void firstPublish.reached(2 ** 31 - 1).then(() => setTimeout(saveCodeCache, 0));
 
 const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
   delayMs: 150,
