@@ -11,6 +11,7 @@
  * of the starts after it ("warm"); "as before" is the inherited environment without a cache.
  * Prints JSON-free lines; asserts nothing. Run `npm run build` first (`npm run bench` calls it).
  *   node scripts/bench-lsp.mjs [typical.txt] [big.txt]     (BENCH_LSP_EDITS=0: start figures only)
+ *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,8 @@ const clientEnv = () => ({ ...process.env, ...serverEnvOverrides(cacheDir) });
 
 async function startServer(rootDir = null, env = clientEnv()) {
   const t0 = now();
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env });
+  const prof = process.env.BENCH_LSP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LSP_PROFILE}`] : [];
+  const proc = spawn(process.execPath, [...prof, SERVER, '--stdio'], { stdio: 'pipe', env });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -72,7 +74,10 @@ async function startServer(rootDir = null, env = clientEnv()) {
     waiters.push((p, at) => (p.uri === uri && p.version === version ? (resolve(at), true) : false));
   });
   const stop = async () => {
+    const exited = new Promise((r) => proc.once('exit', r));
     try { await conn.sendRequest('shutdown'); await conn.sendNotification('exit'); } catch { /* already gone */ }
+    // A profiled server writes its profile as it exits: let it.
+    if (prof.length) await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     conn.dispose();
     proc.kill();
   };
