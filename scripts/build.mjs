@@ -3,7 +3,8 @@
  * Bundles the three entry points with esbuild:
  *   dist/client.js  VS Code extension (vscode is external, provided by the host)
  *   dist/lsp-protocol.js  the LSP protocol libraries, shared by client.js and server.js
- *   dist/server.js  language server (stdio or IPC, chosen by the command line)
+ *   dist/server.js  language server entry: loads lsp-protocol.js and server-main.js through a V8 code cache
+ *   dist/server-main.js  the language server (stdio or IPC, chosen by the command line)
  *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
  *   dist/publish.js preview/export/import chunk (docx, mammoth), loaded lazily by server and CLI
  *   dist/preview.js the client's preview/export/import commands, loaded lazily by dist/client.js
@@ -42,7 +43,9 @@ const common = {
 const targets = [
   // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [sharedProtocolPlugin] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [sharedProtocolPlugin] },
+  // The entry the client spawns: a small bootstrap that loads the two bundles above (server/src/boot).
+  { ...common, entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js' },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
   { ...common, ...sharedProtocolEntry(root) },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -80,5 +83,5 @@ if (watch) {
   // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).
   if (process.env.GOVREPORT_CLIENT_META) writeFileSync(process.env.GOVREPORT_CLIENT_META, JSON.stringify(results[0].metafile));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/lsp-protocol.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js dist/rule-docs.json in ${Date.now() - started} ms`);
+  console.log(`[build] dist/client.js dist/server.js dist/server-main.js dist/lsp-protocol.js dist/cli.js dist/publish.js dist/preview.js dist/cli-worker.js dist/rule-docs.json in ${Date.now() - started} ms`);
 }

@@ -15,6 +15,7 @@ import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
 import { registerRuleDocs, ruleDocsLocation, withRuleLink } from './ruleDocs';
 import { registerFixAllNotice } from './fixAllNotice';
+import { serverOptionsFor } from './serverEnv';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -27,10 +28,11 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  // The server's code cache lives in the extension's global storage (a local folder, per user).
+  const storage = context.globalStorageUri;
+  const codeCacheDir = storage.scheme === 'file' ? vscode.Uri.joinPath(storage, 'code-cache').fsPath : undefined;
+  // Without the network-only variables that slow every Node start (client/src/serverEnv.ts).
+  const serverOptions: ServerOptions = serverOptionsFor(serverModule, codeCacheDir, TransportKind.ipc);
 
   // Reports are `govreport` documents; Markdown and plain-text documents are sent too and the
   // server decides (looksLikeReport) whether they are reports.

@@ -111,6 +111,7 @@ export function* analyzeSteps(model: ReportModel, options: AnalyzeOptions = {}, 
     yield;
   }
   const out = options.suppressions === false ? findings : suppress(model.source, findings, locale, options.severities?.GR009);
-  out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  // GRnnn codes in code-unit order: localeCompare would load ICU's collator on the first check.
+  out.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { model, findings: out, cancelled };
 }
