@@ -267,7 +267,7 @@ function rescheduleDependentsSoon(uri: string, before: readonly string[]): void 
 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  scheduler.cancel(uri);
+  scheduler.forget(uri);
   verifier.cancel(uri);
   cache.delete(uri);
   settingsByUri.delete(uri);
