@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, analyzeModel, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { IncrementalDocument } from '../../server/src/core/incremental/analyzer';
 import { modelDifference } from '../../server/src/core/incremental/compare';
@@ -19,6 +19,9 @@ import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../serve
 import type { Analysis } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
 import { extractFacts } from '../../server/src/core/prose/facts';
+import { TABLE_RULES } from '../../server/src/core/incremental/ruleCache';
+import { RULES } from '../../server/src/core/rules/registry';
+import type { Rule, RuleContext } from '../../server/src/core/rules/types';
 import { SAMPLES_DIR, sample } from './helpers';
 
 const SAMPLES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, ''));
@@ -285,5 +288,95 @@ test('incremental = full when the locale changes between runs and when the title
   const doc = new IncrementalDocument();
   for (const [t, locale] of [[text, 'zh-cn'], [text, 'en'], [older, 'en'], [older, 'zh-cn'], [text, 'zh-cn']] as const) {
     assert.equal(said(doc.analyze(t, { locale })), said(analyze(t, { locale })), `${locale} ${t === older ? 'older' : 'text'}`);
+  }
+});
+
+// Table rules' reports reused across versions (incremental/ruleCache.ts). Each edit below changes
+// something a cached table rule reads, or something near it: a cache keyed on too little fails here.
+function rulesAfterEdit(before: string, after: string, options: AnalyzeOptions = {}): { reused: number; ran: number } {
+  const doc = new IncrementalDocument();
+  assert.equal(said(doc.analyze(before, options)), said(analyze(before, options)));
+  assert.equal(said(doc.analyze(after, options)), said(analyze(after, options)), 'findings after the edit');
+  return { ...doc.rules.stats };
+}
+
+test('rule cache: an edit in the prose far from every table replays the table rules, moved by the edit', () => {
+  const base = sample('huaian');
+  const at = base.indexOf('\n', 5);
+  const s = rulesAfterEdit(base, base.slice(0, at) + '全年工作有序开展。\n' + base.slice(at));
+  assert.equal(s.ran, 0);
+  assert.ok(s.reused >= 10, JSON.stringify(s));
+  // Typed and deleted again (the bench's edit): still equal, still reused.
+  const doc = new IncrementalDocument();
+  for (const t of [base, base.slice(0, at) + '。' + base.slice(at), base]) assert.equal(said(doc.analyze(t)), said(analyze(t)));
+  assert.equal(doc.rules.stats.ran, 0);
+});
+
+test('rule cache: a figure changed in a table runs the table rules again', () => {
+  const base = sample('huaian');
+  const t3 = parseReport(base).tables.find((t) => t.key === 'T3')!;
+  const cell = t3.rows.flatMap((r) => r.cells).find((c) => c.value.kind === 'number')!;
+  const after = base.slice(0, cell.span.start) + '9' + base.slice(cell.span.start);
+  assert.notEqual(said(analyze(after)), said(analyze(base))); // the edit changes what is said
+  const s = rulesAfterEdit(base, after);
+  assert.equal(s.reused, 0);
+});
+
+test('rule cache: the line just above a pasted table filled in (GR112 rewrite keeps a blank line) runs the rules again', () => {
+  const text = REPORT('全年工作有序开展。\n\n表三\n\n项目\t数量\n一、本年新收政府信息公开申请数量\t5\n\n后记。');
+  const tables = parseReport(text).tables;
+  assert.equal(tables.length, 1);
+  const src = parseReport(text).source;
+  const line = src.lineIndexAt(tables[0]!.span.start) - 1;
+  const at = src.lines[line]!.start;
+  const after = text.slice(0, at) + '说明：' + text.slice(at);
+  assert.notEqual(said(analyze(after)), said(analyze(text))); // the rewrite now adds a line break: the test can tell
+  const s = rulesAfterEdit(text, after);
+  assert.equal(s.reused, 0);
+});
+
+test('rule cache: other options, another checked version or a cancelled run never replay', () => {
+  const base = sample('huaian');
+  const at = base.indexOf('\n', 5);
+  const typed = base.slice(0, at) + '。' + base.slice(at);
+  const doc = new IncrementalDocument();
+  doc.analyze(base, { locale: 'zh-cn' });
+  assert.equal(said(doc.analyze(typed, { locale: 'en' })), said(analyze(typed, { locale: 'en' })));
+  assert.equal(doc.rules.stats.reused, 0);
+  assert.equal(said(doc.analyze(typed, { locale: 'en', version: '2019' })), said(analyze(typed, { locale: 'en', version: '2019' })));
+  assert.equal(doc.rules.stats.reused, 0);
+  // A cancelled run keeps nothing: the next one compares with the last finished run.
+  let n = 0;
+  const cancelled = doc.analyze(base, { locale: 'en', version: '2019', isCancelled: () => ++n > 3 });
+  assert.equal(cancelled.cancelled, true);
+  assert.equal(said(doc.analyze(base, { locale: 'en', version: '2019' })), said(analyze(base, { locale: 'en', version: '2019' })));
+  assert.ok(doc.rules.stats.reused > 0);
+});
+
+test('rule cache: the table rules read only what TABLE_RULES says (tables, their text, locale, version fields)', () => {
+  const allowedCtx = new Set(['model', 'locale', 't', 'report', 'tables', 'format', 'options']);
+  const allowedModel = new Set(['source', 'tables', 'tableSpans', 'year', 'version', 'usedVersion', 'expectedVersion', 'checkedVersion']);
+  const reads = new Map<string, Set<string>>();
+  const rules = RULES.filter((r) => TABLE_RULES.has(r.code)).map((r): Rule => ({
+    ...r,
+    check(ctx: RuleContext) {
+      const seen = reads.get(r.code) ?? reads.set(r.code, new Set()).get(r.code)!;
+      const model = new Proxy(ctx.model, { get(t, k, rcv) { seen.add(`model.${String(k)}`); return Reflect.get(t, k, rcv); } });
+      const traced = new Proxy(ctx, {
+        get(t, k) {
+          seen.add(`ctx.${String(k)}`);
+          return k === 'model' ? model : Reflect.get(t, k);
+        },
+      });
+      r.check(traced);
+    },
+  }));
+  assert.equal(rules.length, TABLE_RULES.size, 'every code of TABLE_RULES is a rule');
+  for (const name of SAMPLES) analyzeModel(parseReport(sample(name)), { locale: 'zh-cn' }, rules);
+  for (const [code, seen] of reads) {
+    for (const k of seen) {
+      const [where, key] = k.split('.') as [string, string];
+      assert.ok(where === 'ctx' ? allowedCtx.has(key) : allowedModel.has(key), `${code} reads ${k}: not an input the rule cache keys on`);
+    }
   }
 });

@@ -10,7 +10,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function harness(delayMs = 20, computeMs = 0) {
   const docs = new Map<string, { version: number }>();
-  const published: { uri: string; version: number; result: string }[] = [];
+  const published: { uri: string; version: number; result: string; at: number }[] = [];
   const computed: number[] = [];
   const s = new DiagnosticsScheduler<string>({
     delayMs,
@@ -24,7 +24,7 @@ function harness(delayMs = 20, computeMs = 0) {
       }
       return `${uri}@${version}`;
     },
-    publish: (uri, version, result) => published.push({ uri, version, result }),
+    publish: (uri, version, result) => published.push({ uri, version, result, at: performance.now() }),
   });
   return { docs, published, computed, s };
 }
@@ -84,6 +84,44 @@ describe('DiagnosticsScheduler', () => {
     s.schedule('b');
     await sleep(50);
     assert.deepEqual(published.map((p) => p.result).sort(), ['a@1', 'b@7']);
+  });
+
+  it('starts a debounced run early (by the duration of the last run) but publishes no sooner than the deadline', async () => {
+    const { docs, published, computed, s } = harness(150, 40);
+    docs.set('a', { version: 1 });
+    s.schedule('a', 0); // opened: no debounce, the run's duration is learnt
+    await sleep(150);
+    assert.deepEqual(published.map((p) => p.version), [1]);
+    const lead = s.leadMs('a');
+    assert.equal(lead, 50, "twice the last run's 40 ms and more, capped at a third of the debounce");
+    assert.equal(s.leadMs('never-run'), 0);
+    docs.set('a', { version: 2 });
+    const changed = performance.now();
+    s.schedule('a');
+    await sleep(120); // the run started ~50 ms early and has finished; its result waits
+    assert.deepEqual(computed, [1, 2]);
+    assert.equal(published.length, 1, 'held until the debounce ends');
+    await sleep(100);
+    assert.deepEqual(published.map((p) => p.version), [1, 2]);
+    assert.ok(published[1]!.at - changed >= 149, `published ${published[1]!.at - changed} ms after the change`);
+  });
+
+  it('a change while an early result waits for its deadline drops that result', async () => {
+    const { docs, published, computed, s } = harness(150, 20);
+    docs.set('a', { version: 1 });
+    s.schedule('a', 0);
+    await sleep(80);
+    docs.set('a', { version: 2 });
+    s.schedule('a');
+    await sleep(140); // version 2 computed early, waiting
+    assert.deepEqual(computed, [1, 2]);
+    docs.set('a', { version: 3 });
+    s.schedule('a');
+    await sleep(250);
+    assert.deepEqual(published.map((p) => p.version), [1, 3]);
+    assert.equal(s.stats.dropped, 1);
+    s.forget('a');
+    assert.equal(s.leadMs('a'), 0, 'a closed document starts over');
   });
 
   it('an error in compute is reported, not thrown', async () => {

@@ -2,7 +2,7 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
-import { analyzeSteps, analyzeModel, type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, IncrementalDocument, modelDifference } from '../core/index';
+import { type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, IncrementalDocument, modelDifference } from '../core/index';
 import type { ReportModel } from '../core/index';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
@@ -66,14 +66,16 @@ export class AnalysisCache {
     return e.isReport;
   }
 
+  private incrementalOf(uri: string): IncrementalDocument {
+    let inc = this.incremental.get(uri);
+    if (!inc) this.incremental.set(uri, (inc = new IncrementalDocument()));
+    return inc;
+  }
+
   /** The parsed model of this version (parsed at most once per version). */
   model(doc: VersionedText): ReportModel {
     const e = this.entry(doc);
-    if (!e.model) {
-      let inc = this.incremental.get(doc.uri);
-      if (!inc) this.incremental.set(doc.uri, (inc = new IncrementalDocument()));
-      e.model = inc.model(e.text, (err) => this.onParseError?.(doc.uri, err));
-    }
+    e.model ??= this.incrementalOf(doc.uri).model(e.text, (err) => this.onParseError?.(doc.uri, err));
     return e.model;
   }
 
@@ -120,7 +122,10 @@ export class AnalysisCache {
     const cached = this.peek(doc, options);
     if (cached) return cached;
     const model = this.model(doc);
-    const a = analyzeModel(model, options);
+    const steps = this.incrementalOf(doc.uri).steps(model, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const a = step.value;
     this.store(doc, a, this.keyOf(options));
     return a;
   }
@@ -138,7 +143,7 @@ export class AnalysisCache {
     await yieldToEventLoop();
     if (stop()) return null;
     let sliceStart = Date.now();
-    const steps = analyzeSteps(model, { ...options, isCancelled: stop });
+    const steps = this.incrementalOf(doc.uri).steps(model, { ...options, isCancelled: stop });
     let step = steps.next();
     while (!step.done) {
       if (Date.now() - sliceStart >= sliceMs) {

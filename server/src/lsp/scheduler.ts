@@ -2,6 +2,11 @@
  * Debounced, cancellable diagnostics. Every change of a document re-arms its timer and cancels the
  * run in flight; a run publishes only if the document is still at the version it analysed, so a
  * stale result is never published. Independent of the connection (tested on its own).
+ *
+ * A debounced run starts a little before its deadline (twice as long as the document's slowest
+ * of its last few runs took, plus slack; at most a third of the debounce) and holds its result until the deadline: the
+ * diagnostics appear when the debounce ends rather than one analysis later, and still only after
+ * the same quiet time. A change in the meantime cancels the early run like any other.
  */
 
 export interface SchedulerDeps<D> {
@@ -17,10 +22,21 @@ export interface SchedulerDeps<D> {
   delayMs?: number;
 }
 
+/**
+ * The early start: the longest of the last RECENT_RUNS runs times LEAD_FACTOR plus LEAD_SLACK_MS
+ * (a busy machine makes run times vary), at most delay / MAX_LEAD_SHARE.
+ */
+const RECENT_RUNS = 4;
+const LEAD_FACTOR = 2;
+const LEAD_SLACK_MS = 3;
+const MAX_LEAD_SHARE = 3;
+
 interface Pending {
   timer?: ReturnType<typeof setTimeout>;
   /** The run this entry stands for; cancelled by the next schedule() or cancel(). */
   run: { cancelled: boolean };
+  /** Ends the wait of a finished early run for its deadline (on cancel). */
+  hold?: () => void;
 }
 
 export class DiagnosticsScheduler<D> {
@@ -28,6 +44,8 @@ export class DiagnosticsScheduler<D> {
   readonly delayMs: number;
   /** Statistics for tests: runs started, runs that published, runs dropped as stale. */
   readonly stats = { started: 0, published: 0, dropped: 0 };
+  /** Wall times of each document's last completed runs (what the next early start is based on). */
+  private readonly lastRunMs = new Map<string, number[]>();
 
   constructor(private readonly deps: SchedulerDeps<D>) {
     this.delayMs = deps.delayMs ?? 150;
@@ -38,11 +56,19 @@ export class DiagnosticsScheduler<D> {
     this.cancel(uri);
     const run = { cancelled: false };
     const p: Pending = { run };
+    const deadline = performance.now() + delayMs;
     p.timer = setTimeout(() => {
       p.timer = undefined;
-      void this.execute(uri, run);
-    }, delayMs);
+      void this.execute(uri, run, deadline);
+    }, delayMs - this.leadMs(uri, delayMs));
     this.pending.set(uri, p);
+  }
+
+  /** How long before the deadline the document's run starts (0 without a debounce or a past run). */
+  leadMs(uri: string, delayMs = this.delayMs): number {
+    const recent = this.lastRunMs.get(uri);
+    if (recent === undefined || delayMs <= 0) return 0;
+    return Math.min(Math.floor(delayMs / MAX_LEAD_SHARE), Math.ceil(Math.max(...recent) * LEAD_FACTOR + LEAD_SLACK_MS));
   }
 
   /** Cancels the timer and any run in flight for the document. */
@@ -50,12 +76,20 @@ export class DiagnosticsScheduler<D> {
     const p = this.pending.get(uri);
     if (!p) return;
     if (p.timer) clearTimeout(p.timer);
+    p.hold?.();
     p.run.cancelled = true;
     this.pending.delete(uri);
   }
 
+  /** The document was closed: its run timing is dropped too. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastRunMs.delete(uri);
+  }
+
   dispose(): void {
     for (const uri of [...this.pending.keys()]) this.cancel(uri);
+    this.lastRunMs.clear();
   }
 
   /** Number of documents with a timer armed or a run in flight. */
@@ -63,14 +97,17 @@ export class DiagnosticsScheduler<D> {
     return this.pending.size;
   }
 
-  private async execute(uri: string, run: { cancelled: boolean }): Promise<void> {
+  private async execute(uri: string, run: { cancelled: boolean }, deadline: number): Promise<void> {
     const doc = this.deps.get(uri);
     if (!doc || run.cancelled) return this.finish(uri, run);
     const version = doc.version;
     const stop = () => run.cancelled || this.deps.get(uri)?.version !== version;
     this.stats.started++;
     try {
+      const started = performance.now();
       const result = await this.deps.compute(uri, version, stop);
+      if (result !== null) this.noteRun(uri, performance.now() - started);
+      if (result !== null && !stop()) await this.holdUntil(uri, run, deadline);
       if (result === null || stop()) {
         this.stats.dropped++;
         return;
@@ -82,6 +119,24 @@ export class DiagnosticsScheduler<D> {
     } finally {
       this.finish(uri, run);
     }
+  }
+
+  private noteRun(uri: string, ms: number): void {
+    let recent = this.lastRunMs.get(uri);
+    if (!recent) this.lastRunMs.set(uri, (recent = []));
+    recent.push(ms);
+    if (recent.length > RECENT_RUNS) recent.shift();
+  }
+
+  /** Waits for the debounce deadline (an early run's result is published no sooner); cancel() ends the wait. */
+  private holdUntil(uri: string, run: { cancelled: boolean }, deadline: number): Promise<void> {
+    const wait = deadline - performance.now();
+    const p = this.pending.get(uri);
+    if (wait <= 0 || !p || p.run !== run) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => { p.hold = undefined; resolve(); }, Math.ceil(wait));
+      p.hold = () => { clearTimeout(timer); p.hold = undefined; resolve(); };
+    });
   }
 
   private finish(uri: string, run: { cancelled: boolean }): void {

@@ -243,7 +243,7 @@ documents.onDidOpen((e) => {
 
 /** Drops what the server holds for a URI's previous text (keeps `published`: old diagnostics get cleared). */
 function forget(uri: string): void {
-  scheduler.cancel(uri);
+  scheduler.forget(uri);
   verifier.cancel(uri);
   cache.delete(uri);
   settingsByUri.delete(uri);

@@ -39,3 +39,8 @@ export function modelDifference(a: ReportModel, b: ReportModel): string | null {
   const { source: _b, ...rb } = b;
   return diff(ra, rb, 'model', new Set());
 }
+
+/** Null when two values (tables, say) are equal field by field, else the path of the first difference. */
+export function valueDifference(a: unknown, b: unknown): string | null {
+  return diff(a, b, '', new Set());
+}

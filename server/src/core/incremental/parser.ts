@@ -59,6 +59,8 @@ export class IncrementalParser {
    */
   exact = false;
   readonly stats: ParseStats = { full: 0, incremental: 0, lastWindowLines: 0, lastIncremental: false };
+  /** Tables moved by an edit: the copy → the previous version's table it was moved from (ruleCache.ts asks). */
+  readonly movedFrom = new WeakMap<Table, Table>();
 
   /** The model of `text`; equal to parseReport(text). Throws where parseReport throws. */
   parse(text: string): ReportModel {
@@ -139,7 +141,11 @@ export class IncrementalParser {
         out.push(t);
       }
       for (let i = 0; i < prev.tables.length; i++) {
-        if (prev.lines[i]![0] > we) out.push(shiftedTable(prev.tables[i]!, delta));
+        if (prev.lines[i]![0] > we) {
+          const moved = shiftedTable(prev.tables[i]!, delta);
+          if (moved !== prev.tables[i]) this.movedFrom.set(moved, prev.tables[i]!);
+          out.push(moved);
+        }
       }
       return out.sort((a, b) => a.span.start - b.span.start);
     }

@@ -1,0 +1,229 @@
+/**
+ * Rule results reused from the previous version of a document when what the rule reads did not
+ * change. Declared here per rule (TABLE_RULES), so the rule files stay as they are: a table rule
+ * reads the tables (model.tables, ctx.tables), the text of their lines and of the line just
+ * above and below each (anchors, cell edits, GR112's rewrite), the message locale and the report's
+ * version fields; test/unit/incremental.test.ts checks, by tracing every read, that each one reads
+ * nothing else on the samples.
+ *
+ * A table rule's reports are replayed, moved by the edit, when:
+ * - the previous run finished (a cancelled run keeps nothing) with the same options and the same
+ *   year / version fields of the model;
+ * - the tables are the previous ones, each unchanged or moved by the edit (kept by the parser,
+ *   moved by it, or read again and equal field by field to the old one moved);
+ * - no line the edit touched lies in or next to a table (old and new text);
+ * - every span of the reports lies clear of the edited stretch (else the rule runs again).
+ * Otherwise the rule runs and what it reports is kept for the next version. The full analysis stays
+ * the reference (the equivalence tests compare both on random edit sequences).
+ */
+import type { AnalyzeOptions } from '../analyze';
+import type { ReportModel, Table } from '../model/types';
+import { lazyFix, type Report, type Rule, type RuleContext } from '../rules/types';
+import type { SourceText, Span } from '../text/source';
+import type { Fix, Related, TextEdit } from '../types';
+import { valueDifference } from './compare';
+import { changedRange, type ChangedRange } from './diff';
+import { shiftedTable } from './shift';
+
+/** Rules that read only the tables and the lines at and next to them (see above). */
+export const TABLE_RULES: ReadonlySet<string> = new Set([
+  'GR011', 'GR013', 'GR101', 'GR102', 'GR103', 'GR104', 'GR105', 'GR106', 'GR107', 'GR108', 'GR109', 'GR110', 'GR111', 'GR112',
+]);
+
+/** A reused lazy fix wraps the one before; at this depth the rule runs again (the chain ends there). */
+const MAX_LAZY_DEPTH = 32;
+
+export interface RuleCacheStats {
+  /** Rules of the last run whose reports were replayed, and that ran. */
+  reused: number;
+  ran: number;
+}
+
+interface Shift {
+  change: ChangedRange;
+  delta: number;
+}
+
+function optionsKey(model: ReportModel, options: AnalyzeOptions): string {
+  return JSON.stringify([
+    options.locale ?? 'zh-cn', options.severities ?? null, options.ruleOptions ?? null, options.version ?? null, options.year ?? null,
+    model.year ?? null, model.version, model.usedVersion ?? null, model.expectedVersion ?? null, model.checkedVersion,
+  ]);
+}
+
+/** The span moved by the edit, or null when it touches the edited stretch. */
+function shiftSpan(s: Span, { change, delta }: Shift): Span | null {
+  if (s.end < change.start) return s;
+  if (s.start > change.oldEnd) return delta === 0 ? s : { start: s.start + delta, end: s.end + delta };
+  return null;
+}
+
+const fixDepth = new WeakMap<Fix, number>();
+
+function shiftEdits(edits: readonly TextEdit[], sh: Shift): TextEdit[] | null {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const span = shiftSpan(e.span, sh);
+    if (!span) return null;
+    out.push(span === e.span ? e : { ...e, span });
+  }
+  return out;
+}
+
+function shiftFix(fix: Fix, sh: Shift): Fix | null {
+  const own = Object.getOwnPropertyDescriptor(fix, 'edits');
+  const depth = fixDepth.get(fix) ?? 0;
+  if (depth >= MAX_LAZY_DEPTH) return null;
+  if (own && 'value' in own) {
+    // Edits at hand: moved and checked here.
+    const edits = shiftEdits(fix.edits, sh);
+    if (!edits) return null;
+    const out: Fix = { title: fix.title, edits, safe: fix.safe };
+    if (fix.preferred !== undefined) out.preferred = fix.preferred;
+    if (fix.kind !== undefined) out.kind = fix.kind;
+    return out;
+  }
+  // Still lazy: computed on the old text when asked for, then moved. Table rules' edits lie on
+  // table lines, which the edit did not touch; a span that does touch it keeps its place.
+  const meta: Omit<Fix, 'edits'> = { title: fix.title, safe: fix.safe };
+  if (fix.preferred !== undefined) meta.preferred = fix.preferred;
+  if (fix.kind !== undefined) meta.kind = fix.kind;
+  const moved = lazyFix(meta, () => fix.edits.map((e) => ({ ...e, span: shiftSpan(e.span, sh) ?? e.span })));
+  fixDepth.set(moved, depth + 1);
+  return moved;
+}
+
+function shiftReport(r: Report, sh: Shift): Report | null {
+  const span = shiftSpan(r.span, sh);
+  if (!span) return null;
+  const out: Report = { ...r, span };
+  if (r.related) {
+    const related: Related[] = [];
+    for (const rel of r.related) {
+      if (rel.uri !== undefined) { related.push(rel); continue; } // another document
+      const s = shiftSpan(rel.span, sh);
+      if (!s) return null;
+      related.push(s === rel.span ? rel : { ...rel, span: s });
+    }
+    out.related = related;
+  }
+  if (r.fixes) {
+    const fixes: Fix[] = [];
+    for (const f of r.fixes) {
+      const g = shiftFix(f, sh);
+      if (!g) return null;
+      fixes.push(g);
+    }
+    out.fixes = fixes;
+  }
+  return out;
+}
+
+/** First and last line a table's reading covers (caption and notes included), widened by one line each side. */
+function guardedLines(src: SourceText, t: Table): [number, number] {
+  let start = t.span.start;
+  let end = t.span.end;
+  if (t.caption) { start = Math.min(start, t.caption.span.start); end = Math.max(end, t.caption.span.end); }
+  if (t.headerSpan) { start = Math.min(start, t.headerSpan.start); end = Math.max(end, t.headerSpan.end); }
+  for (const n of t.reading.notes) if (n.span) { start = Math.min(start, n.span.start); end = Math.max(end, n.span.end); }
+  return [src.lineIndexAt(start) - 1, src.lineIndexAt(Math.max(start, end - 1)) + 1];
+}
+
+function clearOfTables(src: SourceText, tables: readonly Table[], from: number, to: number): boolean {
+  const a = src.lineIndexAt(from);
+  const b = src.lineIndexAt(to);
+  for (const t of tables) {
+    const [first, last] = guardedLines(src, t);
+    if (first <= b && last >= a) return false;
+  }
+  return true;
+}
+
+export class RuleCache {
+  #model: ReportModel | null = null;
+  #key = '';
+  #reports = new Map<string, Report[]>();
+  readonly stats: RuleCacheStats = { reused: 0, ran: 0 };
+
+  constructor(private readonly movedFrom?: WeakMap<Table, Table>) {}
+
+  /** Whether the tables of `next` are those of `prev`, each unchanged or moved by the edit, and the edit lies clear of them. */
+  private tablesKept(prev: ReportModel, next: ReportModel, sh: Shift): boolean {
+    const a = prev.tables;
+    const b = next.tables;
+    if (a.length !== b.length) return false;
+    const { change } = sh;
+    if (!clearOfTables(prev.source, a, change.start, change.oldEnd)) return false;
+    if (!clearOfTables(next.source, b, change.start, change.newEnd)) return false;
+    for (let i = 0; i < a.length; i++) {
+      const o = a[i]!;
+      const n = b[i]!;
+      if (n === o || this.movedFrom?.get(n) === o) continue;
+      const d = o.span.start >= change.oldEnd ? sh.delta : 0;
+      if (valueDifference(shiftedTable(o, d), n) !== null) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The rules to run on `model`: the cached ones replay their reports when nothing they read
+   * changed, and record what they report otherwise. `commit()` after a finished run keeps it.
+   */
+  plan(model: ReportModel, options: AnalyzeOptions, rules: readonly Rule[]): { rules: Rule[]; commit: () => void } {
+    const key = optionsKey(model, options);
+    const prev = this.#model;
+    let sh: Shift | null = null;
+    if (prev && key === this.#key) {
+      const change = changedRange(prev.source.text, model.source.text);
+      const candidate = change ? { change, delta: model.source.text.length - prev.source.text.length } : { change: { start: 0, oldEnd: -1, newEnd: -1 }, delta: 0 };
+      if (!change || this.tablesKept(prev, model, candidate)) sh = candidate;
+    }
+    const old = this.#reports;
+    const next = new Map<string, Report[]>();
+    const stats = { reused: 0, ran: 0 };
+    const out = rules.map((rule): Rule => {
+      if (!TABLE_RULES.has(rule.code)) return rule;
+      return {
+        ...rule,
+        check(ctx: RuleContext) {
+          const before = sh && old.get(rule.code);
+          if (before) {
+            const moved: Report[] = [];
+            for (const r of before) {
+              const m = shiftReport(r, sh!);
+              if (!m) break;
+              moved.push(m);
+            }
+            if (moved.length === before.length) {
+              for (const r of moved) ctx.report(r);
+              next.set(rule.code, moved);
+              stats.reused++;
+              return;
+            }
+          }
+          const recorded: Report[] = [];
+          const rec = Object.create(ctx) as RuleContext;
+          rec.report = (r: Report) => { recorded.push(r); ctx.report(r); };
+          rule.check(rec);
+          next.set(rule.code, recorded);
+          stats.ran++;
+        },
+      };
+    });
+    return {
+      rules: out,
+      commit: () => {
+        this.#model = model;
+        this.#key = key;
+        this.#reports = next;
+        this.stats.reused = stats.reused;
+        this.stats.ran = stats.ran;
+      },
+    };
+  }
+
+  clear(): void {
+    this.#model = null;
+    this.#reports = new Map();
+  }
+}
