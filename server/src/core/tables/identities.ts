@@ -122,8 +122,8 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 }
 
 // Row keys of a spec's rowSum over 'all' rows and its column keys: static data, listed once.
-const summedRows = new Map<TableSpec, string[]>();
-const columnKeys = new Map<TableSpec, string[]>();
+const summedRows = new WeakMap<TableSpec, string[]>();
+const columnKeys = new WeakMap<TableSpec, string[]>();
 
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
