@@ -11,7 +11,7 @@
  * altogether: the sum of the other side is still known, and GR103 says the row is missing.
  */
 import { readConfidently } from './confidence';
-import { cellAt } from './cells';
+import { cellIndex } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -43,8 +43,8 @@ export interface IdentityCheck {
   skipReason?: 'text' | 'targetText' | 'missing';
 }
 
-function term(table: Table, row: string, column: string): Term {
-  const cell = cellAt(table, row, column);
+function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string, column: string): Term {
+  const cell = cells.get(row)?.get(column);
   return { row, column, cell, value: cellNum(cell) };
 }
 
@@ -131,9 +131,10 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const rowKeys = new Set<string | null>();
   for (const r of table.rows) rowKeys.add(r.key);
   const hasRow = (key: string) => rowKeys.has(key);
+  const cells = cellIndex(table);
   const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
-    const list: Term[] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) list[i] = term(table, row ?? keys[i]!, column ?? keys[i]!);
+    const list: Term[] = [];
+    for (const k of keys) list.push(term(cells, row ?? k, column ?? k));
     return list;
   };
   for (const id of spec.identities) {
@@ -144,7 +145,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         for (const rowKey of keys) {
           if (!hasRow(rowKey)) continue;
           const parts = terms(id.partColumns, rowKey, null);
-          const target = term(table, rowKey, id.totalColumn);
+          const target = term(cells, rowKey, id.totalColumn);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         }
         break;
@@ -153,7 +154,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         if (!hasRow(id.totalRow)) break;
         for (const col of columnsOf(spec, id.columns)) {
           const parts = terms(id.partRows, null, col);
-          const target = term(table, id.totalRow, col);
+          const target = term(cells, id.totalRow, col);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         }
         break;
@@ -163,7 +164,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         for (const col of columnsOf(spec, id.columns)) {
           const left = terms(id.left, null, col);
           const right = terms(id.right, null, col);
-          const target = right.find((t) => t.row === id.solveFor) ?? term(table, id.solveFor, col);
+          const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
           // solveFor = Σ left − Σ other right terms
           out.push(finish(id, table, spec, target, [...left, ...others], left, right, !hasRow(id.solveFor),
@@ -174,7 +175,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       case 'blockSum': {
         if (!hasRow(id.row)) break;
         const parts = terms(id.partColumns, id.row, null);
-        const target = term(table, id.row, id.totalColumn);
+        const target = term(cells, id.row, id.totalColumn);
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         break;
       }
