@@ -197,8 +197,11 @@ function splitSentences(prose: Prose, model: ReportModel): void {
 }
 
 
+const HAS_SPACE_RE = /\s/;
+
 /** A sentence for a message: flat, at most `max` characters. */
 export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most sentences hold no white space at all: then there is nothing to collapse or trim.
+  const t = HAS_SPACE_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
