@@ -74,6 +74,14 @@ function onlyHeadingEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The offset map is written into this buffer, kept between calls, and copied out at its exact
+ * length: a fresh, zeroed typed array per call (and its growth) cost more than the copy.
+ */
+let scratchMap = new Int32Array(1 << 12);
+/** A larger buffer is not kept (bounded memory). */
+const MAX_SCRATCH = 1 << 20;
+
 export function buildProse(model: ReportModel): Prose {
   const src = model.source;
   const tables = [...model.tableSpans].sort((a, b) => a.start - b.start);
@@ -86,13 +94,13 @@ export function buildProse(model: ReportModel): Prose {
   }
   if (model.title) headingOnly.add(src.lines[src.lineIndexAt(model.title.span.end)]!.start);
   const chunks: string[] = [];
-  let map = new Int32Array(Math.min(src.text.length, 1 << 16) + 2);
+  let map = scratchMap;
   let n = 0;
   /** Room for `k` more entries and the final one. */
   const reserve = (k: number) => {
     if (n + k < map.length) return;
     const bigger = new Int32Array(Math.max(map.length * 2, n + k + 1));
-    bigger.set(map);
+    bigger.set(map.subarray(0, n));
     map = bigger;
   };
   const put = (o: number) => {
@@ -148,7 +156,8 @@ export function buildProse(model: ReportModel): Prose {
   }
   const out = chunks.join('');
   put(src.text.length);
-  const prose: Prose = { text: out, map: map.subarray(0, n), sentences: [] };
+  if (map.length <= MAX_SCRATCH) scratchMap = map;
+  const prose: Prose = { text: out, map: map.slice(0, n), sentences: [] };
   splitSentences(prose, model);
   return prose;
 }
