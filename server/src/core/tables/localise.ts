@@ -11,7 +11,7 @@
  * 一 + 二 − （七） − 四). A cell in an identity that could not be evaluated (text, missing) is
  * never located: changing it could break what we cannot see.
  */
-import type { Cell } from '../model/types';
+import type { Cell, Table } from '../model/types';
 import { addNum, cmpNum, negNum, sumNums, ZERO, type Num } from './cellNumbers';
 import type { IdentityCheck, Term } from './identities';
 
@@ -54,7 +54,26 @@ function known(c: IdentityCheck): boolean {
   return c.status !== 'skipped' && c.target.cell !== undefined;
 }
 
-const keyOf = (t: { row: string; column: string }) => `${t.row}\u0000${t.column}`;
+/**
+ * One key string per (row, column), interned: keys are asked for every cell of every check, and
+ * a fresh concatenation per ask (hashed anew in each Map) cost more than the localisation itself.
+ * Row and column keys come from the standard's specs, so the table stays small; it is capped anyway.
+ */
+const internedKeys = new Map<string, Map<string, string>>();
+let internedCount = 0;
+function keyOf(t: { row: string; column: string }): string {
+  let byColumn = internedKeys.get(t.row);
+  let key = byColumn?.get(t.column);
+  if (key === undefined) {
+    key = `${t.row}\u0000${t.column}`;
+    if (internedCount < 100_000) {
+      if (!byColumn) internedKeys.set(t.row, (byColumn = new Map()));
+      byColumn.set(t.column, key);
+      internedCount++;
+    }
+  }
+  return key;
+}
 
 const memo = new WeakMap<readonly IdentityCheck[], Localisation>();
 
@@ -138,18 +157,21 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
 
 // GR107 asks once per blank cell, localisation once per cell of every check: each check's cells
 // (keyed, with their summed coefficients) are listed once.
-const coefLists = new WeakMap<IdentityCheck, Map<string, number>>();
+// Per table, then a plain Map per check (a WeakMap entry per check costs several times more).
+const coefLists = new WeakMap<Table, Map<IdentityCheck, Map<string, number>>>();
 
 /** Cell key → coefficient in the check's linear form (a cell listed twice: the sum, maybe 0). */
 function coefsOf(check: IdentityCheck): Map<string, number> {
-  let coefs = coefLists.get(check);
+  let byCheck = coefLists.get(check.table);
+  if (!byCheck) coefLists.set(check.table, (byCheck = new Map()));
+  let coefs = byCheck.get(check);
   if (!coefs) {
     coefs = new Map();
     for (const [t, k] of form(check)) {
       const key = keyOf(t);
       coefs.set(key, (coefs.get(key) ?? 0) + k);
     }
-    coefLists.set(check, coefs);
+    byCheck.set(check, coefs);
   }
   return coefs;
 }
