@@ -28,7 +28,7 @@ const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A character of a Chinese numeral: a key of CN_DIGIT, 十, 百, 千 or 万. */
-export function isCnNumeral(c: number): boolean {
+function isCnNumeral(c: number): boolean {
   switch (c) {
     case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24: case 0x4e09: case 0x56db: case 0x4e94:
     case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343: case 0x4e07:
@@ -83,7 +83,7 @@ for (const u of UNITS) {
 const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇', '份']);
 
 /** An ASCII or full-width digit (NaN, past the end of the text, is none). */
-export function isDigit(x: number): boolean {
+function isDigit(x: number): boolean {
   return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
 }
 /** The digits text[a, b), full-width ones as ASCII. */
