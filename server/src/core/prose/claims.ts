@@ -31,33 +31,11 @@ function scopeOf(s: string): { review: boolean; litigation: boolean } {
   return review || litigation ? { review, litigation } : { review: true, litigation: true };
 }
 
-/** Which claim words a sentence holds, in one pass over it (instead of seven `includes`). */
-const CLAIM_WORDS = 1; // 维持 诉 结案 审结
-const APPLICATION = 2; // 申请
-const CASE_WORDS = 4; // 复议 诉讼
-function wordsIn(s: string): number {
-  let found = 0;
-  for (let i = 0; i < s.length; i++) {
-    const next = s.charCodeAt(i + 1);
-    switch (s.charCodeAt(i)) {
-      case 0x7ef4: if (next === 0x6301) found |= CLAIM_WORDS; break; // 维持
-      case 0x8bc9: found |= CLAIM_WORDS; if (next === 0x8bbc) found |= CASE_WORDS; break; // 诉, 诉讼
-      case 0x7ed3: if (next === 0x6848) found |= CLAIM_WORDS; break; // 结案
-      case 0x5ba1: if (next === 0x7ed3) found |= CLAIM_WORDS; break; // 审结
-      case 0x7533: if (next === 0x8bf7) found |= APPLICATION; break; // 申请
-      case 0x590d: if (next === 0x8bae) found |= CASE_WORDS; break; // 复议
-    }
-  }
-  return found;
-}
-
 export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void {
   const s = sen.text;
   const base = sen.start;
   const at = (i: number, len: number) => spanOf(prose, base + i, base + i + len);
-  const words = wordsIn(s);
-  if (!words) return;
-  if (words & CLAIM_WORDS) {
+  if (s.includes('维持') || s.includes('诉') || s.includes('结案') || s.includes('审结')) {
     CLAIM_RE.lastIndex = 0;
     for (let m = CLAIM_RE.exec(s); m; m = CLAIM_RE.exec(s)) {
       const w = m[0];
@@ -69,7 +47,7 @@ export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void 
       out.push({ kind, span: at(m.index, w.length), text: w, scope, sentence: sen });
     }
   }
-  if (words & APPLICATION) {
+  if (s.includes('申请')) {
     NEG_VERB_RE.lastIndex = 0;
     for (let m = NEG_VERB_RE.exec(s); m; m = NEG_VERB_RE.exec(s)) {
       const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -81,7 +59,7 @@ export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void 
       out.push({ kind: 'noRequests', span: at(m.index, m[0].length + ap + 2), text: s.slice(m.index, m.index + m[0].length + ap + 2), scope: { review: false, litigation: false }, sentence: sen });
     }
   }
-  if (words & CASE_WORDS) {
+  if (s.includes('复议') || s.includes('诉讼')) {
     NEG_CASE_RE.lastIndex = 0;
     for (let m = NEG_CASE_RE.exec(s); m; m = NEG_CASE_RE.exec(s)) {
       const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
