@@ -6,7 +6,7 @@ import { translate, type MessageKey } from './messages/index';
 import type { ReportModel } from './model/types';
 import { parseReportSafely } from './isolation';
 import { ruleApplies } from './rules/applies';
-import { SharedFacts } from './rules/context';
+import { RuleRun, SharedFacts } from './rules/context';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleOptions, Severity } from './types';
 import type { Rule, RuleContext } from './rules/types';
@@ -76,12 +76,8 @@ export function* analyzeSteps(model: ReportModel, options: AnalyzeOptions = {}, 
     if (options.isCancelled?.()) { cancelled = true; break; }
     const configured = options.severities?.[rule.code];
     if (configured === 'off' || !ruleApplies(rule, model)) continue;
-    const ctx: RuleContext = {
-      model, format, locale, peers, options: ruleOptions, t,
-      get facts() { return shared.facts; },
-      get dates() { return shared.dates; },
-      get tables() { return shared.tables; },
-      report: (r) => {
+    const ctx: RuleContext = new RuleRun(shared, model, format, locale, peers, ruleOptions, t,
+      (r) => {
         const finding: Finding = {
           code: rule.code,
           severity: configured ?? r.severity ?? rule.severity,
@@ -91,8 +87,7 @@ export function* analyzeSteps(model: ReportModel, options: AnalyzeOptions = {}, 
         if (r.related) finding.related = r.related;
         if (r.fixes) finding.fixes = r.fixes;
         findings.push(finding);
-      },
-    };
+      });
     const before = findings.length;
     try {
       rule.check(ctx);

@@ -95,7 +95,9 @@ function figure(prose: Prose, t: NumberToken): Figure {
   return { value: t.units, scale: t.scale, span: spanOf(prose, t.numStart, t.numEnd), text: prose.text.slice(t.numStart, t.end) };
 }
 
-const strip = (s: string) => s.replace(/[\s\u3000]/g, '');
+/** s without white space; most words hold none, and then no regex replace runs. */
+const strip = (s: string) => (HAS_SPACE_RE.test(s) ? s.replace(/[\s\u3000]/g, '') : s);
+const HAS_SPACE_RE = /[\s\u3000]/;
 
 interface SentenceInfo { app: boolean; disclosure: boolean }
 

@@ -78,6 +78,14 @@ function onlyHeadingEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The offset map is written into this buffer, kept between calls, and copied out at its exact
+ * length: a fresh, zeroed typed array per call (and its growth) cost more than the copy.
+ */
+let scratchMap = new Int32Array(1 << 12);
+/** A larger buffer is not kept (bounded memory). */
+const MAX_SCRATCH = 1 << 20;
+
 export function buildProse(model: ReportModel): Prose {
   const src = model.source;
   const tables = [...model.tableSpans].sort((a, b) => a.start - b.start);
@@ -90,13 +98,13 @@ export function buildProse(model: ReportModel): Prose {
   }
   if (model.title) headingOnly.add(src.lines[src.lineIndexAt(model.title.span.end)]!.start);
   const chunks: string[] = [];
-  let map = new Int32Array(Math.min(src.text.length, 1 << 16) + 2);
+  let map = scratchMap;
   let n = 0;
   /** Room for `k` more entries and the final one. */
   const reserve = (k: number) => {
     if (n + k < map.length) return;
     const bigger = new Int32Array(Math.max(map.length * 2, n + k + 1));
-    bigger.set(map);
+    bigger.set(map.subarray(0, n));
     map = bigger;
   };
   const put = (o: number) => {
@@ -154,7 +162,8 @@ export function buildProse(model: ReportModel): Prose {
   }
   const out = chunks.join('');
   put(src.text.length);
-  const prose: Prose = { text: out, map: map.subarray(0, n), sentences: [] };
+  if (map.length <= MAX_SCRATCH) scratchMap = map;
+  const prose: Prose = { text: out, map: map.slice(0, n), sentences: [] };
   splitSentences(prose, model);
   return prose;
 }
@@ -203,8 +212,11 @@ function splitSentences(prose: Prose, model: ReportModel): void {
 }
 
 
+const HAS_SPACE_RE = /\s/;
+
 /** A sentence for a message: flat, at most `max` characters. */
 export function quote(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most sentences hold no white space at all: then there is nothing to collapse or trim.
+  const t = HAS_SPACE_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

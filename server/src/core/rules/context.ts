@@ -3,11 +3,14 @@
  * dates and the tables the value rules check. A rule reads `ctx.facts`, `ctx.dates`, `ctx.tables`
  * instead of calling the extractors, so a run that needs none of them pays for none.
  */
+import type { MessageKey } from '../messages/index';
 import type { ReportModel } from '../model/types';
 import { reportDates, type ReportDates } from '../prose/dates';
 import { getFacts, type Facts } from '../prose/facts';
 import type { FormatSpec } from '../standard/types';
 import { checkedTables, type CheckedTable } from '../tables/checked';
+import type { Locale, PeerReport, RuleOptions } from '../types';
+import type { Report, RuleContext } from './types';
 
 export class SharedFacts {
   readonly #model: ReportModel;
@@ -24,4 +27,29 @@ export class SharedFacts {
   get facts(): Facts { return (this.#facts ??= getFacts(this.#model)); }
   get dates(): ReportDates { return (this.#dates ??= reportDates(this.#model)); }
   get tables(): readonly CheckedTable[] { return (this.#tables ??= checkedTables(this.#model.tables, this.#format)); }
+}
+
+/**
+ * One rule's context. A class, so facts/dates/tables are getters on the prototype: an object
+ * literal with getters, made once per rule and analysis, cost more than most rules themselves.
+ * `t` and `report` stay plain functions (rules pass `ctx.t` around).
+ */
+export class RuleRun implements RuleContext {
+  readonly #shared: SharedFacts;
+  constructor(
+    shared: SharedFacts,
+    readonly model: ReportModel,
+    readonly format: FormatSpec,
+    readonly locale: Locale,
+    readonly peers: readonly PeerReport[],
+    readonly options: RuleOptions,
+    readonly t: (key: MessageKey, args?: Record<string, string | number>) => string,
+    readonly report: (r: Report) => void,
+  ) {
+    this.#shared = shared;
+  }
+
+  get facts(): Facts { return this.#shared.facts; }
+  get dates(): ReportDates { return this.#shared.dates; }
+  get tables(): readonly CheckedTable[] { return this.#shared.tables; }
 }

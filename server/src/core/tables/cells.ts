@@ -7,7 +7,11 @@ import type { Cell, Row, Table } from '../model/types';
 // Tables are immutable once read: index each one on first lookup (rules ask for many cells).
 const index = new WeakMap<Table, Map<string, Map<string, Cell>>>();
 
-/** row key → column key → first cell read there. */
+/** row key → column key → first cell read there (made on first use, then shared). */
+export function cellIndex(table: Table): ReadonlyMap<string, ReadonlyMap<string, Cell>> {
+  return indexOf(table);
+}
+
 function indexOf(table: Table): Map<string, Map<string, Cell>> {
   let m = index.get(table);
   if (!m) {

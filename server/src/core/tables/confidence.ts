@@ -97,8 +97,7 @@ function compute(table: Table, spec: TableSpec | undefined, twin: boolean): Tabl
   if (twin) reasons.add('fragment');
   const known = new Set(table.columns);
   if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
-  const inIdentity = identityRows(spec);
-  const groupRows = new Set(spec.rows.filter((r) => r.groupLabel).map((r) => r.key));
+  const { inIdentity, groupRows } = rowSetsOf(spec);
   for (const row of table.rows) {
     if (row.key && groupRows.has(row.key)) continue;
     if (row.cells.length !== row.expectedCells) {
@@ -127,6 +126,17 @@ function finish(computed: boolean, reasons: Set<ConfidenceReason>): TableConfide
     fixes: list.length === 0,
     reasons: list,
   };
+}
+
+/** A spec's identity rows and group rows: static data, made once per spec (not per table and analysis). */
+const rowSets = new WeakMap<TableSpec, { inIdentity: Set<string>; groupRows: Set<string> }>();
+function rowSetsOf(spec: TableSpec): { inIdentity: Set<string>; groupRows: Set<string> } {
+  let sets = rowSets.get(spec);
+  if (!sets) {
+    sets = { inIdentity: identityRows(spec), groupRows: new Set(spec.rows.filter((r) => r.groupLabel).map((r) => r.key)) };
+    rowSets.set(spec, sets);
+  }
+  return sets;
 }
 
 /** Rows whose cells take part in some identity of the spec. */

@@ -12,7 +12,7 @@
  * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
-import { cellAt } from './cells';
+import { cellIndex } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -44,33 +44,56 @@ export interface IdentityCheck {
   skipReason?: 'text' | 'targetText' | 'missing';
 }
 
-function term(table: Table, row: string, column: string): Term {
-  const cell = cellAt(table, row, column);
+function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string, column: string): Term {
+  const cell = cells.get(row)?.get(column);
   return { row, column, cell, value: cellNum(cell) };
 }
 
-type Pending = Omit<IdentityCheck, 'status' | 'actual' | 'expected'> & { targetRowAbsent?: boolean };
+/**
+ * The check of `identity` with its status. `expected` computes the sum only when every term is
+ * a number (never on a missing or text cell). Built in one object literal, in the order the
+ * fields were always listed, without copying a pending object (this runs for every cell of 表三).
+ */
+function finish(
+  identity: Identity, table: Table, spec: TableSpec, target: Term, parts: Term[],
+  left: Term[] | undefined, right: Term[] | undefined, targetRowAbsent: boolean, expected: () => Num,
+): IdentityCheck {
+  let actual: Num | null = null;
+  let exp: Num | null = null;
+  let status: IdentityCheck['status'] = 'skipped';
+  let skipReason: IdentityCheck['skipReason'];
+  const targetKind = target.cell?.value.kind;
+  if (targetKind === 'placeholder' || targetKind === 'text') skipReason = 'targetText';
+  else if (hasMissing(parts) || (target.cell === undefined && !targetRowAbsent)) skipReason = 'missing';
+  else if (hasText(parts) || (left && hasText(left)) || (right && hasText(right))) {
+    skipReason = 'text';
+    actual = target.value;
+  } else {
+    const e = expected();
+    // No 四 row: 四 is unknown, not 0. A count is ≥ 0, so the balance fails for certain only when
+    // 四 would have to be negative; otherwise 四 may hold the difference (GR013 says the row is missing).
+    if (targetRowAbsent && target.cell === undefined && e.units >= 0n) skipReason = 'missing';
+    else {
+      exp = e;
+      actual = target.value ?? ZERO;
+      status = cmpNum(actual, exp) === 0 ? 'ok' : 'mismatch';
+    }
+  }
+  const c: IdentityCheck = left
+    ? { identity, rule: identity.rule, table, spec, target, parts, left, right, actual, expected: exp, status }
+    : { identity, rule: identity.rule, table, spec, target, parts, actual, expected: exp, status };
+  if (skipReason) c.skipReason = skipReason;
+  return c;
+}
 
-function finish(p: Pending, compute: () => Num): IdentityCheck {
-  const { targetRowAbsent: _, ...c } = p;
-  const targetKind = c.target.cell?.value.kind;
-  if (targetKind === 'placeholder' || targetKind === 'text') {
-    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'targetText' as const });
+/** Σ of terms whose values are all numbers (finish checked that). */
+function sumOf(terms: readonly Term[]): Num {
+  let units = 0n;
+  for (const t of terms) {
+    if (t.value!.scale !== 0) return sumNums(terms.map((p) => p.value!));
+    units += t.value!.units;
   }
-  if (hasMissing(c.parts) || (c.target.cell === undefined && !p.targetRowAbsent)) {
-    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'missing' as const });
-  }
-  if (hasText(c.parts) || (c.left && hasText(c.left)) || (c.right && hasText(c.right))) {
-    return Object.assign(c, { actual: c.target.value, expected: null, status: 'skipped' as const, skipReason: 'text' as const });
-  }
-  const expected = compute();
-  // No 四 row: 四 is unknown, not 0. A count is ≥ 0, so the balance fails for certain only when
-  // 四 would have to be negative; otherwise 四 may hold the difference (GR013 says the row is missing).
-  if (p.targetRowAbsent && c.target.cell === undefined && expected.units >= 0n) {
-    return Object.assign(c, { actual: null, expected: null, status: 'skipped' as const, skipReason: 'missing' as const });
-  }
-  const actual = c.target.value ?? ZERO;
-  return Object.assign(c, { actual, expected, status: cmpNum(actual, expected) === 0 ? 'ok' as const : 'mismatch' as const });
+  return terms.length ? { units, scale: 0 } : ZERO;
 }
 
 /** A term with no cell at all: the check cannot be evaluated (never counted as 0). */
@@ -86,7 +109,10 @@ function hasText(terms: Term[]): boolean {
 }
 
 function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
-  return cols === 'all' ? spec.columns.map((c) => c.key) : cols;
+  if (cols !== 'all') return cols;
+  let keys = columnKeys.get(spec);
+  if (!keys) columnKeys.set(spec, (keys = spec.columns.map((c) => c.key)));
+  return keys;
 }
 
 // GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
@@ -102,53 +128,62 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
   return checks;
 }
 
+// Row keys of a spec's rowSum over 'all' rows and its column keys: static data, listed once.
+const summedRows = new WeakMap<TableSpec, string[]>();
+const columnKeys = new WeakMap<TableSpec, string[]>();
+
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!readConfidently(table)) return out;
   const rowKeys = new Set<string | null>();
   for (const r of table.rows) rowKeys.add(r.key);
   const hasRow = (key: string) => rowKeys.has(key);
+  const cells = cellIndex(table);
+  const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
+    const list: Term[] = [];
+    for (const k of keys) list.push(term(cells, row ?? k, column ?? k));
+    return list;
+  };
   for (const id of spec.identities) {
     switch (id.kind) {
       case 'rowSum': {
-        const keys = id.rows === 'all' ? spec.rows.filter((r) => !r.groupLabel).map((r) => r.key) : id.rows;
+        let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
+        if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
         for (const rowKey of keys) {
           if (!hasRow(rowKey)) continue;
-          const parts = id.partColumns.map((c) => term(table, rowKey, c));
-          const target = term(table, rowKey, id.totalColumn);
-          out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+          const parts = terms(id.partColumns, rowKey, null);
+          const target = term(cells, rowKey, id.totalColumn);
+          out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         }
         break;
       }
       case 'columnSum': {
         if (!hasRow(id.totalRow)) break;
         for (const col of columnsOf(spec, id.columns)) {
-          const parts = id.partRows.map((r) => term(table, r, col));
-          const target = term(table, id.totalRow, col);
-          out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+          const parts = terms(id.partRows, null, col);
+          const target = term(cells, id.totalRow, col);
+          out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         }
         break;
       }
       case 'balance': {
         if (!id.left.some((r) => hasRow(r)) && !id.right.some((r) => hasRow(r))) break;
         for (const col of columnsOf(spec, id.columns)) {
-          const left = id.left.map((r) => term(table, r, col));
-          const right = id.right.map((r) => term(table, r, col));
-          const target = right.find((t) => t.row === id.solveFor) ?? term(table, id.solveFor, col);
+          const left = terms(id.left, null, col);
+          const right = terms(id.right, null, col);
+          const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
-          out.push(finish(
-            { identity: id, rule: id.rule, table, spec, target, parts: [...left, ...others], left, right, targetRowAbsent: !hasRow(id.solveFor) },
-            // solveFor = Σ left − Σ other right terms
-            () => subNum(sumNums(left.map((t) => t.value!)), sumNums(others.map((t) => t.value!))),
-          ));
+          // solveFor = Σ left − Σ other right terms
+          out.push(finish(id, table, spec, target, [...left, ...others], left, right, !hasRow(id.solveFor),
+            () => subNum(sumOf(left), sumOf(others))));
         }
         break;
       }
       case 'blockSum': {
         if (!hasRow(id.row)) break;
-        const parts = id.partColumns.map((c) => term(table, id.row, c));
-        const target = term(table, id.row, id.totalColumn);
-        out.push(finish({ identity: id, rule: id.rule, table, spec, target, parts }, () => sumNums(parts.map((p) => p.value!))));
+        const parts = terms(id.partColumns, id.row, null);
+        const target = term(cells, id.row, id.totalColumn);
+        out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
         break;
       }
     }

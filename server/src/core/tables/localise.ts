@@ -11,7 +11,7 @@
  * 一 + 二 − （七） − 四). A cell in an identity that could not be evaluated (text, missing) is
  * never located: changing it could break what we cannot see.
  */
-import type { Cell } from '../model/types';
+import type { Cell, Table } from '../model/types';
 import { addNum, cmpNum, negNum, sumNums, ZERO, type Num } from './cellNumbers';
 import type { IdentityCheck, Term } from './identities';
 
@@ -54,7 +54,26 @@ function known(c: IdentityCheck): boolean {
   return c.status !== 'skipped' && c.target.cell !== undefined;
 }
 
-const keyOf = (t: { row: string; column: string }) => `${t.row}\u0000${t.column}`;
+/**
+ * One key string per (row, column), interned: keys are asked for every cell of every check, and
+ * a fresh concatenation per ask (hashed anew in each Map) cost more than the localisation itself.
+ * Row and column keys come from the standard's specs, so the table stays small; it is capped anyway.
+ */
+const internedKeys = new Map<string, Map<string, string>>();
+let internedCount = 0;
+function keyOf(t: { row: string; column: string }): string {
+  let byColumn = internedKeys.get(t.row);
+  let key = byColumn?.get(t.column);
+  if (key === undefined) {
+    key = `${t.row}\u0000${t.column}`;
+    if (internedCount < 100_000) {
+      if (!byColumn) internedKeys.set(t.row, (byColumn = new Map()));
+      byColumn.set(t.column, key);
+      internedCount++;
+    }
+  }
+  return key;
+}
 
 const memo = new WeakMap<readonly IdentityCheck[], Localisation>();
 
@@ -70,15 +89,8 @@ function compute(checks: readonly IdentityCheck[]): Localisation {
   if (!failing.length) return { failing, explainers: [], located: null };
   // Cell → the checks it takes part in (evaluated or not).
   const slots = new Map<string, Slot[]>();
-  const terms = new Map<string, Term>();
   for (const check of checks) {
-    const coefs = new Map<string, number>();
-    for (const [t, k] of form(check)) {
-      const key = keyOf(t);
-      coefs.set(key, (coefs.get(key) ?? 0) + k);
-      if (!terms.has(key)) terms.set(key, t);
-    }
-    for (const [key, coef] of coefs) {
+    for (const [key, coef] of coefsOf(check)) {
       if (coef === 0) continue;
       let s = slots.get(key);
       if (!s) slots.set(key, (s = []));
@@ -133,7 +145,8 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
     const key = keyOf(t);
     if (seen.has(key) || !t.cell || t.value === null) continue;
     seen.add(key);
-    const breaks = checks.some((c) => c !== check && (!known(c) || c.status !== 'mismatch') && involves(c, t));
+    // Any other check the cell is in that holds now, or could not be evaluated (checks.some over involves).
+    const breaks = (involving(checks).get(key) ?? NONE).some((c) => c !== check && (!known(c) || c.status !== 'mismatch'));
     if (breaks) continue;
     const value = addNum(t.value, coef > 0 ? negNum(r) : r);
     if (value.units < 0n) continue;
@@ -142,14 +155,50 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
   return out;
 }
 
-// GR107 asks once per blank cell: each check's cells are listed once.
-const cellSets = new WeakMap<IdentityCheck, Set<string>>();
+// GR107 asks once per blank cell, localisation once per cell of every check: each check's cells
+// (keyed, with their summed coefficients) are listed once.
+// Per table, then a plain Map per check (a WeakMap entry per check costs several times more).
+const coefLists = new WeakMap<Table, Map<IdentityCheck, Map<string, number>>>();
+
+/** Cell key → coefficient in the check's linear form (a cell listed twice: the sum, maybe 0). */
+function coefsOf(check: IdentityCheck): Map<string, number> {
+  let byCheck = coefLists.get(check.table);
+  if (!byCheck) coefLists.set(check.table, (byCheck = new Map()));
+  let coefs = byCheck.get(check);
+  if (!coefs) {
+    coefs = new Map();
+    for (const [t, k] of form(check)) {
+      const key = keyOf(t);
+      coefs.set(key, (coefs.get(key) ?? 0) + k);
+    }
+    byCheck.set(check, coefs);
+  }
+  return coefs;
+}
+
+const NONE: readonly IdentityCheck[] = [];
+const involvingLists = new WeakMap<readonly IdentityCheck[], Map<string, IdentityCheck[]>>();
+
+/** Cell key → the checks of the list it takes part in, in list order (what `involves` answers per check). */
+function involving(checks: readonly IdentityCheck[]): Map<string, IdentityCheck[]> {
+  let byCell = involvingLists.get(checks);
+  if (!byCell) {
+    byCell = new Map();
+    for (const c of checks) {
+      for (const key of coefsOf(c).keys()) {
+        const list = byCell.get(key);
+        if (list) list.push(c);
+        else byCell.set(key, [c]);
+      }
+    }
+    involvingLists.set(checks, byCell);
+  }
+  return byCell;
+}
 
 /** Whether the cell (row, column) takes part in the check. */
 export function involves(check: IdentityCheck, s: { row: string; column: string }): boolean {
-  let set = cellSets.get(check);
-  if (!set) cellSets.set(check, (set = new Set(form(check).map(([t]) => keyOf(t)))));
-  return set.has(keyOf(s));
+  return coefsOf(check).has(keyOf(s));
 }
 
 /**

@@ -6,6 +6,7 @@ import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
 import { columnSpec, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
+import { cellIndex } from '../../tables/cells';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 
@@ -51,10 +52,33 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
   return figures;
 }
 
+/**
+ * Whether placedFigures would place every figure (not null), without building its maps: the
+ * first cell at a (row, column) is the cell index's (cells.ts lists the first one read there).
+ */
+function figuresPlaceable(table: Table, spec: TableSpec): boolean {
+  const first = cellIndex(table);
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (!row.key || !cell.column) {
+        if (cell.value.kind !== 'blank') return false;
+        continue;
+      }
+      const placed = first.get(row.key)?.get(cell.column);
+      if (placed !== cell) {
+        if (placed && cell.value.kind !== 'blank' && placed.text !== cell.text) return false;
+        continue;
+      }
+      if (!columnSpec(spec, cell.column)) return false;
+    }
+  }
+  return true;
+}
+
 /** The rewrite fix: the whole table span replaced, blank lines kept around it so Markdown ends there. */
 export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, spec: TableSpec): Fix | null {
   const src = ctx.model.source;
-  if (placedFigures(table, spec) === null) return null;
+  if (!figuresPlaceable(table, spec)) return null;
   // Rendering is deferred until the fix is asked for.
   return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' }, () => {
     const startLine = src.lineIndexAt(table.span.start);

@@ -1,10 +1,11 @@
 import { inferBodyKind } from '../../prose/bodyKind';
 import type { Rule } from '../types';
 
+// Plain words looked for with includes (a string search, faster than a regex over the whole text).
 const TOPICS = [
-  { key: 'GR023.exam', re: /考核/ },
-  { key: 'GR023.review', re: /评议/ },
-  { key: 'GR023.accountability', re: /责任追究|追责|问责/ },
+  { key: 'GR023.exam', words: ['考核'] },
+  { key: 'GR023.review', words: ['评议'] },
+  { key: 'GR023.accountability', words: ['责任追究', '追责', '问责'] },
 ] as const;
 
 /** GR023: a 人民政府's report does not mention 工作考核、社会评议、责任追究 (条例第五十条). */
@@ -15,7 +16,7 @@ export const gr023: Rule = {
     const { model } = ctx;
     if (inferBodyKind(model, ctx.options).kind !== 'government') return;
     const text = model.source.text;
-    const missing = TOPICS.filter((t) => !t.re.test(text)).map((t) => ctx.t(t.key));
+    const missing = TOPICS.filter((t) => !t.words.some((w) => text.includes(w))).map((t) => ctx.t(t.key));
     if (!missing.length) return;
     const problems = model.sections.find((s) => s.key === 'problems');
     const span = problems?.heading.span ?? model.title?.span;

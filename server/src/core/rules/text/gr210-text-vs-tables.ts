@@ -101,6 +101,7 @@ function ofAnotherYear(ctx: RuleContext, f: CountFact): boolean {
   if (year === null || year === undefined) return false;
   const before = ctx.model.source.text.slice(f.sentence.span.start, f.numberSpan.start);
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (!clause.includes('年')) return false; // most clauses name no year: no regex run
   for (const m of clause.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
   return false;
 }
