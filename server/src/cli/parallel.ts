@@ -48,6 +48,12 @@ export function busyElsewhere(): number {
   return busy;
 }
 
+/** Threads this run may use: the cores (up to MAX_THREADS) that `busy` other threads leave idle, at least 1. */
+export function idleThreads(busy: number): number {
+  const cores = Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(cores, cores - Math.floor(busy)));
+}
+
 /**
  * How many threads check `jobs`: --jobs if given; else one per idle core when the work pays for
  * a worker's start-up. Cores other programs keep busy do not count: the scheduler shares CPU
@@ -58,7 +64,7 @@ export function decideThreads(requested: number | undefined, jobs: readonly Load
   if (requested !== undefined) return Math.max(1, Math.min(requested, jobs.length));
   const cores = Math.min(availableParallelism(), MAX_THREADS);
   if (cores < 2 || jobs.length < 2) return 1;
-  const idle = () => Math.max(1, Math.min(cores, cores - Math.floor(busy())));
+  const idle = () => idleThreads(busy());
   if (jobs.length >= PARALLEL_MIN_FILES) return Math.min(idle(), Math.ceil(jobs.length / 8));
   // Few files: worth it only when they are big (a stat each; unreadable ones count as nothing).
   let bytes = 0;
@@ -127,154 +133,178 @@ type FromWorker =
   | { type: 'checked'; results: Checked[] }
   | { type: 'failed'; message: string };
 
-/** `threads` ≥ 2 participants: this thread and threads − 1 workers running `script`. Throws if a worker fails. */
-export function checkInThreads(input: CheckInput, threads: number, script: string): CheckOutput {
+/** Started workers (they boot while the main thread walks the folders); `stop` ends them. */
+export class Workers {
+  readonly ports: MessagePort[] = [];
+  readonly counter: Int32Array;
+  private readonly workers: Worker[] = [];
+
+  constructor(count: number, script: string, read: ReadOptions, minSeverity: Severity) {
+    const signal = new SharedArrayBuffer(4);
+    this.counter = new Int32Array(signal);
+    try {
+      for (let w = 0; w < count; w++) {
+        const { port1, port2 } = new MessageChannel();
+        const init: WorkerInit = { govreport: true, port: port2, signal, read, minSeverity };
+        const worker = new Worker(script, { workerData: init, transferList: [port2] });
+        worker.unref();
+        this.workers.push(worker);
+        this.ports.push(port1);
+      }
+    } catch (e) {
+      this.stop();
+      throw e;
+    }
+  }
+
+  /** Keeps the first `n` workers, stops the others. */
+  keep(n: number): void {
+    for (const p of this.ports.splice(n)) p.close();
+    for (const w of this.workers.splice(n)) void w.terminate();
+  }
+
+  stop(): void {
+    for (const p of this.ports) p.close();
+    for (const w of this.workers) void w.terminate();
+  }
+}
+
+/**
+ * This thread and the given workers (at least one). Throws if a worker fails; the caller then
+ * checks in one thread. The caller stops the workers.
+ */
+export function checkInThreads(input: CheckInput, pool: Workers): CheckOutput {
   const { jobs, options } = input;
-  const signal = new SharedArrayBuffer(4);
-  const counter = new Int32Array(signal);
-  const workers: Worker[] = [];
-  const ports: MessagePort[] = [];
+  const { counter, ports } = pool;
+  const threads = ports.length + 1;
   const me = new Participant(input.read, input.minSeverity);
   me.addOptions(options);
-  try {
-    for (let w = 0; w < threads - 1; w++) {
-      const { port1, port2 } = new MessageChannel();
-      const init: WorkerInit = { govreport: true, port: port2, signal, read: input.read, minSeverity: input.minSeverity };
-      const worker = new Worker(script, { workerData: init, transferList: [port2] });
-      worker.unref();
-      workers.push(worker);
-      ports.push(port1);
-    }
-    const send = (w: number, m: ToWorker) => ports[w]!.postMessage(m);
-    const pending = ports.map(() => 0);
-    let handle: (w: number, m: FromWorker) => void = () => {};
-    /** Drains every port; then, unless `until()` holds, sleeps until a worker posts and repeats. `block` false: one pass. */
-    const pump = (until: () => boolean, block = true): void => {
-      for (;;) {
-        const seen = Atomics.load(counter, 0);
-        for (let w = 0; w < ports.length; w++) {
-          for (let m = receiveMessageOnPort(ports[w]!); m; m = receiveMessageOnPort(ports[w]!)) {
-            const msg = m.message as FromWorker;
-            if (msg.type === 'failed') throw new Error(`worker failed: ${msg.message}`);
-            pending[w]!--;
-            handle(w, msg);
-          }
+  const send = (w: number, m: ToWorker) => ports[w]!.postMessage(m);
+  const pending = ports.map(() => 0);
+  let handle: (w: number, m: FromWorker) => void = () => {};
+  /** Drains every port; then, unless `until()` holds, sleeps until a worker posts and repeats. `block` false: one pass. */
+  const pump = (until: () => boolean, block = true): void => {
+    for (;;) {
+      const seen = Atomics.load(counter, 0);
+      for (let w = 0; w < ports.length; w++) {
+        for (let m = receiveMessageOnPort(ports[w]!); m; m = receiveMessageOnPort(ports[w]!)) {
+          const msg = m.message as FromWorker;
+          if (msg.type === 'failed') throw new Error(`worker failed: ${msg.message}`);
+          pending[w]!--;
+          handle(w, msg);
         }
-        if (!block || until()) return;
-        if (Atomics.wait(counter, 0, seen, STALL_MS) === 'timed-out') throw new Error('worker stalled');
       }
-    };
-    const idle = () => pending.every((p) => p === 0);
-
-    // 1. load, in batches small enough that no thread waits long for the last one.
-    const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 48))));
-    const batches: LoadJob[][] = [];
-    for (let s = 0; s < jobs.length; s += size) batches.push(jobs.slice(s, s + size));
-    const owner = new Map<number, number>(); // file → participant (−1 = this thread, else worker index)
-    const keyed: Keyed[] = [];
-    const sentOptions = ports.map(() => 0);
-    let next = 0;
-    const give = (w: number) => {
-      const batch = batches[next++]!;
-      for (const j of batch) owner.set(j.i, w);
-      send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: batch });
-      sentOptions[w] = options.length;
-      pending[w]!++;
-    };
-    handle = (w, m) => {
-      if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
-      for (const k of m.results) keyed.push(k);
-      while (pending[w]! < 2 && next < batches.length) give(w);
-    };
-    // Two batches in flight per worker: it never waits while this thread is busy with its own.
-    for (let w = 0; w < ports.length; w++) while (pending[w]! < 2 && next < batches.length) give(w);
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      for (const j of batch) owner.set(j.i, -1);
-      for (const k of me.load(batch)) keyed.push(k);
-      pump(idle, false);
+      if (!block || until()) return;
+      if (Atomics.wait(counter, 0, seen, STALL_MS) === 'timed-out') throw new Error('worker stalled');
     }
-    pump(idle);
+  };
+  const idle = () => pending.every((p) => p === 0);
 
-    // 2. peers: the texts of every peer a worker holds come here, to go wherever they are needed.
-    const analyze = analyzeJobs(keyed, input.uriOf);
-    const peerText = new Map<number, string>();
-    const want: Set<number>[] = ports.map(() => new Set<number>());
-    for (const job of analyze) {
+  // 1. load, in batches small enough that no thread waits long for the last one.
+  const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 48))));
+  const batches: LoadJob[][] = [];
+  for (let s = 0; s < jobs.length; s += size) batches.push(jobs.slice(s, s + size));
+  const owner = new Map<number, number>(); // file → participant (−1 = this thread, else worker index)
+  const keyed: Keyed[] = [];
+  const sentOptions = ports.map(() => 0);
+  let next = 0;
+  const give = (w: number) => {
+    const batch = batches[next++]!;
+    for (const j of batch) owner.set(j.i, w);
+    send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: batch });
+    sentOptions[w] = options.length;
+    pending[w]!++;
+  };
+  handle = (w, m) => {
+    if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
+    for (const k of m.results) keyed.push(k);
+    while (pending[w]! < 2 && next < batches.length) give(w);
+  };
+  // Two batches in flight per worker: it never waits while this thread is busy with its own.
+  for (let w = 0; w < ports.length; w++) while (pending[w]! < 2 && next < batches.length) give(w);
+  while (next < batches.length) {
+    const batch = batches[next++]!;
+    for (const j of batch) owner.set(j.i, -1);
+    for (const k of me.load(batch)) keyed.push(k);
+    pump(idle, false);
+  }
+  pump(idle);
+
+  // 2. peers: the texts of every peer a worker holds come here, to go wherever they are needed.
+  const analyze = analyzeJobs(keyed, input.uriOf);
+  const peerText = new Map<number, string>();
+  const want: Set<number>[] = ports.map(() => new Set<number>());
+  for (const job of analyze) {
+    for (const p of job.peers) {
+      const o = owner.get(p.i)!;
+      if (o >= 0) want[o]!.add(p.i);
+    }
+  }
+  handle = (_w, m) => {
+    if (m.type !== 'texts') throw new Error(`unexpected ${m.type}`);
+    for (const [i, t] of m.texts) peerText.set(i, t);
+  };
+  for (let w = 0; w < ports.length; w++) if (want[w]!.size) { send(w, { type: 'texts', want: [...want[w]!] }); pending[w]!++; }
+  pump(idle);
+
+  // 3. analyze, in batches: each thread its own files first, then (stealing from the end of the
+  // longest queue) another's, which it loads again itself; no thread idles while work is left.
+  const queues: AnalyzeJob[][][] = [...ports.map(() => [] as AnalyzeJob[][]), []]; // last: this thread
+  const ME = ports.length;
+  const mineOf = new Map<number, number>(); // file → queue index
+  for (const job of analyze) {
+    const o = owner.get(job.i)!;
+    mineOf.set(job.i, o < 0 ? ME : o);
+  }
+  for (let q = 0; q <= ME; q++) {
+    const own = analyze.filter((j) => mineOf.get(j.i) === q);
+    for (let s = 0; s < own.length; s += size) queues[q]!.push(own.slice(s, s + size));
+  }
+  const loadJobOf = new Map(jobs.map((j) => [j.i, j]));
+  /** The next batch for thread `q`, and whether it was stolen (must be loaded first). */
+  const take = (q: number): { batch: AnalyzeJob[]; stolen: boolean } | null => {
+    const own = queues[q]!.shift();
+    if (own) return { batch: own, stolen: false };
+    let from = -1;
+    for (let o = 0; o <= ME; o++) if (queues[o]!.length > (from < 0 ? 0 : queues[from]!.length)) from = o;
+    return from < 0 ? null : { batch: queues[from]!.pop()!, stolen: true };
+  };
+  const textsFor = (batch: readonly AnalyzeJob[], q: number): [number, string][] => {
+    const out: [number, string][] = [];
+    for (const job of batch) {
       for (const p of job.peers) {
-        const o = owner.get(p.i)!;
-        if (o >= 0) want[o]!.add(p.i);
+        if (mineOf.get(p.i) === q) continue; // loaded there
+        const t = owner.get(p.i)! < 0 ? me.texts([p.i])[0]![1] : peerText.get(p.i);
+        if (t !== undefined) out.push([p.i, t]);
       }
     }
-    handle = (_w, m) => {
-      if (m.type !== 'texts') throw new Error(`unexpected ${m.type}`);
-      for (const [i, t] of m.texts) peerText.set(i, t);
-    };
-    for (let w = 0; w < ports.length; w++) if (want[w]!.size) { send(w, { type: 'texts', want: [...want[w]!] }); pending[w]!++; }
-    pump(idle);
-
-    // 3. analyze, in batches: each thread its own files first, then (stealing from the end of the
-    // longest queue) another's, which it loads again itself; no thread idles while work is left.
-    const queues: AnalyzeJob[][][] = [...ports.map(() => [] as AnalyzeJob[][]), []]; // last: this thread
-    const ME = ports.length;
-    const mineOf = new Map<number, number>(); // file → queue index
-    for (const job of analyze) {
-      const o = owner.get(job.i)!;
-      mineOf.set(job.i, o < 0 ? ME : o);
-    }
-    for (let q = 0; q <= ME; q++) {
-      const own = analyze.filter((j) => mineOf.get(j.i) === q);
-      for (let s = 0; s < own.length; s += size) queues[q]!.push(own.slice(s, s + size));
-    }
-    const loadJobOf = new Map(jobs.map((j) => [j.i, j]));
-    /** The next batch for thread `q`, and whether it was stolen (must be loaded first). */
-    const take = (q: number): { batch: AnalyzeJob[]; stolen: boolean } | null => {
-      const own = queues[q]!.shift();
-      if (own) return { batch: own, stolen: false };
-      let from = -1;
-      for (let o = 0; o <= ME; o++) if (queues[o]!.length > (from < 0 ? 0 : queues[from]!.length)) from = o;
-      return from < 0 ? null : { batch: queues[from]!.pop()!, stolen: true };
-    };
-    const textsFor = (batch: readonly AnalyzeJob[], q: number): [number, string][] => {
-      const out: [number, string][] = [];
-      for (const job of batch) {
-        for (const p of job.peers) {
-          if (mineOf.get(p.i) === q) continue; // loaded there
-          const t = owner.get(p.i)! < 0 ? me.texts([p.i])[0]![1] : peerText.get(p.i);
-          if (t !== undefined) out.push([p.i, t]);
-        }
-      }
-      return out;
-    };
-    const checked = new Map<number, Checked>();
-    const feed = (w: number) => {
-      while (pending[w]! < 2) {
-        const got = take(w);
-        if (!got) return;
-        if (got.stolen) {
-          send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: got.batch.map((j) => loadJobOf.get(j.i)!) });
-          sentOptions[w] = options.length;
-          pending[w]!++;
-        }
-        send(w, { type: 'analyze', jobs: got.batch, texts: textsFor(got.batch, w) });
+    return out;
+  };
+  const checked = new Map<number, Checked>();
+  const feed = (w: number) => {
+    while (pending[w]! < 2) {
+      const got = take(w);
+      if (!got) return;
+      if (got.stolen) {
+        send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: got.batch.map((j) => loadJobOf.get(j.i)!) });
+        sentOptions[w] = options.length;
         pending[w]!++;
       }
-    };
-    handle = (w, m) => {
-      if (m.type === 'checked') for (const c of m.results) checked.set(c.i, c);
-      else if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
-      feed(w);
-    };
-    for (let w = 0; w < ports.length; w++) feed(w);
-    for (let got = take(ME); got; got = take(ME)) {
-      if (got.stolen) me.load(got.batch.map((j) => loadJobOf.get(j.i)!));
-      for (const c of me.analyze(got.batch, textsFor(got.batch, ME))) checked.set(c.i, c);
-      pump(idle, false);
+      send(w, { type: 'analyze', jobs: got.batch, texts: textsFor(got.batch, w) });
+      pending[w]!++;
     }
-    pump(idle);
-    return { keyed: new Map(keyed.map((k) => [k.i, k])), checked };
-  } finally {
-    for (const p of ports) p.close();
-    for (const w of workers) void w.terminate();
+  };
+  handle = (w, m) => {
+    if (m.type === 'checked') for (const c of m.results) checked.set(c.i, c);
+    else if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
+    feed(w);
+  };
+  for (let w = 0; w < ports.length; w++) feed(w);
+  for (let got = take(ME); got; got = take(ME)) {
+    if (got.stolen) me.load(got.batch.map((j) => loadJobOf.get(j.i)!));
+    for (const c of me.analyze(got.batch, textsFor(got.batch, ME))) checked.set(c.i, c);
+    pump(idle, false);
   }
+  pump(idle);
+  return { keyed: new Map(keyed.map((k) => [k.i, k])), checked };
 }

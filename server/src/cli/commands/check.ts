@@ -1,4 +1,6 @@
-/** `govreport check`: read, parse, index peers once, analyse each file, stream it to the format. */
+/** `govreport check`: read, parse, index peers once, analyse each file (on several threads when it pays), format in input order. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../core/index';
 import { commonOption, parseSeverity, parseSize, pathsOf, UsageError, type CommonOptions } from '../args';
@@ -10,7 +12,7 @@ import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
-import { checkInOneThread, checkInThreads, decideThreads, workerScript, type CheckInput, type CheckOutput } from '../parallel';
+import { busyElsewhere, checkInOneThread, checkInThreads, decideThreads, idleThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
 import { internalError, type LoadJob } from '../participant';
 import { checkedFile } from '../results';
 
@@ -79,8 +81,16 @@ export function uriOf(l: Loaded & { kind: 'text' }): string {
 
 export { atLeast } from '../participant';
 
+const isFolder = (p: string) => { try { return statSync(p).isDirectory(); } catch { return false; } };
+
 export function check(args: string[], io: CliIO): number {
   const { opts, paths } = parseCheckArgs(args);
+  // When a folder is to be walked and cores are idle, workers start now and boot during the walk.
+  const busy = opts.jobs === undefined ? busyElsewhere() : 0;
+  const script = opts.jobs === 1 ? null : workerScript();
+  const early = script ? (opts.jobs ?? (paths.some((p) => isFolder(resolve(io.cwd, p))) ? idleThreads(busy) : 1)) - 1 : 0;
+  let pool: Workers | null = null;
+  try { if (early > 0) pool = new Workers(early, script!, opts.read, opts.minSeverity); } catch { pool = null; }
   const targets = collectTargets(paths, io.cwd, opts.stdinFilename);
   const configs = new RunConfigs(opts);
   const jobs: LoadJob[] = [];
@@ -95,15 +105,18 @@ export function check(args: string[], io: CliIO): number {
     jobs, options: configs.options, read: opts.read, minSeverity: opts.minSeverity,
     uriOf: (i) => { const t = targets[i]!; return t.kind === 'file' ? pathToFileURL(t.path).href : `untitled:${t.display}`; },
   };
-  const threads = decideThreads(opts.jobs, jobs);
-  const script = threads > 1 ? workerScript() : null;
+  const threads = decideThreads(opts.jobs, jobs, () => busy);
   let result: CheckOutput | null = null;
-  if (script) {
-    try {
-      result = checkInThreads(input, threads, script);
-    } catch {
-      result = null; // workers unavailable or failed: check here instead
+  try {
+    if (threads > 1 && script) {
+      if (pool && pool.ports.length >= threads - 1) pool.keep(threads - 1);
+      else { pool?.stop(); pool = new Workers(threads - 1, script, opts.read, opts.minSeverity); }
+      result = checkInThreads(input, pool);
     }
+  } catch {
+    result = null; // workers unavailable or failed: check here instead
+  } finally {
+    pool?.stop();
   }
   result ??= checkInOneThread(input);
 
