@@ -4,6 +4,8 @@
  * goes back to the file's own encoding, or is refused when the text cannot round-trip.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 export type FileEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 export type EncodingChoice = 'auto' | 'utf8' | 'gb18030';
 
@@ -12,6 +14,9 @@ export interface Decoded { text: string; encoding: FileEncoding; bom: boolean }
 export class EncodingError extends Error {}
 
 function strict(label: string, bytes: Uint8Array): string | null {
+  // UTF-8, the common case: validated by simdutf and decoded without a TextDecoder (which is
+  // several times slower per file); the same strictness as the WHATWG fatal decoder.
+  if (label === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

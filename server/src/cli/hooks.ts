@@ -14,18 +14,56 @@ import type { CommonOptions } from './args';
 
 const configErrors = new Map<string, string[]>();
 
+/** The options of one file (its folder's config, then the command line over it) and how to record its config's errors. */
+function configOf(path: string, cli: CommonOptions): { options: AnalyzeOptions; record(): void } {
+  const r = loadConfigFor(path, { locale: cli.locale });
+  const record = () => {
+    if (r.path && r.text !== undefined && r.errors.length && !configErrors.has(r.path)) {
+      const src = new SourceText(r.text);
+      configErrors.set(r.path, r.errors.map((e) => {
+        const p = src.positionAt(e.span.start);
+        return `${r.path}:${p.line + 1}:${p.character + 1} ${e.message}`;
+      }));
+    }
+  };
+  const o = r.options;
+  return { options: { ...o, locale: cli.locale, severities: { ...o.severities, ...cli.severities } }, record };
+}
+
 /** The analysis options of one file: its folder's config, then the command-line options over it. */
 export function optionsForFile(path: string, cli: CommonOptions): AnalyzeOptions {
-  const r = loadConfigFor(path, { locale: cli.locale });
-  if (r.path && r.text !== undefined && r.errors.length && !configErrors.has(r.path)) {
-    const src = new SourceText(r.text);
-    configErrors.set(r.path, r.errors.map((e) => {
-      const p = src.positionAt(e.span.start);
-      return `${r.path}:${p.line + 1}:${p.character + 1} ${e.message}`;
-    }));
+  const c = configOf(path, cli);
+  c.record();
+  return c.options;
+}
+
+/**
+ * The options of the files of one run, looked up once per folder (a config file is found by the
+ * folder, and a run does not watch it change) and numbered, so threads receive each set once.
+ * A config's errors are recorded only for files that turn out to be checked (`noteChecked`).
+ */
+export class RunConfigs {
+  readonly options: AnalyzeOptions[] = [];
+  private readonly byDir = new Map<string, number>();
+  private readonly records: (() => void)[] = [];
+
+  constructor(private readonly cli: CommonOptions) {}
+
+  indexOf(path: string): number {
+    const dir = dirname(resolve(path));
+    let k = this.byDir.get(dir);
+    if (k === undefined) {
+      const c = configOf(path, this.cli);
+      k = this.options.push(c.options) - 1;
+      this.records.push(c.record);
+      this.byDir.set(dir, k);
+    }
+    return k;
   }
-  const o = r.options;
-  return { ...o, locale: cli.locale, severities: { ...o.severities, ...cli.severities } };
+
+  noteChecked(index: number): void {
+    this.records[index]?.();
+  }
 }
 
 /** Errors found so far in config files (each file once), as `file:line:col message` lines; then forgotten. */

@@ -48,7 +48,7 @@ export function readReportFile(path: string, opts: ReadOptions, fs: ReadFs = nod
       return { ok: false, kind: 'too-large', message: `文件过大（${mb(st.size)}，上限 ${mb(opts.maxSize)}），未读取 / too large (${mb(st.size)} > ${mb(opts.maxSize)}); not read` };
     }
     // Read at most maxSize + 1 bytes: a file that grows meanwhile still cannot exhaust memory.
-    const buf = Buffer.alloc(Math.min(st.size, opts.maxSize) + 1);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, opts.maxSize) + 1); // only the bytes read are used
     let n = 0;
     for (;;) {
       const got = fs.readSync(fd, buf, n, buf.length - n, null);

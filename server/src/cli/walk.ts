@@ -4,7 +4,7 @@
  * loop neither hangs nor yields a file twice; a file reached twice (two links) is checked once.
  * An unreadable folder is reported and the walk goes on.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { isIgnored } from './hooks';
 
@@ -37,38 +37,48 @@ export function collectTargets(paths: readonly string[], cwd: string, stdinName 
   const walk = (dir: string, real: string): void => {
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       out.push({ kind: 'failed', display: displayPath(dir, cwd), message: `无法读取目录（${errCode(e)}） / cannot read folder (${errCode(e)})` });
       return;
     }
-    for (const name of names) {
+    for (const ent of entries) {
+      const name = ent.name;
       if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+      const isReport = REPORT_EXTENSIONS.has(extname(name).toLowerCase());
+      // A plain file or folder (no link) needs no system call: its real path is under the folder's.
+      const plain = ent.isFile() || ent.isDirectory();
+      if (plain && !isReport && !ent.isDirectory()) continue;
       const p = join(dir, name);
       const display = displayPath(p, cwd);
-      let st;
+      let isDir: boolean;
+      let isFile: boolean;
       let realP: string;
-      try {
-        st = statSync(p);
-        realP = realpathSync(p);
-      } catch (e) {
-        // A dangling link or a vanished entry: only worth a line if it would have been a report.
-        if (REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
-          out.push({ kind: 'failed', display, message: `无法读取（${errCode(e)}） / cannot read (${errCode(e)})` });
+      if (plain) {
+        isDir = ent.isDirectory();
+        isFile = !isDir;
+        realP = join(real, name);
+      } else {
+        try {
+          const st = statSync(p);
+          realP = realpathSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (e) {
+          // A dangling link or a vanished entry: only worth a line if it would have been a report.
+          if (isReport) out.push({ kind: 'failed', display, message: `无法读取（${errCode(e)}） / cannot read (${errCode(e)})` });
+          continue;
         }
-        continue;
       }
       if (isIgnored(p)) {
-        if (!st.isDirectory() && REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
-          out.push({ kind: 'skipped', display, reason: 'ignored', message: '已按忽略设置跳过 / ignored' });
-        }
+        if (!isDir && isReport) out.push({ kind: 'skipped', display, reason: 'ignored', message: '已按忽略设置跳过 / ignored' });
         continue;
       }
-      if (st.isDirectory()) { walk(p, realP); continue; }
-      if (!REPORT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
-      if (!st.isFile()) {
+      if (isDir) { walk(p, realP); continue; }
+      if (!isReport) continue;
+      if (!isFile) {
         out.push({ kind: 'skipped', display, reason: 'not-regular', message: '不是普通文件，未读取 / not a regular file; not read' });
         continue;
       }

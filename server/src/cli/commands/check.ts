@@ -1,19 +1,20 @@
-/** `govreport check`: read, parse, index peers once, analyse each file, stream it to the format. */
+/** `govreport check`: read, parse, index peers once, analyse each file (on several threads when it pays), format in input order. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeModel, parseReport, SourceText } from '../../core/index';
-import type { ReportModel, Finding, Severity } from '../../core/index';
-import { commonOption, parseSeverity, parseSize, pathsOf, SEVERITY_ORDER, UsageError, type CommonOptions } from '../args';
+import type { Severity } from '../../core/index';
+import { commonOption, parseSeverity, parseSize, pathsOf, UsageError, type CommonOptions } from '../args';
 import type { EncodingChoice } from '../encoding';
 import { isFormatName, makeFormatter, type FormatName } from '../formats/index';
 import type { CheckedFile, RunTotals } from '../formats/types';
-import { optionsForFile, takeConfigErrors } from '../hooks';
+import { RunConfigs, takeConfigErrors } from '../hooks';
 import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
-import { PeerIndex } from '../peers';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
-import { checkInWorkers, defaultJobs, workerScript, type ParallelItem } from '../parallel';
-import type { WorkerResult } from '../worker';
+import { busyElsewhere, checkInOneThread, checkInThreads, decideThreads, idleThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
+import { internalError, type LoadJob } from '../participant';
+import { checkedFile } from '../results';
 
 export interface CheckOptions extends CommonOptions {
   format: FormatName;
@@ -78,73 +79,61 @@ export function uriOf(l: Loaded & { kind: 'text' }): string {
   return l.path ? pathToFileURL(l.path).href : `untitled:${l.display}`;
 }
 
-/** Keeps the findings at or above `min` (without copying when nothing is dropped). */
-export function atLeast(findings: Finding[], min: Severity): Finding[] {
-  if (min === 'hint') return findings;
-  const rank = SEVERITY_ORDER.indexOf(min);
-  return findings.filter((f) => SEVERITY_ORDER.indexOf(f.severity) <= rank);
-}
+export { atLeast } from '../participant';
 
-const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const isFolder = (p: string) => { try { return statSync(p).isDirectory(); } catch { return false; } };
 
 export function check(args: string[], io: CliIO): number {
   const { opts, paths } = parseCheckArgs(args);
-  const loaded = collectTargets(paths, io.cwd, opts.stdinFilename).map((t) => loadTarget(t, opts.read, io));
-
-  const texts = loaded.filter((l) => l.kind === 'text').length;
-  const jobs = opts.jobs ?? defaultJobs(texts);
-  const script = jobs > 1 && texts > 1 ? workerScript() : null;
-  let fromWorkers: Map<number, WorkerResult> | null = null;
-  if (script) {
-    const items: ParallelItem[] = [];
-    loaded.forEach((l, i) => { if (l.kind === 'text') items.push({ i, text: l.text, uri: uriOf(l), options: optionsForFile(l.path ?? l.display, opts) }); });
-    try {
-      fromWorkers = checkInWorkers(items, jobs, script);
-    } catch {
-      fromWorkers = null; // workers unavailable or stalled: check here instead
+  // When a folder is to be walked and cores are idle, workers start now and boot during the walk.
+  const busy = opts.jobs === undefined ? busyElsewhere() : 0;
+  const script = opts.jobs === 1 ? null : workerScript();
+  const early = script ? (opts.jobs ?? (paths.some((p) => isFolder(resolve(io.cwd, p))) ? idleThreads(busy) : 1)) - 1 : 0;
+  let pool: Workers | null = null;
+  try { if (early > 0) pool = new Workers(early, script!, opts.read, opts.minSeverity); } catch { pool = null; }
+  const targets = collectTargets(paths, io.cwd, opts.stdinFilename);
+  const configs = new RunConfigs(opts);
+  const jobs: LoadJob[] = [];
+  targets.forEach((t, i) => {
+    if (t.kind === 'file') jobs.push({ i, target: t, opt: configs.indexOf(t.path) });
+    else if (t.kind === 'stdin') {
+      const l = loadTarget(t, opts.read, io); // read here, once: a fallback to one thread must not read it again
+      jobs.push({ i, target: l, opt: configs.indexOf(l.display) });
     }
-  }
-
-  // Parse every report once; a report that cannot be parsed is a failure of that file only.
-  const models: (ReportModel | null)[] = new Array(loaded.length).fill(null);
-  const parseErrors = new Map<number, string>();
-  const peers = new PeerIndex();
-  for (let i = 0; i < loaded.length && !fromWorkers; i++) {
-    const l = loaded[i]!;
-    if (l.kind !== 'text') continue;
-    try {
-      const model = parseReport(l.text);
-      models[i] = model;
-      peers.add(uriOf(l), model);
-    } catch (e) {
-      parseErrors.set(i, `内部错误，未能检查 / internal error, not checked: ${errText(e)}`);
+  });
+  const input: CheckInput = {
+    jobs, options: configs.options, read: opts.read, minSeverity: opts.minSeverity,
+    uriOf: (i) => { const t = targets[i]!; return t.kind === 'file' ? pathToFileURL(t.path).href : `untitled:${t.display}`; },
+  };
+  const threads = decideThreads(opts.jobs, jobs, () => busy);
+  let result: CheckOutput | null = null;
+  try {
+    if (threads > 1 && script) {
+      if (pool && pool.ports.length >= threads - 1) pool.keep(threads - 1);
+      else { pool?.stop(); pool = new Workers(threads - 1, script, opts.read, opts.minSeverity); }
+      result = checkInThreads(input, pool);
     }
+  } catch {
+    result = null; // workers unavailable or failed: check here instead
+  } finally {
+    pool?.stop();
   }
+  result ??= checkInOneThread(input);
 
+  const optOf = new Map(jobs.map((j) => [j.i, j.opt]));
   const formatter = makeFormatter(opts.format, { io, locale: opts.locale, quiet: opts.quiet, verbose: opts.verbose });
   const totals: RunTotals = { files: 0, failed: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, skipped: [] };
-  for (let i = 0; i < loaded.length; i++) {
-    const l = loaded[i]!;
-    if (l.kind === 'skipped') { totals.skipped.push({ file: l.display, reason: l.reason, message: l.message }); continue; }
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    const k = t.kind === 'skipped' || t.kind === 'failed' ? t : result.keyed.get(i);
+    if (k?.kind === 'skipped') { totals.skipped.push({ file: t.display, reason: k.reason, message: k.message }); continue; }
     let out: CheckedFile;
-    if (l.kind === 'failed' || parseErrors.has(i)) {
-      out = { display: l.display, analysis: null, findings: [], error: l.kind === 'failed' ? l.message : parseErrors.get(i)! };
-    } else if (fromWorkers) {
-      const r = fromWorkers.get(i);
-      if (!r || r.error !== undefined) out = { display: l.display, analysis: null, findings: [], error: r?.error ?? 'internal error' };
-      else {
-        const findings: Finding[] = r.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, span: { start: f.start, end: f.end } }));
-        const model = { source: new SourceText(l.text), year: r.year, usedVersion: r.usedVersion as ReportModel['usedVersion'], legacyStructure: r.legacyStructure };
-        out = { display: l.display, analysis: { model, findings }, findings: atLeast(findings, opts.minSeverity) };
-      }
-    } else {
-      const model = models[i]!;
-      try {
-        const a = analyzeModel(model, { ...optionsForFile(l.path ?? l.display, opts), peers: peers.peersFor(model) });
-        out = { display: l.display, analysis: a, findings: atLeast(a.findings, opts.minSeverity) };
-      } catch (e) {
-        out = { display: l.display, analysis: null, findings: [], error: `内部错误，未能检查 / internal error, not checked: ${errText(e)}` };
-      }
+    if (!k) out = { display: t.display, analysis: null, findings: [], error: internalError('not loaded') };
+    else if (k.kind === 'failed') out = { display: t.display, analysis: null, findings: [], error: k.message };
+    else if (k.parseError !== undefined) out = { display: t.display, analysis: null, findings: [], error: k.parseError };
+    else {
+      configs.noteChecked(optOf.get(i)!);
+      out = checkedFile(t.display, result.checked.get(i));
     }
     if (out.analysis) {
       totals.files++;

@@ -1,11 +1,12 @@
 /** What every output format receives: one checked file at a time (streamed), then the totals. */
-import type { ReportModel, Finding, Locale } from '../../core/index';
+import type { ReportModel, Finding, Locale, SourceText } from '../../core/index';
 import type { CliIO } from '../io';
 import type { SkipReason } from '../walk';
 
 /** What the formats read of an analysis (a worker's result is rebuilt into this shape). */
 export interface AnalysisView {
-  model: Pick<ReportModel, 'source' | 'year' | 'usedVersion' | 'legacyStructure'>;
+  /** `source`: a SourceText, or only the positions of the findings (results computed in a worker). */
+  model: Pick<ReportModel, 'year' | 'usedVersion' | 'legacyStructure'> & { source: Pick<SourceText, 'positionAt' | 'rangeOf'> };
   findings: Finding[];
 }
 
