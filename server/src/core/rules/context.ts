@@ -35,7 +35,9 @@ export class SharedFacts {
  * `t` and `report` stay plain functions (rules pass `ctx.t` around).
  */
 export class RuleRun implements RuleContext {
-  readonly #shared: SharedFacts;
+  // A TS-private field, not #shared: the incremental rule cache wraps a context with
+  // Object.create(ctx), and a #private field is not reachable through the prototype chain.
+  private readonly shared: SharedFacts;
   constructor(
     shared: SharedFacts,
     readonly model: ReportModel,
@@ -46,10 +48,10 @@ export class RuleRun implements RuleContext {
     readonly t: (key: MessageKey, args?: Record<string, string | number>) => string,
     readonly report: (r: Report) => void,
   ) {
-    this.#shared = shared;
+    this.shared = shared;
   }
 
-  get facts(): Facts { return this.#shared.facts; }
-  get dates(): ReportDates { return this.#shared.dates; }
-  get tables(): readonly CheckedTable[] { return this.#shared.tables; }
+  get facts(): Facts { return this.shared.facts; }
+  get dates(): ReportDates { return this.shared.dates; }
+  get tables(): readonly CheckedTable[] { return this.shared.tables; }
 }
