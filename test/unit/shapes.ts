@@ -12,6 +12,7 @@
  * - word: tab-separated rows, merged header cells repeated or missing
  * (CRLF / BOM / GB18030 bytes are made by the test, through the CLI.)
  */
+import { rng } from '../../scripts/fuzz-lib';
 
 export type Family = 'pdf' | 'web' | 'ocr' | 'word';
 
@@ -19,18 +20,6 @@ export interface Variant {
   name: string;
   family: Family;
   text: string;
-}
-
-/** mulberry32: a small seeded generator (variants must be reproducible). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function seedOf(text: string, salt: string): number {
