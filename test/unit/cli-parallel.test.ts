@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { encodeText } from '../../server/src/cli/encoding';
-import { decideThreads, PARALLEL_MIN_FILES } from '../../server/src/cli/parallel';
+import { decideThreads, PARALLEL_MIN_CORES, PARALLEL_MIN_FILES } from '../../server/src/cli/parallel';
 import type { LoadJob } from '../../server/src/cli/participant';
 import { KnownPositions } from '../../server/src/cli/results';
 import { SourceText } from '../../server/src/core/index';
@@ -95,7 +95,8 @@ describe('govreport check in parallel', () => {
     assert.equal(decideThreads(undefined, fileJobs(1), () => 0), 1);
     assert.equal(decideThreads(undefined, fileJobs(PARALLEL_MIN_FILES - 1), () => 0), 1, 'few small (here: unreadable) files');
     const many = decideThreads(undefined, fileJobs(1000), () => 0);
-    assert.equal(many, Math.min(availableParallelism(), 8));
+    const cores = Math.min(availableParallelism(), 8);
+    assert.equal(many, cores >= PARALLEL_MIN_CORES ? cores : 1, 'threads only from PARALLEL_MIN_CORES idle cores');
     assert.equal(decideThreads(undefined, fileJobs(1000), () => 64), 1, 'every core busy elsewhere');
     const big: LoadJob[] = [0, 1].map((i) => ({ i, opt: 0, target: { kind: 'text', display: '-', path: null, text: 'x'.repeat(1 << 19), encoding: 'utf8', bom: false } }));
     assert.equal(decideThreads(undefined, big, () => 0), Math.min(2, many));

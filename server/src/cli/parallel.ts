@@ -29,6 +29,12 @@ export const PARALLEL_MIN_FILES = 24;
 export const PARALLEL_MIN_BYTES = 1 << 20;
 /** More threads than this gain little on a few hundred reports and each costs a start-up. */
 const MAX_THREADS = 8;
+/**
+ * Threads cost ~40% more CPU in all (worker start-up, peers parsed again, results cloned back):
+ * on 2 idle cores they were slower than one thread (1000 reports: 3.2 s for --jobs 1, 4.0 s for
+ * --jobs 2, load 1.5), so the automatic mode starts them only from this many idle cores.
+ */
+export const PARALLEL_MIN_CORES = 4;
 
 export function workerScript(): string | null {
   const p = join(__dirname, 'cli-worker.js');
@@ -54,6 +60,12 @@ export function idleThreads(busy: number): number {
   return Math.max(1, Math.min(cores, cores - Math.floor(busy)));
 }
 
+/** Threads the automatic mode may use: the idle cores, or 1 below PARALLEL_MIN_CORES of them. */
+export function autoThreads(busy: number): number {
+  const n = idleThreads(busy);
+  return n < PARALLEL_MIN_CORES ? 1 : n;
+}
+
 /**
  * How many threads check `jobs`: --jobs if given; else one per idle core when the work pays for
  * a worker's start-up. Cores other programs keep busy do not count: the scheduler shares CPU
@@ -64,7 +76,8 @@ export function decideThreads(requested: number | undefined, jobs: readonly Load
   if (requested !== undefined) return Math.max(1, Math.min(requested, jobs.length));
   const cores = Math.min(availableParallelism(), MAX_THREADS);
   if (cores < 2 || jobs.length < 2) return 1;
-  const idle = () => idleThreads(busy());
+  if (cores < PARALLEL_MIN_CORES) return 1;
+  const idle = () => autoThreads(busy());
   if (jobs.length >= PARALLEL_MIN_FILES) return Math.min(idle(), Math.ceil(jobs.length / 8));
   // Few files: worth it only when they are big (a stat each; unreadable ones count as nothing).
   let bytes = 0;

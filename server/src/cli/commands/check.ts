@@ -12,7 +12,7 @@ import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
-import { busyElsewhere, checkInOneThread, checkInThreads, decideThreads, idleThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
+import { autoThreads, busyElsewhere, checkInOneThread, checkInThreads, decideThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
 import { internalError, type LoadJob } from '../participant';
 import { checkedFile } from '../results';
 
@@ -88,7 +88,7 @@ export function check(args: string[], io: CliIO): number {
   // When a folder is to be walked and cores are idle, workers start now and boot during the walk.
   const busy = opts.jobs === undefined ? busyElsewhere() : 0;
   const script = opts.jobs === 1 ? null : workerScript();
-  const early = script ? (opts.jobs ?? (paths.some((p) => isFolder(resolve(io.cwd, p))) ? idleThreads(busy) : 1)) - 1 : 0;
+  const early = script ? (opts.jobs ?? (paths.some((p) => isFolder(resolve(io.cwd, p))) ? autoThreads(busy) : 1)) - 1 : 0;
   let pool: Workers | null = null;
   try { if (early > 0) pool = new Workers(early, script!, opts.read, opts.minSeverity); } catch { pool = null; }
   const targets = collectTargets(paths, io.cwd, opts.stdinFilename);
