@@ -9,6 +9,7 @@
  * Imports only 'vscode' and the language client's types.
  */
 import * as vscode from 'vscode';
+import { showUntitled } from './untitled';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 export const COMMANDS = {
@@ -63,8 +64,7 @@ async function newReport(ask: Ask, args: NewReportArgs = {}): Promise<vscode.Tex
 async function openNewReport(ask: Ask, body: string, year: number, kind: BodyKind): Promise<vscode.TextEditor | undefined> {
   const r = await ask<{ text: string } | null>('govreport/newReport', { body, year, kind });
   if (!r) return undefined;
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: r.text });
-  return vscode.window.showTextDocument(doc);
+  return showUntitled(LANGUAGE, r.text);
 }
 
 /** `{ table: 'T3' }` inserts that table without asking. */

@@ -4,6 +4,7 @@
  * reads no files and works in untrusted and virtual workspaces. The client is stopped by deactivate().
  */
 import * as vscode from 'vscode';
+import { showUntitled } from './untitled';
 import {
   LanguageClient,
   TransportKind,
@@ -70,8 +71,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   context.subscriptions.push(vscode.commands.registerCommand('govreport.workspaceSummary', async () => {
     await ready;
     const r = await c.sendRequest<{ markdown: string; reports: number }>('govreport/workspaceSummary');
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-    return vscode.window.showTextDocument(doc);
+    return showUntitled('markdown', r.markdown);
   }));
   // 预览年度报告 / 导出为 Word / 导出为 HTML / 从 Word 导入 (client/src/previewLoader.ts, dist/preview.js).
   registerPreview(context, c, ready);

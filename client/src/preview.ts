@@ -8,6 +8,7 @@
  * Bundled as dist/preview.js, loaded by previewLoader.ts when one of the commands first runs.
  */
 import * as vscode from 'vscode';
+import { showUntitled } from './untitled';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 // The catalogue's preview / export group (zh-CN first): this chunk is bundled apart from dist/client.js.
@@ -246,8 +247,7 @@ export async function runPreviewCommand(id: string, client: LanguageClient, read
       void vscode.window.showErrorMessage(t('preview.importFailed'));
       return undefined;
     }
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content: r.markdown });
-    return vscode.window.showTextDocument(doc);
+    return showUntitled('govreport', r.markdown);
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, describeDiags, waitForDiagnostics, waitForFirstPublish } from './helpers';
+import { activate, codeOf, describeDiags, waitForDiagnostics, waitForFirstPublish, openUntitled } from './helpers';
 
 const STRUCTURE = /^GR0\d\d$/;
 
@@ -57,8 +57,8 @@ suite('authoring', () => {
 
   test('插入统计表 inserts 表三 that the checker reads as a balanced table', async () => {
     const content = '某县人民政府2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openUntitled('govreport', content, {});
+    const doc = editor.document;
     editor.selection = new vscode.Selection(doc.lineCount - 1, 0, doc.lineCount - 1, 0);
     assert.equal(await vscode.commands.executeCommand('govreport.insertTable', { table: 'T3' }), true);
     await vscode.commands.executeCommand('leaveSnippet');
@@ -73,8 +73,7 @@ suite('authoring', () => {
   test('格式化表格 aligns a Markdown table by display width and touches nothing else', async () => {
     const content = ['某县2024年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（五）项', '',
       '| 信息内容 | 本年处理决定数量 |', '| --- | --: |', '| 行政许可 | 12 |', '', '正文　不变。'].join('\n');
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content });
-    await vscode.window.showTextDocument(doc);
+    const { document: doc } = await openUntitled('govreport', content, {});
     await waitForFirstPublish(doc.uri);
     await vscode.commands.executeCommand('govreport.formatTables');
     const rows = [4, 5, 6].map((i) => doc.lineAt(i).text);

@@ -2,14 +2,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, describeDiags, waitForDiagnostics, wsUri } from './helpers';
+import { activate, codeOf, describeDiags, waitForDiagnostics, wsUri, openUntitled } from './helpers';
 
 /** An untitled copy of a workspace sample: fixes edit it without touching the files other tests read. */
 async function untitledCopy(name: string): Promise<vscode.TextDocument> {
   const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(name)));
-  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-  await vscode.window.showTextDocument(doc, { preview: false });
-  return doc;
+  return (await openUntitled('plaintext', content)).document;
 }
 
 /** Quick fixes offered for one diagnostic (edits resolved). */

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, codes, describeDiags, roundTrip, waitForDiagnostics, wsUri } from './helpers';
+import { activate, codeOf, codes, describeDiags, roundTrip, waitForDiagnostics, wsUri, openUntitled } from './helpers';
 
 async function sampleText(name: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(name)));
@@ -14,8 +14,7 @@ suite('editing', () => {
 
   test('an untitled plaintext document with report content lights up', async () => {
     const content = await sampleText('sample-000.md');
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    const { document: doc } = await openUntitled('plaintext', content);
     const ds = await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'GR010').length === 3, 30_000, 'three GR010');
     assert.deepEqual(ds.filter((x) => codeOf(x) === 'GR010').map((d) => d.range.start.line), [8, 9, 10]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -27,8 +26,8 @@ suite('editing', () => {
     const original = await sampleText('sample-000.md');
     const broken = original.replace(/^六、其他需要报告的事项/m, '其他需要报告的事项');
     assert.notEqual(broken, original);
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: broken });
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const editor = await openUntitled('plaintext', broken);
+    const doc = editor.document;
     const first = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'GR001'), 30_000, 'GR001 for the broken 六');
     const sixLine = doc.getText().split('\n').findIndex((l) => l.startsWith('其他需要报告的事项'));
     assert.ok(sixLine > 0);

@@ -4,13 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, describeDiags, openFile, ours, roundTrip, waitForDiagnostics, wsUri } from './helpers';
+import { activate, codeOf, describeDiags, openFile, ours, roundTrip, waitForDiagnostics, wsUri, openUntitled } from './helpers';
 
 const ZH = (process.env.GOVREPORT_IT_LOCALE ?? 'en') === 'zh-cn';
 
 async function untitled(language: string, content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc, { preview: false });
+  return openUntitled(language, content);
 }
 
 const close = () => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

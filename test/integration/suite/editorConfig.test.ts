@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
-import { activate, codeOf, describeDiags, ours, roundTrip, waitForDiagnostics, workspaceRoot, wsUri } from './helpers';
+import { activate, codeOf, describeDiags, ours, roundTrip, waitForDiagnostics, workspaceRoot, wsUri, openUntitled } from './helpers';
 
 const ZH = vscode.env.language.toLowerCase().startsWith('zh');
 const FIX_ALL_TITLE = ZH ? '修复全部可安全修复的问题（govreport）' : 'Fix all safe govreport problems';
@@ -13,9 +13,7 @@ const HEADING = '二、主动公开政府信息情况';
 const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(name)));
 
 async function untitled(content: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-  await vscode.window.showTextDocument(doc, { preview: false });
-  return doc;
+  return (await openUntitled('plaintext', content)).document;
 }
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {

@@ -1,6 +1,7 @@
 // Shared helpers for the integration suite (bundled into each *.test.ts by esbuild; not a test file).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { showUntitled } from '../../../client/src/untitled';
 
 export const EXTENSION_ID = 'govreport.gov-report';
 
@@ -17,6 +18,16 @@ export async function activate(): Promise<unknown> {
   const ready = (api as { ready?: Promise<void> } | undefined)?.ready;
   if (ready) await ready;
   return api;
+}
+
+/** An untitled document holding `content`, shown; a stale backup VS Code put in it is replaced (client/src/untitled.ts). */
+export function openUntitled(
+  language: string,
+  content: string,
+  options: vscode.TextDocumentShowOptions = { preview: false },
+): Promise<vscode.TextEditor> {
+  return showUntitled(language, content, options, (chars) =>
+    console.log(`      (an untitled document opened with ${chars} characters of an earlier document's backup: replaced)`));
 }
 
 export function workspaceRoot(): vscode.Uri {

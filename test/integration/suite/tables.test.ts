@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from 'mocha';
 import {
-  activate, codeOf, describeDiags, lineStartingWith, openAndWaitForPublish, openFile, waitForDiagnostics, wsUri,
+  activate, codeOf, describeDiags, lineStartingWith, openAndWaitForPublish, openFile, waitForDiagnostics, wsUri, openUntitled,
 } from './helpers';
 
 const ARITHMETIC = /^GR10[1-4]$/;
@@ -47,8 +47,7 @@ suite('table checks', () => {
     const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri('t3-small.md')));
     // As the govreport language: the built-in Markdown extension's own code-action provider (not
     // ours) cancels executeCodeActionProvider on untitled Markdown documents in code-server.
-    const doc = await vscode.workspace.openTextDocument({ language: 'govreport', content });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    const { document: doc } = await openUntitled('govreport', content);
     const row = lineStartingWith(doc, '| 一、本年新收');
     const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'GR101'), 20_000, 'GR101');
     const d = ds.find((x) => codeOf(x) === 'GR101')!;
