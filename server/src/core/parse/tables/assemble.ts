@@ -83,10 +83,17 @@ export class Assembler<T> {
     if (!num) {
       for (let i = this.labels.length - 1; i >= 0 && i >= this.labels.length - OPEN; i--) {
         const L = this.labels[i]!;
-        const nr = L.acc + r;
-        const cs = L.cands.filter((c) => c.full.startsWith(nr));
-        if (!cs.length) continue;
-        L.acc = nr;
+        // Every candidate of L starts with L.acc, so "starts with acc + r" is "has r at acc.length":
+        // the joined text and the narrowed list are built only for the label that takes the
+        // fragment (most open labels do not, and this runs for every fragment of a PDF table).
+        const at = L.acc.length;
+        const cands = L.cands;
+        let first = 0;
+        while (first < cands.length && !cands[first]!.full.startsWith(r, at)) first++;
+        if (first === cands.length) continue;
+        const cs = [cands[first]!];
+        for (let j = first + 1; j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        L.acc += r;
         L.cands = cs;
         L.frags.push(f);
         L.lastLine = Math.max(L.lastLine, f.line);

@@ -95,11 +95,11 @@ export function tokenize(src: SourceText, index: number): Tok {
  * Lines tokenised during one spaceAlignedTables() call: regionAt, the key guess and the header and
  * body loops read the same lines again (a Tok is never changed once made).
  */
-let tokCache: Map<number, Tok> | null = null;
+let tokCache: (Tok | undefined)[] | null = null;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache.get(index);
-  if (!t) tokCache.set(index, (t = tokenize(src, index)));
+  let t = tokCache[index];
+  if (!t) tokCache[index] = t = tokenize(src, index);
   return t;
 }
 
@@ -197,7 +197,8 @@ function colCands(key: TableKey): Cand<ColRef>[] {
 }
 
 export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
-  tokCache = new Map();
+  // Indexed by line (a holey array: no hashing per lookup, and only the lines asked for are set).
+  tokCache = new Array<Tok | undefined>(kinds.length);
   try {
     return readSpaceAligned(src, kinds, claimed);
   } finally {
