@@ -123,7 +123,9 @@ export class Assembler<T> {
   static complete<T>(L: Label<T>): Cand<T>[] {
     const d = L.done;
     if (d && d.acc === L.acc && d.cands === L.cands) return d.list;
-    const list = L.cands.filter((c) => c.full === L.acc).sort((a, b) => a.rank - b.rank);
+    const list = L.cands.filter((c) => c.full === L.acc);
+    // Array.prototype.sort copies its array first; most labels spell out one candidate at most.
+    if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
     L.done = { acc: L.acc, cands: L.cands, list };
     return list;
   }
