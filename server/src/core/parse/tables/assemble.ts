@@ -83,10 +83,17 @@ export class Assembler<T> {
     if (!num) {
       for (let i = this.labels.length - 1; i >= 0 && i >= this.labels.length - OPEN; i--) {
         const L = this.labels[i]!;
-        const nr = L.acc + r;
-        const cs = L.cands.filter((c) => c.full.startsWith(nr));
-        if (!cs.length) continue;
-        L.acc = nr;
+        // Every candidate of L starts with L.acc, so "starts with acc + r" is "has r at acc.length":
+        // the joined text and the narrowed list are built only for the label that takes the
+        // fragment (most open labels do not, and this runs for every fragment of a PDF table).
+        const at = L.acc.length;
+        const cands = L.cands;
+        let first = 0;
+        while (first < cands.length && !cands[first]!.full.startsWith(r, at)) first++;
+        if (first === cands.length) continue;
+        const cs = [cands[first]!];
+        for (let j = first + 1; j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        L.acc += r;
         L.cands = cs;
         L.frags.push(f);
         L.lastLine = Math.max(L.lastLine, f.line);
@@ -116,7 +123,9 @@ export class Assembler<T> {
   static complete<T>(L: Label<T>): Cand<T>[] {
     const d = L.done;
     if (d && d.acc === L.acc && d.cands === L.cands) return d.list;
-    const list = L.cands.filter((c) => c.full === L.acc).sort((a, b) => a.rank - b.rank);
+    const list = L.cands.filter((c) => c.full === L.acc);
+    // Array.prototype.sort copies its array first; most labels spell out one candidate at most.
+    if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
     L.done = { acc: L.acc, cands: L.cands, list };
     return list;
   }

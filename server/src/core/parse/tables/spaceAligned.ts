@@ -95,11 +95,11 @@ export function tokenize(src: SourceText, index: number): Tok {
  * Lines tokenised during one spaceAlignedTables() call: regionAt, the key guess and the header and
  * body loops read the same lines again (a Tok is never changed once made).
  */
-let tokCache: Map<number, Tok> | null = null;
+let tokCache: (Tok | undefined)[] | null = null;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache.get(index);
-  if (!t) tokCache.set(index, (t = tokenize(src, index)));
+  let t = tokCache[index];
+  if (!t) tokCache[index] = t = tokenize(src, index);
   return t;
 }
 
@@ -197,7 +197,8 @@ function colCands(key: TableKey): Cand<ColRef>[] {
 }
 
 export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
-  tokCache = new Map();
+  // Indexed by line (a holey array: no hashing per lookup, and only the lines asked for are set).
+  tokCache = new Array<Tok | undefined>(kinds.length);
   try {
     return readSpaceAligned(src, kinds, claimed);
   } finally {
@@ -332,7 +333,9 @@ function numOfRow(text: string): boolean {
 function groupOnly(key: TableKey, L: Label<RowRef>): boolean {
   const done = Assembler.complete(L);
   const list = done.length ? done : L.cands;
-  return list.length > 0 && list.every((c) => isGroupRow(key, c.id, null));
+  // A loop, not every(): no closure per call (asked for every label of every row).
+  for (const c of list) if (!isGroupRow(key, c.id, null)) return false;
+  return list.length > 0;
 }
 
 function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
