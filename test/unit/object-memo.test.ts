@@ -75,3 +75,20 @@ describe('ObjectMemo: a memo held by its key', () => {
     assert.deepStrictEqual(getFacts(other).counts, facts.counts);
   });
 });
+
+describe('ObjectMemo: one slot for every memo', () => {
+  it('memos of one key stay apart, and an object made from it with Object.create sees none of them', () => {
+    const a = new ObjectMemo<object, string>();
+    const b = new ObjectMemo<object, string>();
+    const key = {};
+    a.set(key, 'a');
+    assert.equal(b.get(key), undefined);
+    b.set(key, 'b');
+    assert.deepEqual([a.get(key), b.get(key)], ['a', 'b']);
+    assert.equal(Object.getOwnPropertySymbols(key).length, 1);
+    const child = Object.create(key) as object;
+    assert.equal(a.get(child), undefined);
+    a.set(child, 'child');
+    assert.deepEqual([a.get(child), a.get(key), b.get(child)], ['child', 'a', undefined]);
+  });
+});

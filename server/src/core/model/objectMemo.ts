@@ -14,13 +14,25 @@
  * non-enumerable symbol, so a copied table starts with no memo, as it would with a WeakMap.
  * A non-extensible key (frozen) falls back to a real WeakMap.
  */
+/**
+ * One hidden slot per key object, shared by every ObjectMemo: a table memoised by six of them
+ * gains one property (one hidden-class transition, the same for every table), not six in the order
+ * the rules happened to ask, which would give tables several shapes and slow every access to them.
+ * The slot holds [owner, value of memo 1, value of memo 2, …]: the owner check keeps an object
+ * whose prototype holds a slot (Object.create) from reading its prototype's memos.
+ */
+const SLOT = Symbol('memos');
+let memos = 0;
+
+type Holder = Record<typeof SLOT, unknown[] | undefined>;
+
 export class ObjectMemo<K extends object, V> {
-  readonly #slot = Symbol('memo');
+  readonly #id = ++memos;
   #frozen: WeakMap<K, V> | undefined;
 
   get(key: K): V | undefined {
-    const own = (key as Record<symbol, V | undefined>)[this.#slot];
-    if (own !== undefined || Object.isExtensible(key)) return own;
+    const bag = (key as Holder)[SLOT];
+    if (bag !== undefined && bag[0] === key) return bag[this.#id] as V | undefined;
     return this.#frozen?.get(key);
   }
 
@@ -29,9 +41,16 @@ export class ObjectMemo<K extends object, V> {
   }
 
   set(key: K, value: V): this {
-    if (Object.prototype.hasOwnProperty.call(key, this.#slot)) (key as Record<symbol, V>)[this.#slot] = value;
-    else if (Object.isExtensible(key)) Object.defineProperty(key, this.#slot, { value, writable: true, enumerable: false, configurable: true });
-    else (this.#frozen ??= new WeakMap()).set(key, value);
+    let bag = (key as Holder)[SLOT];
+    if (bag === undefined || bag[0] !== key) {
+      if (!Object.isExtensible(key)) {
+        (this.#frozen ??= new WeakMap()).set(key, value);
+        return this;
+      }
+      bag = [key];
+      Object.defineProperty(key, SLOT, { value: bag, writable: false, enumerable: false, configurable: true });
+    }
+    bag[this.#id] = value;
     return this;
   }
 }
