@@ -17,6 +17,7 @@ import { findClaims, type ClaimFact } from './claims';
 import { scanNumbers, type NumberToken } from './numberTokens';
 import { buildProse, spanOf, type Prose, type Sentence } from './prose';
 import { shareBreakdowns } from './shareFacts';
+import { ObjectMemo } from '../model/objectMemo';
 
 /** Counts the text states about applications and cases. */
 export type CountKind = 'received' | 'processed' | 'carriedIn' | 'carriedOut' | 'review' | 'litigation' | 'disclosed' | 'inForce';
@@ -141,13 +142,13 @@ export function getFacts(model: ReportModel): Facts {
   if (!f) { f = (PROVIDERS.get(model.source) ?? extractFacts)(model); CACHE.set(model, f); }
   return f;
 }
-const CACHE = new WeakMap<ReportModel, Facts>();
+const CACHE = new ObjectMemo<ReportModel, Facts>();
 /**
  * Who computes the facts of the models of one source text instead of extractFacts, giving the
  * same result (an incremental document reusing the previous version's facts). Keyed by the
  * source: analyzeModel's copies of a model (year/version overrides) share it and its prose.
  */
-const PROVIDERS = new WeakMap<ReportModel['source'], (model: ReportModel) => Facts>();
+const PROVIDERS = new ObjectMemo<ReportModel['source'], (model: ReportModel) => Facts>();
 export function provideFacts(model: ReportModel, extract: (model: ReportModel) => Facts): void {
   PROVIDERS.set(model.source, extract);
 }

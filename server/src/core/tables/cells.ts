@@ -3,9 +3,10 @@
  * arrived in, every value cell in reading order, and what a cell holds.
  */
 import type { Cell, Row, Table } from '../model/types';
+import { ObjectMemo } from '../model/objectMemo';
 
 // Tables are immutable once read: index each one on first lookup (rules ask for many cells).
-const index = new WeakMap<Table, Map<string, Map<string, Cell>>>();
+const index = new ObjectMemo<Table, Map<string, Map<string, Cell>>>();
 
 /** row key → column key → first cell read there (made on first use, then shared). */
 export function cellIndex(table: Table): ReadonlyMap<string, ReadonlyMap<string, Cell>> {
@@ -51,7 +52,7 @@ export function hasTextCell(table: Table): boolean {
 export interface CellOfRow { row: Row; cell: Cell }
 
 // Listed once per table: GR011 and GR105–GR111 all walk every cell.
-const cellLists = new WeakMap<Table, readonly CellOfRow[]>();
+const cellLists = new ObjectMemo<Table, readonly CellOfRow[]>();
 
 /** All value cells of a table with their row, in reading order. */
 export function cellsOf(table: Table): readonly CellOfRow[] {

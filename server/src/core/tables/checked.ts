@@ -3,6 +3,7 @@ import type { Table } from '../model/types';
 import { tableSpec } from '../standard/versions';
 import type { FormatSpec, TableSpec, VersionId } from '../standard/types';
 import { readConfidently } from './confidence';
+import { ObjectMemo } from '../model/objectMemo';
 
 /** The spec a table's rows and columns are read against: its own version, else the checked format. */
 export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec | undefined {
@@ -14,7 +15,7 @@ export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec 
 export interface CheckedTable { table: Table; spec: TableSpec }
 
 // Every table rule asks for the same list: made once per model's table list (and format).
-const checkedLists = new WeakMap<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
+const checkedLists = new ObjectMemo<readonly Table[], { format: FormatSpec; list: readonly CheckedTable[] }>();
 
 /** Tables the value rules look at: identified and read with confidence (no arithmetic on guesses). */
 export function checkedTables(tables: readonly Table[], format: FormatSpec): readonly CheckedTable[] {

@@ -10,6 +10,7 @@
  */
 import type { Table } from '../model/types';
 import type { TableSpec } from '../standard/types';
+import { ObjectMemo } from '../model/objectMemo';
 
 export type ConfidenceReason =
   /** The cells could not be separated at all (flattened text). */
@@ -47,7 +48,7 @@ export interface TableConfidence {
 /** Reasons that stop the arithmetic itself (the figures are not where the columns say). */
 const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unsure', 'unrecognisedColumn', 'fragment', 'unaligned']);
 
-const memo = new WeakMap<Table, Map<TableSpec | null, TableConfidence[]>>();
+const memo = new ObjectMemo<Table, Map<TableSpec | null, TableConfidence[]>>();
 
 /**
  * The confidence of `table` read against `spec`. `tables` (the model's list) tells whether the
@@ -67,7 +68,7 @@ export function tableConfidence(table: Table, spec?: TableSpec, tables: readonly
 }
 
 /** Per table list: how many of its tables have each key, and its members. */
-const listKeys = new WeakMap<readonly Table[], { counts: Map<string, number>; members: Set<Table> }>();
+const listKeys = new ObjectMemo<readonly Table[], { counts: Map<string, number>; members: Set<Table> }>();
 
 /** Whether another table of `tables` has the key of `table` (the same table read more than once). */
 function hasTwin(table: Table, tables: readonly Table[]): boolean {

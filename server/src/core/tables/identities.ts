@@ -16,6 +16,7 @@ import { cellIndex } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
+import { ObjectMemo } from '../model/objectMemo';
 
 export interface Term {
   row: string;
@@ -117,7 +118,7 @@ function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
 
 // GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
 // Inner maps are plain Maps: specs are static data, and a WeakMap per table costs more.
-const memo = new WeakMap<Table, Map<TableSpec, IdentityCheck[]>>();
+const memo = new ObjectMemo<Table, Map<TableSpec, IdentityCheck[]>>();
 
 /** Every identity of the table's spec, evaluated on the rows the table actually has (memoised). */
 export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] {

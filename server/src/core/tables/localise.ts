@@ -14,6 +14,7 @@
 import type { Cell, Table } from '../model/types';
 import { addNum, cmpNum, negNum, sumNums, ZERO, type Num } from './cellNumbers';
 import type { IdentityCheck, Term } from './identities';
+import { ObjectMemo } from '../model/objectMemo';
 
 export interface Suspect {
   row: string;
@@ -75,7 +76,7 @@ function keyOf(t: { row: string; column: string }): string {
   return key;
 }
 
-const memo = new WeakMap<readonly IdentityCheck[], Localisation>();
+const memo = new ObjectMemo<readonly IdentityCheck[], Localisation>();
 
 /** Localises the failing identities of ONE table's checks (memoised per checks list). */
 export function localise(checks: readonly IdentityCheck[]): Localisation {
@@ -158,7 +159,7 @@ export function localCandidates(check: IdentityCheck, checks: readonly IdentityC
 // GR107 asks once per blank cell, localisation once per cell of every check: each check's cells
 // (keyed, with their summed coefficients) are listed once.
 // Per table, then a plain Map per check (a WeakMap entry per check costs several times more).
-const coefLists = new WeakMap<Table, Map<IdentityCheck, Map<string, number>>>();
+const coefLists = new ObjectMemo<Table, Map<IdentityCheck, Map<string, number>>>();
 
 /** Cell key → coefficient in the check's linear form (a cell listed twice: the sum, maybe 0). */
 function coefsOf(check: IdentityCheck): Map<string, number> {
@@ -177,7 +178,7 @@ function coefsOf(check: IdentityCheck): Map<string, number> {
 }
 
 const NONE: readonly IdentityCheck[] = [];
-const involvingLists = new WeakMap<readonly IdentityCheck[], Map<string, IdentityCheck[]>>();
+const involvingLists = new ObjectMemo<readonly IdentityCheck[], Map<string, IdentityCheck[]>>();
 
 /** Cell key → the checks of the list it takes part in, in list order (what `involves` answers per check). */
 function involving(checks: readonly IdentityCheck[]): Map<string, IdentityCheck[]> {

@@ -4,8 +4,9 @@
 import type { ReportModel } from '../../model/types';
 import { bodyKey } from '../../prose/bodyKind';
 import type { PeerReport } from '../../types';
+import { ObjectMemo } from '../../model/objectMemo';
 
-const KEYS = new WeakMap<ReportModel, string | null>();
+const KEYS = new ObjectMemo<ReportModel, string | null>();
 
 /** The body key of a model, cached (the CLI passes every other report as a peer). */
 export function modelBodyKey(model: ReportModel): string | null {

@@ -26,15 +26,16 @@ export const gr210: Rule = {
 
 function checkCount(ctx: RuleContext, f: CountFact): void {
   const { model } = ctx;
-  const sentence = quote(f.sentence.text);
-  const stated = f.value.toString();
+  // Message texts only for a count that disagrees (most agree): quoting the sentence costs.
+  const sentence = () => quote(f.sentence.text);
+  const stated = () => f.value.toString();
   const one = (ref: CellRef | undefined, key: MessageKey) => {
     // A blank cell is not a 0: nothing to compare with.
     const actual = filledValue(ref);
     if (!ref || actual === null || actual === f.value) return;
     ctx.report({
       span: f.numberSpan, key,
-      args: { stated, cell: refName(ref), actual: actual.toString(), sentence },
+      args: { stated: stated(), cell: refName(ref), actual: actual.toString(), sentence: sentence() },
       related: [refRelated(ctx, model, ref)],
     });
   };
@@ -51,7 +52,7 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
       if (f.value === n || f.value === withCarried) return;
       ctx.report({
         span: f.numberSpan,
-        args: { stated, cell: refName(neu), actual: n.toString(), withCarried: withCarried.toString(), sentence },
+        args: { stated: stated(), cell: refName(neu), actual: n.toString(), withCarried: withCarried.toString(), sentence: sentence() },
         related: [refRelated(ctx, model, neu), ...(carried ? [refRelated(ctx, model, carried)] : [])],
       });
       return;
@@ -74,7 +75,7 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
     case 'review': {
       const t = t4Total(model, 'review');
       if (!t || t.value === f.value) return;
-      ctx.report({ span: f.numberSpan, key: 'GR210.review', args: { stated, actual: t.value.toString(), sentence }, related: [refRelated(ctx, model, t.ref)] });
+      ctx.report({ span: f.numberSpan, key: 'GR210.review', args: { stated: stated(), actual: t.value.toString(), sentence: sentence() }, related: [refRelated(ctx, model, t.ref)] });
       return;
     }
     case 'litigation': {
@@ -85,7 +86,7 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
       if (sum === f.value) return;
       ctx.report({
         span: f.numberSpan, key: 'GR210.litigation',
-        args: { stated, actual: sum.toString(), direct: d.value.toString(), after: a.value.toString(), sentence },
+        args: { stated: stated(), actual: sum.toString(), direct: d.value.toString(), after: a.value.toString(), sentence: sentence() },
         related: [refRelated(ctx, model, d.ref), refRelated(ctx, model, a.ref)],
       });
     }
@@ -99,9 +100,20 @@ function checkCount(ctx: RuleContext, f: CountFact): void {
 function ofAnotherYear(ctx: RuleContext, f: CountFact): boolean {
   const year = ctx.model.year;
   if (year === null || year === undefined) return false;
-  const before = ctx.model.source.text.slice(f.sentence.span.start, f.numberSpan.start);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  if (!clause.includes('年')) return false; // most clauses name no year: no regex run
+  // The clause: back from the number to the last ，；,; of the sentence (scanned, not sliced per count).
+  const text = ctx.model.source.text;
+  const end = f.numberSpan.start;
+  let start = end - 1;
+  while (start >= f.sentence.span.start) {
+    const c = text.charCodeAt(start);
+    if (c === 0xff0c || c === 0xff1b || c === 0x2c || c === 0x3b) break; // ， ； , ;
+    start--;
+  }
+  start = Math.max(start + 1, f.sentence.span.start);
+  let at = start;
+  while (at < end && text.charCodeAt(at) !== 0x5e74) at++; // 年
+  if (at >= end) return false; // most clauses name no year: no regex run
+  const clause = text.slice(start, end);
   for (const m of clause.matchAll(/(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
   return false;
 }

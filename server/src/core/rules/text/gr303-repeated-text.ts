@@ -2,6 +2,7 @@ import type { ReportModel } from '../../model/types';
 import { getFacts } from '../../prose/facts';
 import type { Rule } from '../types';
 import { previousReport } from './across';
+import { ObjectMemo } from '../../model/objectMemo';
 
 /** Shingle length (characters) and the share of this year's shingles found in last year's text. */
 const SHINGLE = 8;
@@ -9,7 +10,7 @@ const THRESHOLD = 0.5;
 /** Texts shorter than this (in shingles) are not compared. */
 const MIN_SHINGLES = 200;
 
-const SHINGLES = new WeakMap<ReportModel, Set<number>>();
+const SHINGLES = new ObjectMemo<ReportModel, Set<number>>();
 
 /**
  * Hashes of the character 8-grams of the prose (tables excluded), with white space and
