@@ -182,6 +182,18 @@ test('tables before an edit keep their identity, tables after it move with the t
   assert.equal(early.tables[0]!.span.start, after.tables[0]!.span.start + 4);
 });
 
+test('the parser remembers only the last parse\'s moved tables (a chain over versions would keep every version alive)', () => {
+  const base = sample('huaian');
+  const text = `${base}\n\n${base}`;
+  const parser = new IncrementalParser();
+  parser.parse(text);
+  const v1 = parser.parse('前言。\n' + text);
+  assert.ok(v1.tables.length > 2 && parser.movedFrom.size > 0);
+  const v2 = parser.parse('前言。\n\n' + text);
+  assert.ok(v1.tables.every((t) => !parser.movedFrom.has(t)), 'a table of the version before still maps to its own predecessor');
+  assert.ok(v2.tables.every((t) => parser.movedFrom.get(t) === undefined || v1.tables.includes(parser.movedFrom.get(t)!)));
+});
+
 test('changedRange: prefix and suffix, CRLF and astral characters, equal texts', () => {
   assert.equal(changedRange('abc', 'abc'), null);
   assert.deepEqual(changedRange('a\r\nb', 'a\nb'), { start: 1, oldEnd: 2, newEnd: 1 });
