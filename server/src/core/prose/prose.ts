@@ -4,7 +4,9 @@
  *
  * `buildProse` joins the non-table lines. Lines wrapped inside a sentence (PDF text) are joined;
  * blank lines, headings, list items and tables end a paragraph; PDF page numbers ("-1-") are
- * skipped. Sentences end at 。！？ and at paragraph ends.
+ * skipped. Sentences end at 。！？ and at paragraph ends. The line scan (scanLines) records its
+ * state at every line start, so that an edited version re-scans only around the edit
+ * (incremental/proseCache.ts).
  */
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
@@ -79,12 +81,12 @@ function onlyHeadingEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** What the scan reads of a line besides its text (lineKinds): */
-/** the line starts inside a table; */
+// Line kinds (lineKinds): what the scan reads of a line besides its text.
+/** The line starts inside a table. */
 const IN_TABLE = 1;
-/** a heading starts at the line's start or first non-space character; */
+/** A heading starts at the line's start or first non-space character. */
 const HEADING = 2;
-/** that heading (or the title) is all the line holds: it ends its paragraph. */
+/** That heading (or the title) is all the line holds: it ends its paragraph. */
 const HEADING_ONLY = 4;
 
 /** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
