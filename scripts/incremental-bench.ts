@@ -1,8 +1,9 @@
 /**
  * Incremental vs full analysis in process (issue 13): the edit bench-lsp makes (one character
  * typed, then deleted, at the end of line 3) on a typical report and on a ~1 MB one, CPU time per
- * edit (process.cpuUsage, less disturbed by a busy machine than wall time), p50/p95, and how many
- * table rules the last edit replayed (incremental/ruleCache.ts) or ran.
+ * edit (process.cpuUsage, less disturbed by a busy machine than wall time), p50/p95, how many
+ * table rules the last edit replayed (incremental/ruleCache.ts) or ran, and how many lines its
+ * prose re-scanned (incremental/proseCache.ts).
  *   node --import tsx scripts/incremental-bench.ts [edits]
  */
 import { readFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ function run(label: string, text: string): void {
   for (const v of vs) { const t = cpu(); doc.analyze(v); inc.push(cpu() - t); }
   const f = (x: number) => x.toFixed(1);
   const r = doc.rules.stats;
-  console.log(`${label.padEnd(18)} full p50 ${f(pct(full, 0.5))} p95 ${f(pct(full, 0.95))} ms   incremental p50 ${f(pct(inc, 0.5))} p95 ${f(pct(inc, 0.95))} ms (CPU per edit; table rules replayed ${r.reused}, ran ${r.ran})`);
+  console.log(`${label.padEnd(18)} full p50 ${f(pct(full, 0.5))} p95 ${f(pct(full, 0.95))} ms   incremental p50 ${f(pct(inc, 0.5))} p95 ${f(pct(inc, 0.95))} ms (CPU per edit; table rules replayed ${r.reused}, ran ${r.ran}; prose lines re-scanned ${doc.facts.prose.stats.scanned})`);
 }
 
 run(`typical ${(typical.length / 1024).toFixed(0)}K chars`, typical);

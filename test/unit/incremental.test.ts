@@ -19,6 +19,7 @@ import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../serve
 import type { Analysis } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
 import { extractFacts } from '../../server/src/core/prose/facts';
+import { buildProse } from '../../server/src/core/prose/prose';
 import { TABLE_RULES } from '../../server/src/core/incremental/ruleCache';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { Rule, RuleContext } from '../../server/src/core/rules/types';
@@ -182,6 +183,18 @@ test('tables before an edit keep their identity, tables after it move with the t
   assert.equal(early.tables[0]!.span.start, after.tables[0]!.span.start + 4);
 });
 
+test('the parser remembers only the last parse\'s moved tables (a chain over versions would keep every version alive)', () => {
+  const base = sample('huaian');
+  const text = `${base}\n\n${base}`;
+  const parser = new IncrementalParser();
+  parser.parse(text);
+  const v1 = parser.parse('前言。\n' + text);
+  assert.ok(v1.tables.length > 2 && parser.movedFrom.size > 0);
+  const v2 = parser.parse('前言。\n\n' + text);
+  assert.ok(v1.tables.every((t) => !parser.movedFrom.has(t)), 'a table of the version before still maps to its own predecessor');
+  assert.ok(v2.tables.every((t) => parser.movedFrom.get(t) === undefined || v1.tables.includes(parser.movedFrom.get(t)!)));
+});
+
 test('changedRange: prefix and suffix, CRLF and astral characters, equal texts', () => {
   assert.equal(changedRange('abc', 'abc'), null);
   assert.deepEqual(changedRange('a\r\nb', 'a\nb'), { start: 1, oldEnd: 2, newEnd: 1 });
@@ -251,6 +264,42 @@ test('facts cache: a sentence re-wrapped over two lines (same flat text, other o
   // Text typed before the sentence moves it by one delta: reused, spans moved.
   const s = factsAfterEdit(before, before.replace('全年工作', '全年各项工作'));
   assert.equal(s.reused, s.sentences - 1);
+});
+
+// Prose rebuilt around the edit (incremental/proseCache.ts): each edit below changes the scan's
+// state, a line's kind, a section or the paragraph numbering after the edited line; a tail taken
+// over too early (or not renumbered) fails here.
+function proseAfterEdits(texts: string[]): { scanned: number; incremental: boolean; lines: number } {
+  const doc = new IncrementalDocument();
+  for (const t of texts) {
+    const model = doc.model(t);
+    assert.deepStrictEqual(doc.facts.extract(model).prose, buildProse(parseReport(t)), `prose differs for ${JSON.stringify(t.slice(0, 80))}`);
+  }
+  return { ...doc.facts.prose.stats, lines: doc.model(texts[texts.length - 1]!).source.lines.length };
+}
+
+test('prose cache: an edit in a long report re-scans a few lines and equals buildProse', () => {
+  const base = sample('huaian');
+  const text = `${base}\n\n${base}\n\n${base}`;
+  const at = text.indexOf('\n', 5);
+  const s = proseAfterEdits([text, text.slice(0, at) + '。' + text.slice(at), text]);
+  assert.ok(s.incremental && s.scanned < 20, JSON.stringify(s));
+});
+
+test('prose cache: edits that change the scan state, a line kind, the sections or the paragraphs after them', () => {
+  const before = REPORT('全年工作有序开展\n继续推进公开\n\n二、主动公开政府信息情况\n\n本年新制发规范性文件5件。\n说明如下。\n\n三、收到和处理政府信息公开申请情况\n\n收到申请10件。');
+  const edits = [
+    before.replace('有序开展\n', '有序开展。\n\n'), // a terminal and a gap: the next line starts a paragraph
+    before.replace('继续推进公开', '一、继续推进公开'), // a line becomes a heading: sections and paragraphs after it change
+    before.replace('二、主动公开政府信息情况', '主动公开政府信息情况'), // a heading becomes prose: section 二 is gone
+    before.replace('5件。\n说明', '5件。\n\n\n\n\n\n说明'), // a long gap: a paragraph break
+    before.replace('\n\n三、', '\n项目\t数量\n三、'), // a table-like line
+    before.replace('全年工作', 'abc\n123'), // words and digits wrapped over lines
+  ];
+  for (const after of edits) {
+    assert.notEqual(after, before);
+    proseAfterEdits([before, after, before]);
+  }
 });
 
 test('facts cache: 其中 opening a sentence takes its total from the previous sentence, which changed', () => {

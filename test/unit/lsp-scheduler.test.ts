@@ -93,12 +93,12 @@ describe('DiagnosticsScheduler', () => {
     await sleep(150);
     assert.deepEqual(published.map((p) => p.version), [1]);
     const lead = s.leadMs('a');
-    assert.equal(lead, 50, "twice the last run's 40 ms and more, capped at a third of the debounce");
+    assert.equal(lead, 75, "twice the last run's 40 ms and more, capped at half the debounce");
     assert.equal(s.leadMs('never-run'), 0);
     docs.set('a', { version: 2 });
     const changed = performance.now();
     s.schedule('a');
-    await sleep(120); // the run started ~50 ms early and has finished; its result waits
+    await sleep(120); // the run started ~75 ms early and has finished; its result waits
     assert.deepEqual(computed, [1, 2]);
     assert.equal(published.length, 1, 'held until the debounce ends');
     await sleep(100);

@@ -18,7 +18,7 @@ export class IncrementalDocument {
   /** The prose facts of the models made here (getFacts asks it), sentence by sentence. */
   readonly facts = new FactsCache();
   /** The table rules' reports of the last finished run. */
-  readonly rules = new RuleCache(this.parser.movedFrom);
+  readonly rules = new RuleCache((t) => this.parser.movedFrom.get(t));
 
   /** parseReportSafely(text), reusing what the previous version's parse read. */
   model(text: string, onError?: (err: unknown) => void): ReportModel {

@@ -1,6 +1,6 @@
 /**
  * Prose facts of a changing document, re-extracted only for the sentences that changed. The
- * prose (flat text, sentences) is rebuilt every time (cheap); the facts of a sentence are taken
+ * prose (flat text, sentences) is rebuilt around the edit (proseCache.ts); the facts of a sentence are taken
  * from the previous version when the sentence reads the same:
  *
  * - same flat text and same section (what sentenceFacts reads besides the text), and
@@ -16,9 +16,10 @@ import type { ClaimFact } from '../prose/claims';
 import {
   sentenceFacts, sentenceTokens, type BreakdownFact, type CountFact, type Facts, type Figure, type RateFact, type SentenceFactsOut,
 } from '../prose/facts';
-import { buildProse, type Prose, type Sentence } from '../prose/prose';
+import type { Prose, Sentence } from '../prose/prose';
 import { shareBreakdowns } from '../prose/shareFacts';
 import type { Span } from '../text/source';
+import { ProseCache } from './proseCache';
 
 interface Entry {
   /** prose.map[start..end] minus prose.map[start]. */
@@ -75,10 +76,12 @@ function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
 export class FactsCache {
   #entries = new Map<string, Entry>();
   readonly stats: FactsCacheStats = { sentences: 0, reused: 0 };
+  /** The prose of the models seen, rebuilt only around each edit. */
+  readonly prose = new ProseCache();
 
   /** extractFacts(model), reusing the facts of the sentences the previous call saw unchanged. */
   extract(model: ReportModel): Facts {
-    const prose: Prose = buildProse(model);
+    const prose: Prose = this.prose.build(model);
     const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
     const { map, sentences } = prose;
     const old = this.#entries;
@@ -116,5 +119,6 @@ export class FactsCache {
 
   clear(): void {
     this.#entries = new Map();
+    this.prose.clear();
   }
 }

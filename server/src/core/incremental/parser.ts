@@ -59,14 +59,20 @@ export class IncrementalParser {
    */
   exact = false;
   readonly stats: ParseStats = { full: 0, incremental: 0, lastWindowLines: 0, lastIncremental: false };
-  /** Tables moved by an edit: the copy → the previous version's table it was moved from (ruleCache.ts asks). */
-  readonly movedFrom = new WeakMap<Table, Table>();
+  /**
+   * Tables the last parse moved: the copy → the previous version's table it was moved from
+   * (ruleCache.ts asks). Only the last parse's: a map kept across parses (even a WeakMap, whose
+   * values stay alive while their keys do) would chain every version's tables to the one before
+   * and keep them all, the heap growing with every keystroke and major GCs landing on edits.
+   */
+  movedFrom = new Map<Table, Table>();
 
   /** The model of `text`; equal to parseReport(text). Throws where parseReport throws. */
   parse(text: string): ReportModel {
     const prev = this.state;
     this.state = null; // a parse that throws leaves no half-updated state behind
     this.stats.lastIncremental = false;
+    this.movedFrom = new Map();
     const source = new SourceText(text);
     const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;

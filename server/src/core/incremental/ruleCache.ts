@@ -145,7 +145,8 @@ export class RuleCache {
   #reports = new Map<string, Report[]>();
   readonly stats: RuleCacheStats = { reused: 0, ran: 0 };
 
-  constructor(private readonly movedFrom?: WeakMap<Table, Table>) {}
+  /** `movedFrom(t)`: the previous version's table `t` was moved from by the last parse, if any. */
+  constructor(private readonly movedFrom?: (t: Table) => Table | undefined) {}
 
   /** Whether the tables of `next` are those of `prev`, each unchanged or moved by the edit, and the edit lies clear of them. */
   private tablesKept(prev: ReportModel, next: ReportModel, sh: Shift): boolean {
@@ -158,7 +159,7 @@ export class RuleCache {
     for (let i = 0; i < a.length; i++) {
       const o = a[i]!;
       const n = b[i]!;
-      if (n === o || this.movedFrom?.get(n) === o) continue;
+      if (n === o || this.movedFrom?.(n) === o) continue;
       const d = o.span.start >= change.oldEnd ? sh.delta : 0;
       if (valueDifference(shiftedTable(o, d), n) !== null) return false;
     }

@@ -4,11 +4,13 @@
  *
  * `buildProse` joins the non-table lines. Lines wrapped inside a sentence (PDF text) are joined;
  * blank lines, headings, list items and tables end a paragraph; PDF page numbers ("-1-") are
- * skipped. Sentences end at 。！？ and at paragraph ends.
+ * skipped. Sentences end at 。！？ and at paragraph ends. The line scan (scanLines) records its
+ * state at every line start, so that an edited version re-scans only around the edit
+ * (incremental/proseCache.ts).
  */
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
-import type { Span } from '../text/source';
+import type { SourceText, Span } from '../text/source';
 import { isJsSpace } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------
@@ -46,18 +48,19 @@ const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 /** Prose read per document at most (a real report has well under 200 000 characters). */
-const MAX_PROSE_CHARS = 1_000_000;
+export const MAX_PROSE_CHARS = 1_000_000;
 /** Longer lines are not prose (pasted data, minified text): skipped, which keeps huge input cheap. */
 const MAX_PROSE_LINE = 20000;
 /** A paragraph continues over at most this many blank / page-number lines (PDF page breaks). */
 const MAX_GAP_LINES = 4;
 
-function isAsciiAlnum(c: string | undefined): boolean {
-  return !!c && /[0-9A-Za-z]/.test(c);
+/** [0-9A-Za-z] (a UTF-16 code; -1 or NaN for none). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function isAsciiDigit(c: string | undefined): boolean {
-  return !!c && c >= '0' && c <= '9' && c.length === 1;
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // The scans below test every character of the prose: they compare UTF-16 codes, because `text[i]`
@@ -78,6 +81,67 @@ function onlyHeadingEnd(text: string, from: number, to: number): boolean {
   return true;
 }
 
+// Line kinds (lineKinds): what the scan reads of a line besides its text.
+/** The line starts inside a table. */
+const IN_TABLE = 1;
+/** A heading starts at the line's start or first non-space character. */
+const HEADING = 2;
+/** That heading (or the title) is all the line holds: it ends its paragraph. */
+const HEADING_ONLY = 4;
+
+/** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
+export function lineKinds(model: ReportModel): Uint8Array {
+  const src = model.source;
+  const lines = src.lines;
+  const kinds = new Uint8Array(lines.length);
+  for (const s of model.tableSpans) {
+    for (let i = src.lineIndexAt(s.start); i < lines.length && lines[i]!.start < s.end; i++) if (lines[i]!.start >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
+  }
+  /** Marks the line of `offset` when the offset is its start or its first non-space character. */
+  const mark = (offset: number, kind: number) => {
+    const i = src.lineIndexAt(offset);
+    const line = lines[i]!;
+    let a = 0;
+    while (a < line.text.length && isJsSpace(line.text.charCodeAt(a))) a++;
+    if (offset === line.start || offset === line.start + a) kinds[i] = kinds[i]! | kind;
+  };
+  for (const h of model.headings) {
+    mark(h.span.start, HEADING);
+    if (onlyHeadingEnd(src.text, h.titleSpan.end, h.span.end)) mark(h.span.start, HEADING_ONLY);
+  }
+  if (model.title) {
+    const i = src.lineIndexAt(model.title.span.end);
+    kinds[i] = kinds[i]! | HEADING_ONLY;
+  }
+  return kinds;
+}
+
+/** Scan state flags (ScanRecord.flags). */
+const PREV_HEADING_ONLY = 1;
+const HAS_CONTENT = 2;
+/** The last thing written is a paragraph break. */
+const LAST_NL = 4;
+
+/**
+ * The scan's state at the start of each line (and once past the last): all that the output of the
+ * lines from there on depends on besides their text and kind. An edited version resumes the scan
+ * at a line before the edit and stops where its state meets the old version's again
+ * (incremental/proseCache.ts).
+ */
+export interface ScanRecord {
+  /** Flat length written before the line. */
+  flatAt: Int32Array;
+  /** Blank / page-number lines pending. */
+  gap: Int32Array;
+  flags: Uint8Array;
+  /** Code of the last prose character written, -1 before any. */
+  last: Int32Array;
+}
+
+export function newScanRecord(lines: number): ScanRecord {
+  return { flatAt: new Int32Array(lines + 1), gap: new Int32Array(lines + 1), flags: new Uint8Array(lines + 1), last: new Int32Array(lines + 1).fill(-1) };
+}
+
 /**
  * The offset map is written into this buffer, kept between calls, and copied out at its exact
  * length: a fresh, zeroed typed array per call (and its growth) cost more than the copy.
@@ -86,17 +150,20 @@ let scratchMap = new Int32Array(1 << 12);
 /** A larger buffer is not kept (bounded memory). */
 const MAX_SCRATCH = 1 << 20;
 
-export function buildProse(model: ReportModel): Prose {
-  const src = model.source;
-  const tables = [...model.tableSpans].sort((a, b) => a.start - b.start);
-  const headingStarts = new Set<number>();
-  /** Lines that are a heading and nothing else: they end their paragraph. */
-  const headingOnly = new Set<number>();
-  for (const h of model.headings) {
-    headingStarts.add(h.span.start);
-    if (onlyHeadingEnd(src.text, h.titleSpan.end, h.span.end)) headingOnly.add(h.span.start);
-  }
-  if (model.title) headingOnly.add(src.lines[src.lineIndexAt(model.title.span.end)]!.start);
+export interface ScanOut {
+  /** Flat text written, and its offset map (map[i]: source offset of flat rec.flatAt[from] + i). */
+  text: string;
+  map: Int32Array;
+  /** The line the scan stopped at (its state is recorded). */
+  end: number;
+}
+
+/**
+ * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
+ * lines end, recording the state at each line start in `rec`. Linear in the lines scanned.
+ */
+export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
+  const lines = src.lines;
   const chunks: string[] = [];
   let map = scratchMap;
   let n = 0;
@@ -111,23 +178,26 @@ export function buildProse(model: ReportModel): Prose {
     reserve(1);
     map[n++] = o;
   };
-  let ti = 0;
-  let pendingGap = 0;
-  let prevWasHeadingOnly = false;
-  let hasContent = false;
-  /** Last character written ("\n" after a paragraph break). */
-  let lastOut = '';
-  let lastChar = '';
+  const base = rec.flatAt[from]!;
+  let pendingGap = rec.gap[from]!;
+  let flags = rec.flags[from]!;
+  let lastChar = rec.last[from]!;
   const hardBreak = (at: number) => {
-    if (hasContent && lastOut !== '\n') { chunks.push('\n'); put(at); lastOut = '\n'; }
+    if ((flags & (HAS_CONTENT | LAST_NL)) === HAS_CONTENT) { chunks.push('\n'); put(at); flags |= LAST_NL; }
     pendingGap = 0;
   };
-  let total = 0;
-  for (const line of src.lines) {
+  let total = base;
+  let li = from;
+  for (; li < lines.length; li++) {
+    rec.flatAt[li] = base + n;
+    rec.gap[li] = pendingGap;
+    rec.flags[li] = flags;
+    rec.last[li] = lastChar;
+    if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
-    while (ti < tables.length && tables[ti]!.end <= line.start) ti++;
-    const inTable = ti < tables.length && line.start >= tables[ti]!.start && line.start < tables[ti]!.end;
-    if (inTable) { hardBreak(line.start); prevWasHeadingOnly = false; continue; }
+    const line = lines[li]!;
+    const kind = kinds[li]!;
+    if (kind & IN_TABLE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
     const t = line.text;
     let a = 0;
     let b = t.length;
@@ -138,33 +208,48 @@ export function buildProse(model: ReportModel): Prose {
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
       continue;
     }
-    if (b - a > MAX_PROSE_LINE) { hardBreak(line.start); prevWasHeadingOnly = false; continue; }
+    if (b - a > MAX_PROSE_LINE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
     const content = t.slice(a, b);
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
-    if (TABLE_LIKE_RE.test(content)) { hardBreak(line.start); prevWasHeadingOnly = false; continue; }
-    const start = line.start + a;
-    const isHeading = headingStarts.has(start) || headingStarts.has(line.start);
-    const brk = !hasContent || lastOut === '\n' || isHeading || prevWasHeadingOnly
-      || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar.charCodeAt(0)));
+    if (TABLE_LIKE_RE.test(content)) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
+    const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
+      || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar));
     if (brk) hardBreak(line.start);
     // Words wrapped over lines get a space; a number wrapped over lines ("共计11⏎465条", PDF text)
     // is one number, as the reader sees it, so digits join.
-    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content[0]) && !(isAsciiDigit(lastChar) && isAsciiDigit(content[0]))) { chunks.push(' '); put(line.start - 1); }
+    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content.charCodeAt(0)) && !(isAsciiDigit(lastChar) && isAsciiDigit(content.charCodeAt(0)))) { chunks.push(' '); put(line.start - 1); }
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
     reserve(b - a);
     for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
-    hasContent = true;
-    lastChar = t[b - 1]!;
-    lastOut = lastChar;
-    prevWasHeadingOnly = headingOnly.has(start) || headingOnly.has(line.start);
+    lastChar = t.charCodeAt(b - 1);
+    flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
+    if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }
-  const out = chunks.join('');
-  put(src.text.length);
+  if (li === lines.length) {
+    rec.flatAt[li] = base + n;
+    rec.gap[li] = pendingGap;
+    rec.flags[li] = flags;
+    rec.last[li] = lastChar;
+  }
   if (map.length <= MAX_SCRATCH) scratchMap = map;
-  const prose: Prose = { text: out, map: map.slice(0, n), sentences: [] };
-  splitSentences(prose, model);
+  return { text: chunks.join(''), map: map.slice(0, n), end: li };
+}
+
+export function buildProse(model: ReportModel): Prose {
+  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lines.length));
+}
+
+/** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts). */
+export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord): Prose {
+  const src = model.source;
+  const out = scanLines(src, kinds, rec, 0);
+  const map = new Int32Array(out.map.length + 1);
+  map.set(out.map);
+  map[out.map.length] = src.text.length;
+  const prose: Prose = { text: out.text, map, sentences: [] };
+  splitSentences(prose, new SectionWalk(model.sections), 0, 0);
   return prose;
 }
 
@@ -181,27 +266,46 @@ function isCloser(c: number): boolean {
 /** A paragraph end or a terminal (see isTerminal). */
 const SENTENCE_BREAK_RE = /[\n。！？!?]/g;
 
-function splitSentences(prose: Prose, model: ReportModel): void {
+/** The standard section whose span holds `offset`, walking `si` forward (offsets come in order). */
+export class SectionWalk {
+  private si = 0;
+  constructor(private readonly sections: ReportModel['sections']) {}
+  at(offset: number): SectionKey | null {
+    const sections = this.sections;
+    while (this.si + 1 < sections.length && sections[this.si + 1]!.span.start <= offset) this.si++;
+    const sec = sections[this.si];
+    return sec && offset >= sec.span.start && offset < sec.span.end ? sec.key : null;
+  }
+}
+
+/**
+ * Appends the sentences of prose.text from `from` (a paragraph start, numbered `paragraph`) to
+ * prose.sentences. Stops after the first paragraph end at or after `until` and returns the offset
+ * after it and the next paragraph's number; null when it reached the end of the text.
+ */
+export function splitSentences(
+  prose: Prose, sections: SectionWalk, from: number, paragraph: number, until = Infinity,
+): { next: number; paragraph: number } | null {
   const text = prose.text;
-  const sections = model.sections;
-  let si = 0;
-  let paragraph = 0;
-  let s = 0;
+  let s = from;
   const push = (a: number, b: number) => {
     while (a < b && isJsSpace(text.charCodeAt(a))) a++;
     while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
     const span = spanOf(prose, a, b);
-    while (si + 1 < sections.length && sections[si + 1]!.span.start <= span.start) si++;
-    const sec = sections[si];
-    const section = sec && span.start >= sec.span.start && span.start < sec.span.end ? sec.key : null;
-    prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section, paragraph });
+    prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section: sections.at(span.start), paragraph });
   };
   // The regex engine finds the next break faster than a loop over every character.
-  SENTENCE_BREAK_RE.lastIndex = 0;
+  SENTENCE_BREAK_RE.lastIndex = from;
   for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
     const i = m.index;
-    if (text.charCodeAt(i) === 0x0a) { push(s, i); s = i + 1; paragraph++; continue; }
+    if (text.charCodeAt(i) === 0x0a) {
+      push(s, i);
+      s = i + 1;
+      paragraph++;
+      if (i >= until) return { next: s, paragraph };
+      continue;
+    }
     let j = i + 1;
     while (j < text.length && isCloser(text.charCodeAt(j))) j++;
     push(s, j);
@@ -209,8 +313,8 @@ function splitSentences(prose: Prose, model: ReportModel): void {
     SENTENCE_BREAK_RE.lastIndex = j;
   }
   push(s, text.length);
+  return null;
 }
-
 
 const HAS_SPACE_RE = /\s/;
 

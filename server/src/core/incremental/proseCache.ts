@@ -1,0 +1,168 @@
+/**
+ * buildProse for a changing document, re-scanning only the lines around an edit. The prose scan
+ * (prose.ts scanLines) goes line by line with a small state (pending gap, paragraph flags, last
+ * character), recorded at every line start. The new version's scan:
+ *
+ * - takes the old output up to a line before the edit: same text, same kind (table, heading) and
+ *   so the same state and output;
+ * - resumes there and stops at the first line after the edit (and after every line whose kind
+ *   changed) where its state equals the old version's at the corresponding line: from there on
+ *   the output is the old one moved by the edit (the same lines, kinds and state);
+ * - splits sentences again from the paragraph start before the resumed line to the first
+ *   paragraph end in the copied tail; the other sentences are the old ones, moved, renumbered and
+ *   given the section they lie in now.
+ *
+ * buildProse stays the reference: test/unit/incremental.test.ts compares both (deep equality of
+ * the prose, map and sentences included) on random edit sequences.
+ */
+import type { ReportModel } from '../model/types';
+import {
+  buildProseRecorded, lineKinds, MAX_PROSE_CHARS, newScanRecord, SectionWalk, splitSentences, scanLines,
+  type Prose, type ScanRecord, type Sentence,
+} from '../prose/prose';
+import { changedRange } from './diff';
+
+interface Version {
+  model: ReportModel;
+  prose: Prose;
+  kinds: Uint8Array;
+  rec: ScanRecord;
+}
+
+export interface ProseCacheStats {
+  /** Lines the last build scanned (all of them for a full build), and whether it reused the old prose. */
+  scanned: number;
+  incremental: boolean;
+}
+
+function copyRecord(from: ScanRecord, a: number, b: number, to: ScanRecord, at: number, flatDelta: number): void {
+  to.gap.set(from.gap.subarray(a, b), at);
+  to.flags.set(from.flags.subarray(a, b), at);
+  to.last.set(from.last.subarray(a, b), at);
+  if (flatDelta === 0) to.flatAt.set(from.flatAt.subarray(a, b), at);
+  else for (let i = a; i < b; i++) to.flatAt[at + i - a] = from.flatAt[i]! + flatDelta;
+}
+
+/** Number of "\n" in text[a, b). */
+function newlines(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', a); i >= 0 && i < b; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Index of the first sentence starting at or after flat offset `at` (sentences are in order). */
+function firstFrom(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+export class ProseCache {
+  #prev: Version | null = null;
+  readonly stats: ProseCacheStats = { scanned: 0, incremental: false };
+
+  /** buildProse(model), reusing the previous version's prose where the edit left it unchanged. */
+  build(model: ReportModel): Prose {
+    if (this.#prev?.model === model) return this.#prev.prose;
+    const kinds = lineKinds(model);
+    const rec = newScanRecord(model.source.lines.length);
+    const prev = this.#prev;
+    this.#prev = null; // a build that throws leaves nothing half-updated
+    let prose = prev && this.rebuild(prev, model, kinds, rec);
+    if (!prose) {
+      prose = buildProseRecorded(model, kinds, rec);
+      this.stats.scanned = model.source.lines.length;
+      this.stats.incremental = false;
+    }
+    this.#prev = { model, prose, kinds, rec };
+    return prose;
+  }
+
+  clear(): void {
+    this.#prev = null;
+  }
+
+  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord): Prose | null {
+    const oldSrc = prev.model.source;
+    const src = model.source;
+    // The scan stops reading after MAX_PROSE_CHARS: with a text that long the state is not all in the record.
+    if (oldSrc.text.length > MAX_PROSE_CHARS || src.text.length > MAX_PROSE_CHARS) return null;
+    const oldLines = oldSrc.lines.length;
+    const lines = src.lines.length;
+    const ld = lines - oldLines;
+    const delta = src.text.length - oldSrc.text.length;
+    const change = changedRange(oldSrc.text, src.text);
+    // Lines before `la`: same text (one line of margin: a "\r\n" joined or split at the edit), same kind.
+    let la = Math.min(oldLines, lines, change ? Math.max(0, oldSrc.lineIndexAt(change.start) - 1) : oldLines);
+    for (let i = 0; i < la; i++) if (kinds[i] !== prev.kinds[i]) { la = i; break; }
+    // Old lines from `lb` on are the new lines moved by ld lines and delta offsets; the scan may
+    // stop at one only after the last line whose kind changed.
+    let lb = change ? oldSrc.lineIndexAt(change.oldEnd) + 2 : 0;
+    if (lb < oldLines && lb + ld >= 0 && lb + ld < lines && src.lines[lb + ld]!.start === oldSrc.lines[lb]!.start + delta) {
+      for (let i = oldLines - 1; i >= lb; i--) if (kinds[i + ld] !== prev.kinds[i]) { lb = i + 1; break; }
+    } else lb = oldLines; // no tail to take over
+    const o = prev.rec;
+    copyRecord(o, 0, la + 1, rec, 0, 0);
+    const out = scanLines(src, kinds, rec, la, (j) => {
+      const oj = j - ld;
+      return oj >= lb && oj < oldLines && rec.gap[j] === o.gap[oj] && rec.flags[j] === o.flags[oj] && rec.last[j] === o.last[oj];
+    });
+    const j = out.end;
+    const tail = j < lines; // stopped where the old output continues
+    const oj = j - ld;
+    const pa = rec.flatAt[la]!;
+    const flatDelta = tail ? rec.flatAt[j]! - o.flatAt[oj]! : 0;
+    if (tail) copyRecord(o, oj, oldLines + 1, rec, j, flatDelta);
+    const old = prev.prose;
+    const oldTail = tail ? o.flatAt[oj]! : old.text.length;
+    const text = old.text.slice(0, pa) + out.text + (tail ? old.text.slice(oldTail) : '');
+    const map = new Int32Array(text.length + 1);
+    map.set(old.map.subarray(0, pa));
+    map.set(out.map, pa);
+    if (tail) for (let i = oldTail, k = pa + out.map.length; i <= old.text.length; i++, k++) map[k] = old.map[i]! + delta;
+    else map[text.length] = src.text.length;
+    const prose: Prose = { text, map, sentences: [] };
+    this.sentences(old, prose, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta);
+    this.stats.scanned = j - la;
+    this.stats.incremental = true;
+    return prose;
+  }
+
+  /**
+   * prose.sentences: the old ones before the paragraph holding flat offset `pa`, split again from
+   * there to the first paragraph end at or after `pj` (where the copied tail starts), the old ones
+   * after it moved by flatDelta / delta.
+   */
+  private sentences(old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number): void {
+    const walk = new SectionWalk(model.sections);
+    const out = prose.sentences;
+    const cutA = pa === 0 ? 0 : old.text.lastIndexOf('\n', pa - 1) + 1;
+    const headEnd = firstFrom(old.sentences, cutA);
+    for (let i = 0; i < headEnd; i++) {
+      const s = old.sentences[i]!;
+      const section = walk.at(s.span.start);
+      out.push(section === s.section ? s : { ...s, section });
+    }
+    const lastHead = old.sentences[headEnd - 1];
+    const paraA = lastHead ? lastHead.paragraph + newlines(old.text, lastHead.end, cutA) : newlines(old.text, 0, cutA);
+    const stop = splitSentences(prose, walk, cutA, paraA, pj);
+    if (!stop) return;
+    // The old text after the paragraph end at stop.next - 1 is the new text there, moved.
+    const from = firstFrom(old.sentences, stop.next - flatDelta);
+    const first = old.sentences[from];
+    if (!first) return;
+    const pd = stop.paragraph - (first.paragraph - newlines(old.text, stop.next - flatDelta, first.start));
+    for (let i = from; i < old.sentences.length; i++) {
+      const s = old.sentences[i]!;
+      const start = s.span.start + delta;
+      const section = walk.at(start);
+      out.push(flatDelta === 0 && delta === 0 && pd === 0 && section === s.section ? s : {
+        start: s.start + flatDelta, end: s.end + flatDelta, span: { start, end: s.span.end + delta }, text: s.text, section, paragraph: s.paragraph + pd,
+      });
+    }
+  }
+}
