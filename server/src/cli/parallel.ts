@@ -1,5 +1,5 @@
 /**
- * Checking the files of one `check` run, in one thread or several. The main thread is always one
+ * Checking the files of one `check` run on several threads (one thread: oneThread.ts). The main thread is always one
  * of the participants (it would otherwise sit idle): with N threads it starts N−1 workers
  * (dist/cli-worker.js, built from worker.ts). `run` stays synchronous: workers post on a
  * MessageChannel and bump a shared counter; the main thread drains the ports with
@@ -127,14 +127,6 @@ function analyzeJobs(keyed: readonly Keyed[], uriOf: (i: number) => string): Ana
     out.push({ i: k.i, peers: key === null ? [] : (byKey.get(key) ?? []).map(ref) });
   }
   return out;
-}
-
-export function checkInOneThread(input: CheckInput): CheckOutput {
-  const me = new Participant(input.read, input.minSeverity);
-  me.addOptions(input.options);
-  const keyed = me.load(input.jobs);
-  const checked = me.analyze(analyzeJobs(keyed, input.uriOf));
-  return { keyed: new Map(keyed.map((k) => [k.i, k])), checked: new Map(checked.map((c) => [c.i, c])) };
 }
 
 /** Gives up (the caller then checks in one thread) after this long without any message. */

@@ -50,7 +50,39 @@ export function peerKey(body: string | null, year: number | null): string | null
   return body && year !== null ? `${year}\u0000${body}` : null;
 }
 
-interface Held { text: string; model: ReportModel | null; opt: number }
+/** A loaded file as a thread keeps it: its text, its model (null: parsing threw) and its options' index. */
+export interface Held { text: string; model: ReportModel | null; opt: number }
+
+/** Reads, decodes and parses one file: its (body, year) key, and what to keep when it is a text. */
+export function loadOne(job: LoadJob, read: ReadOptions): { keyed: Keyed; held?: Held } {
+  const t = job.target;
+  const l = t.kind === 'file' ? loadTarget(t, read, { stdout() {}, stderr() {}, cwd: '' }) : t;
+  if (l.kind === 'skipped') return { keyed: { i: job.i, kind: 'skipped', reason: l.reason, message: l.message } };
+  if (l.kind === 'failed') return { keyed: { i: job.i, kind: 'failed', message: l.message } };
+  if (l.kind !== 'text') return { keyed: { i: job.i, kind: 'failed', message: internalError('stdin not read') } };
+  try {
+    const model = parseReport(l.text);
+    return { keyed: { i: job.i, kind: 'text', body: modelBodyKey(model), year: model.year }, held: { text: l.text, model, opt: job.opt } };
+  } catch (e) {
+    return { keyed: { i: job.i, kind: 'text', body: null, year: null, parseError: internalError(e) }, held: { text: l.text, model: null, opt: job.opt } };
+  }
+}
+
+/** Analyses one parsed file with its peers: the plain result, findings at or above `min` with their ranges. */
+export function checkOne(i: number, model: ReportModel, options: AnalyzeOptions, peers: PeerReport[], min: Severity): Checked {
+  try {
+    const a = analyzeModel(model, { ...options, peers });
+    const src = a.model.source;
+    return {
+      i, kind: 'checked', year: a.model.year, usedVersion: a.model.usedVersion ?? null, legacyStructure: !!a.model.legacyStructure,
+      findings: atLeast(a.findings, min).map((f) => ({
+        code: f.code, severity: f.severity, message: f.message, start: f.span.start, end: f.span.end, range: src.rangeOf(f.span),
+      })),
+    };
+  } catch (e) {
+    return { i, kind: 'error', message: internalError(e) };
+  }
+}
 
 export class Participant {
   private readonly held = new Map<number, Held>();
@@ -68,19 +100,9 @@ export class Participant {
   load(jobs: readonly LoadJob[]): Keyed[] {
     const out: Keyed[] = [];
     for (const job of jobs) {
-      const t = job.target;
-      const l = t.kind === 'file' ? loadTarget(t, this.read, { stdout() {}, stderr() {}, cwd: '' }) : t;
-      if (l.kind === 'skipped') { out.push({ i: job.i, kind: 'skipped', reason: l.reason, message: l.message }); continue; }
-      if (l.kind === 'failed') { out.push({ i: job.i, kind: 'failed', message: l.message }); continue; }
-      if (l.kind !== 'text') { out.push({ i: job.i, kind: 'failed', message: internalError('stdin not read') }); continue; }
-      try {
-        const model = parseReport(l.text);
-        this.held.set(job.i, { text: l.text, model, opt: job.opt });
-        out.push({ i: job.i, kind: 'text', body: modelBodyKey(model), year: model.year });
-      } catch (e) {
-        this.held.set(job.i, { text: l.text, model: null, opt: job.opt });
-        out.push({ i: job.i, kind: 'text', body: null, year: null, parseError: internalError(e) });
-      }
+      const r = loadOne(job, this.read);
+      if (r.held) this.held.set(job.i, r.held);
+      out.push(r.keyed);
     }
     return out;
   }
@@ -108,20 +130,9 @@ export class Participant {
     for (const job of jobs) {
       const h = this.held.get(job.i);
       if (!h?.model) { out.push({ i: job.i, kind: 'error', message: internalError('no model') }); continue; }
-      try {
-        const peers: PeerReport[] = [];
-        for (const p of job.peers) { const model = modelOf(p.i); if (model) peers.push({ uri: p.uri, model }); }
-        const a = analyzeModel(h.model, { ...this.options[h.opt], peers });
-        const src = a.model.source;
-        out.push({
-          i: job.i, kind: 'checked', year: a.model.year, usedVersion: a.model.usedVersion ?? null, legacyStructure: !!a.model.legacyStructure,
-          findings: atLeast(a.findings, this.minSeverity).map((f) => ({
-            code: f.code, severity: f.severity, message: f.message, start: f.span.start, end: f.span.end, range: src.rangeOf(f.span),
-          })),
-        });
-      } catch (e) {
-        out.push({ i: job.i, kind: 'error', message: internalError(e) });
-      }
+      const peers: PeerReport[] = [];
+      for (const p of job.peers) { const model = modelOf(p.i); if (model) peers.push({ uri: p.uri, model }); }
+      out.push(checkOne(job.i, h.model, this.options[h.opt]!, peers, this.minSeverity));
     }
     return out;
   }

@@ -12,7 +12,8 @@ import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
-import { autoThreads, busyElsewhere, checkInOneThread, checkInThreads, decideThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
+import { checkInOneThread } from '../oneThread';
+import { autoThreads, busyElsewhere, checkInThreads, decideThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
 import { internalError, type LoadJob } from '../participant';
 import { checkedFile } from '../results';
 
