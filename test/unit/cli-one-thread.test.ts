@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { RECENT_MODELS, RecentModels } from '../../server/src/cli/oneThread';
+import { RECENT_MODELS, RecentModels } from '../../server/src/cli/participant';
 import { parseReport } from '../../server/src/core/index';
 import { cli } from './cli-helpers';
 import { SAMPLES_DIR } from './helpers';

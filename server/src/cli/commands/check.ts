@@ -104,7 +104,6 @@ export function check(args: string[], io: CliIO): number {
   });
   const input: CheckInput = {
     jobs, options: configs.options, read: opts.read, minSeverity: opts.minSeverity,
-    uriOf: (i) => { const t = targets[i]!; return t.kind === 'file' ? pathToFileURL(t.path).href : `untitled:${t.display}`; },
   };
   const threads = decideThreads(opts.jobs, jobs, () => busy);
   let result: CheckOutput | null = null;
