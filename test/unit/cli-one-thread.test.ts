@@ -62,8 +62,8 @@ describe('check in one thread, file by file', () => {
     assert.ok(!reportOf(twice.stdout, 'a-q2023.md').diagnostics.some((d) => d.code.startsWith('GR30')));
   });
 
-  it('RecentModels keeps the last ones put', () => {
-    const m = new RecentModels(2);
+  it('RecentModels keeps the last ones put, within a count and a text size', () => {
+    const m = new RecentModels(2, 10);
     const models = [0, 1, 2].map(() => parseReport('x'));
     models.forEach((x, i) => m.put(i, x));
     assert.equal(m.get(0), undefined);
@@ -73,5 +73,14 @@ describe('check in one thread, file by file', () => {
     m.put(3, models[0]!);
     assert.equal(m.get(2), undefined);
     assert.equal(m.get(1), models[1]);
+    const big = parseReport('y'.repeat(9));
+    m.put(4, big); // 1 + 1 + 9 > 10 characters: the oldest goes
+    assert.equal(m.get(1), undefined);
+    assert.equal(m.get(3), models[0]);
+    assert.equal(m.get(4), big);
+    const huge = parseReport('z'.repeat(20));
+    m.put(5, huge); // alone over the size: still kept (it was just parsed), the others go
+    assert.equal(m.get(4), undefined);
+    assert.equal(m.get(5), huge);
   });
 });

@@ -88,23 +88,40 @@ export function uriOfTarget(t: LoadJob['target']): string {
   return 'path' in t && t.path ? pathToFileURL(t.path).href : `untitled:${t.display}`;
 }
 
-/** Models kept for use as peers: the previous year's report is usually a recent file (names sort by year). */
-export const RECENT_MODELS = 8;
+/**
+ * Models kept for use as peers: the last RECENT_MODELS, or fewer when their texts pass
+ * RECENT_CHARS (a few big reports). Last year's report is usually among them (names sort by
+ * year; a folder per year holds up to this many bodies); an older one is parsed again from its text.
+ */
+export const RECENT_MODELS = 64;
+export const RECENT_CHARS = 4 * 1024 * 1024;
 
-/** The last `size` models put, by file index (insertion order is age: a Map keeps it). */
+/** The last models put, by file index, within a count and a text size (insertion order is age: a Map keeps it). */
 export class RecentModels {
   private readonly models = new Map<number, ReportModel>();
+  private chars = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number, private readonly maxChars = RECENT_CHARS) {}
 
   get(i: number): ReportModel | undefined {
     return this.models.get(i);
   }
 
   put(i: number, model: ReportModel): void {
-    this.models.delete(i);
+    this.drop(i);
     this.models.set(i, model);
-    if (this.models.size > this.size) this.models.delete(this.models.keys().next().value!);
+    this.chars += model.source.text.length;
+    for (const [old] of this.models) {
+      if (this.models.size <= this.size && this.chars <= this.maxChars) break;
+      if (old !== i) this.drop(old); else break;
+    }
+  }
+
+  private drop(i: number): void {
+    const m = this.models.get(i);
+    if (!m) return;
+    this.chars -= m.source.text.length;
+    this.models.delete(i);
   }
 }
 
