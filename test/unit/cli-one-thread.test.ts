@@ -1,6 +1,6 @@
 /**
  * `check` in one thread, file by file (oneThread.ts): a file whose peer comes later is analysed
- * again with it; a peer read long before is parsed again from its text; the result of every file
+ * again with it; a peer no longer among the kept models is parsed again from its text; the result of every file
  * is what it gets beside its peers alone.
  */
 import { strict as assert } from 'node:assert';
@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { RECENT_MODELS, RecentModels } from '../../server/src/cli/participant';
+import { FileByFile, RECENT_MODELS, RecentModels, type LoadJob } from '../../server/src/cli/participant';
 import { parseReport } from '../../server/src/core/index';
 import { cli } from './cli-helpers';
 import { SAMPLES_DIR } from './helpers';
@@ -35,7 +35,7 @@ describe('check in one thread, file by file', () => {
 
   // 2023 before its 2022 peer; pingtan 2019 further back than the kept models; distinct bodies between.
   const fillers: Record<string, string> = {};
-  for (let i = 0; i < RECENT_MODELS + 4; i++) fillers[`f${String(i).padStart(2, '0')}.txt`] = huaian.replace('淮安市', `测试${i}市`);
+  for (let i = 0; i < 4; i++) fillers[`f${String(i).padStart(2, '0')}.txt`] = huaian.replace('淮安市', `测试${i}市`);
   const all = folder('all', {
     'a-q2023.md': 'pair:qinghe-2023.md', 'b-p2019.txt': pingtan.replace(/2020/g, '2019'), ...fillers,
     'm-p2020.txt': pingtan, 'z-q2022.md': 'pair:qinghe-2022.md',
@@ -50,11 +50,22 @@ describe('check in one thread, file by file', () => {
     assert.deepEqual(got, reportOf(alone.stdout, 'a-q2023.md'));
   });
 
-  it('a peer read more than RECENT_MODELS files before: parsed again, same findings (GR303)', () => {
+  it('a peer read before the kept models: parsed again, same findings (GR303)', () => {
     const alone = cli(['check', '--json', '--jobs', '1', '.'], folder('p', { 'b-p2019.txt': pingtan.replace(/2020/g, '2019'), 'm-p2020.txt': pingtan }));
     const got = reportOf(r.stdout, 'm-p2020.txt');
     assert.ok(got.diagnostics.some((d) => d.code === 'GR303'));
     assert.deepEqual(got, reportOf(alone.stdout, 'm-p2020.txt'));
+    // The same files with room for 2 models only: 2019 is parsed again for 2020.
+    const files = ['b-p2019.txt', 'f00.txt', 'f01.txt', 'f02.txt', 'm-p2020.txt'];
+    const jobs: LoadJob[] = files.map((f, i) => ({ i, opt: 0, target: { kind: 'file', path: join(all, f), display: f, explicit: false } }));
+    const results = [RECENT_MODELS, 2].map((n) => {
+      const me = new FileByFile({ maxSize: 1 << 24, encoding: 'auto' }, 'hint', n);
+      me.addOptions([{ locale: 'zh-cn' }]);
+      return jobs.map((j) => me.check(j).checked);
+    });
+    const codes = (c: unknown) => (c as { findings: { code: string }[] }).findings.map((f) => f.code);
+    assert.ok(codes(results[1]![4]).includes('GR303'));
+    assert.deepEqual(results[1], results[0]);
   });
 
   it('two reports of the same body and year: neither is the peer (as with both read first)', () => {

@@ -93,8 +93,8 @@ export function uriOfTarget(t: LoadJob['target']): string {
  * RECENT_CHARS (a few big reports). Last year's report is usually among them (names sort by
  * year; a folder per year holds up to this many bodies); an older one is parsed again from its text.
  */
-export const RECENT_MODELS = 64;
-export const RECENT_CHARS = 4 * 1024 * 1024;
+export const RECENT_MODELS = 256;
+export const RECENT_CHARS = 2 * 1024 * 1024;
 
 /** The last models put, by file index, within a count and a text size (insertion order is age: a Map keeps it). */
 export class RecentModels {
@@ -137,9 +137,11 @@ export class FileByFile {
   private readonly options: AnalyzeOptions[] = [];
   private readonly byKey = new Map<string, number[]>(); // peer key → files, in input order
   private readonly kept = new Map<number, { text: string; uri: string }>();
-  private readonly recent = new RecentModels(RECENT_MODELS);
+  private readonly recent: RecentModels;
 
-  constructor(private readonly read: ReadOptions, private readonly minSeverity: Severity) {}
+  constructor(private readonly read: ReadOptions, private readonly minSeverity: Severity, recentModels = RECENT_MODELS) {
+    this.recent = new RecentModels(recentModels);
+  }
 
   /** Options are sent once and referred to by index (`LoadJob.opt`): most files share one. */
   addOptions(more: readonly AnalyzeOptions[]): void {
