@@ -24,3 +24,19 @@ it('reached() gives up after maxWaitMs when no report is opened', async () => {
   await p;
   assert.equal(done, true);
 });
+
+it('reached() waits until the first publish is written (sent or failed), not just asked for', async () => {
+  for (const outcome of ['written', 'failed'] as const) {
+    const fp = new FirstPublish();
+    let done = false;
+    const p = fp.reached(60_000).then(() => { done = true; });
+    let settle!: () => void;
+    fp.published(new Promise<void>((res, rej) => { settle = outcome === 'written' ? res : () => rej(new Error('pipe closed')); }));
+    fp.published(Promise.resolve()); // a later publish, written at once, does not count
+    await new Promise((r) => setImmediate(r));
+    assert.equal(done, false, `${outcome}: still being written`);
+    settle();
+    await p;
+    assert.equal(done, true, outcome);
+  }
+});

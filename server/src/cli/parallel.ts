@@ -1,15 +1,15 @@
 /**
- * Checking the files of one `check` run, in one thread or several. The main thread is always one
+ * Checking the files of one `check` run on several threads (one thread: oneThread.ts). The main thread is always one
  * of the participants (it would otherwise sit idle): with N threads it starts N−1 workers
  * (dist/cli-worker.js, built from worker.ts). `run` stays synchronous: workers post on a
  * MessageChannel and bump a shared counter; the main thread drains the ports with
  * receiveMessageOnPort between its own batches and sleeps on the counter (Atomics.wait) when it
  * has nothing left to do.
- *   1. load: files go out in small batches to whoever is free (the main thread takes the next
- *      batch itself); each answers the (body, year) of its files and keeps their models.
- *   2. peers: indexed once by (body, year), in input order as in one thread; a peer held by
- *      another thread is sent along as text.
- *   3. analyze: each thread analyses the files it loaded; results are plain data with ranges.
+ *   1. check: files go out in input order, in small batches, to whoever is free (the main thread
+ *      takes the next batch itself); each thread checks its files one by one (FileByFile) with
+ *      the peers it has read, and answers each file's (body, year) key, result and peer count.
+ *   2. recheck: the main thread checks again the few files whose peers were read elsewhere or
+ *      later (recheckLate in oneThread.ts), reading them again.
  * The caller formats the results in input order, so output and exit code do not depend on threads.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { AnalyzeOptions, Severity } from '../core/index';
-import { Participant, peerKey, type AnalyzeJob, type Checked, type Keyed, type LoadJob, type PeerRef } from './participant';
+import { recheckLate } from './oneThread';
+import { FileByFile, type Checked, type Done, type Keyed, type LoadJob } from './participant';
 import type { ReadOptions } from './read';
 import type { ToWorker, WorkerInit } from './worker';
 
@@ -94,8 +95,6 @@ export interface CheckInput {
   options: readonly AnalyzeOptions[];
   read: ReadOptions;
   minSeverity: Severity;
-  /** The URI a file is known by as a peer. */
-  uriOf(i: number): string;
 }
 
 export interface CheckOutput {
@@ -103,47 +102,11 @@ export interface CheckOutput {
   checked: Map<number, Checked>;
 }
 
-/** Peers of each parsed file: last year's reports of the same body, in input order. */
-function analyzeJobs(keyed: readonly Keyed[], uriOf: (i: number) => string): AnalyzeJob[] {
-  const byKey = new Map<string, number[]>();
-  const sorted = [...keyed].sort((a, b) => a.i - b.i);
-  for (const k of sorted) {
-    if (k.kind !== 'text' || k.parseError !== undefined) continue;
-    const key = peerKey(k.body, k.year);
-    if (key === null) continue;
-    const list = byKey.get(key);
-    if (list) list.push(k.i); else byKey.set(key, [k.i]);
-  }
-  const uris = new Map<number, string>();
-  const ref = (i: number): PeerRef => {
-    let uri = uris.get(i);
-    if (uri === undefined) uris.set(i, (uri = uriOf(i)));
-    return { i, uri };
-  };
-  const out: AnalyzeJob[] = [];
-  for (const k of sorted) {
-    if (k.kind !== 'text' || k.parseError !== undefined) continue;
-    const key = k.year === null ? null : peerKey(k.body, k.year - 1);
-    out.push({ i: k.i, peers: key === null ? [] : (byKey.get(key) ?? []).map(ref) });
-  }
-  return out;
-}
-
-export function checkInOneThread(input: CheckInput): CheckOutput {
-  const me = new Participant(input.read, input.minSeverity);
-  me.addOptions(input.options);
-  const keyed = me.load(input.jobs);
-  const checked = me.analyze(analyzeJobs(keyed, input.uriOf));
-  return { keyed: new Map(keyed.map((k) => [k.i, k])), checked: new Map(checked.map((c) => [c.i, c])) };
-}
-
 /** Gives up (the caller then checks in one thread) after this long without any message. */
 const STALL_MS = 120_000;
 
 type FromWorker =
-  | { type: 'loaded'; results: Keyed[] }
-  | { type: 'texts'; texts: [number, string][] }
-  | { type: 'checked'; results: Checked[] }
+  | { type: 'checked'; results: Done[] }
   | { type: 'failed'; message: string };
 
 /** Started workers (they boot while the main thread walks the folders); `stop` ends them. */
@@ -190,11 +153,10 @@ export function checkInThreads(input: CheckInput, pool: Workers): CheckOutput {
   const { jobs, options } = input;
   const { counter, ports } = pool;
   const threads = ports.length + 1;
-  const me = new Participant(input.read, input.minSeverity);
+  const me = new FileByFile(input.read, input.minSeverity);
   me.addOptions(options);
-  const send = (w: number, m: ToWorker) => ports[w]!.postMessage(m);
   const pending = ports.map(() => 0);
-  let handle: (w: number, m: FromWorker) => void = () => {};
+  const done = new Map<number, Done>();
   /** Drains every port; then, unless `until()` holds, sleeps until a worker posts and repeats. `block` false: one pass. */
   const pump = (until: () => boolean, block = true): void => {
     for (;;) {
@@ -204,7 +166,8 @@ export function checkInThreads(input: CheckInput, pool: Workers): CheckOutput {
           const msg = m.message as FromWorker;
           if (msg.type === 'failed') throw new Error(`worker failed: ${msg.message}`);
           pending[w]!--;
-          handle(w, msg);
+          for (const d of msg.results) done.set(d.keyed.i, d);
+          feed(w);
         }
       }
       if (!block || until()) return;
@@ -213,111 +176,37 @@ export function checkInThreads(input: CheckInput, pool: Workers): CheckOutput {
   };
   const idle = () => pending.every((p) => p === 0);
 
-  // 1. load, in batches small enough that no thread waits long for the last one.
+  // Batches in input order, small enough that no thread waits long for the last one; each thread
+  // takes its batches in increasing order (FileByFile relies on it).
   const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (threads * 48))));
+  const ordered = [...jobs].sort((a, b) => a.i - b.i);
   const batches: LoadJob[][] = [];
-  for (let s = 0; s < jobs.length; s += size) batches.push(jobs.slice(s, s + size));
-  const owner = new Map<number, number>(); // file → participant (−1 = this thread, else worker index)
-  const keyed: Keyed[] = [];
+  for (let s = 0; s < ordered.length; s += size) batches.push(ordered.slice(s, s + size));
   const sentOptions = ports.map(() => 0);
   let next = 0;
-  const give = (w: number) => {
-    const batch = batches[next++]!;
-    for (const j of batch) owner.set(j.i, w);
-    send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: batch });
-    sentOptions[w] = options.length;
-    pending[w]!++;
-  };
-  handle = (w, m) => {
-    if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
-    for (const k of m.results) keyed.push(k);
-    while (pending[w]! < 2 && next < batches.length) give(w);
-  };
   // Two batches in flight per worker: it never waits while this thread is busy with its own.
-  for (let w = 0; w < ports.length; w++) while (pending[w]! < 2 && next < batches.length) give(w);
-  while (next < batches.length) {
-    const batch = batches[next++]!;
-    for (const j of batch) owner.set(j.i, -1);
-    for (const k of me.load(batch)) keyed.push(k);
-    pump(idle, false);
-  }
-  pump(idle);
-
-  // 2. peers: the texts of every peer a worker holds come here, to go wherever they are needed.
-  const analyze = analyzeJobs(keyed, input.uriOf);
-  const peerText = new Map<number, string>();
-  const want: Set<number>[] = ports.map(() => new Set<number>());
-  for (const job of analyze) {
-    for (const p of job.peers) {
-      const o = owner.get(p.i)!;
-      if (o >= 0) want[o]!.add(p.i);
-    }
-  }
-  handle = (_w, m) => {
-    if (m.type !== 'texts') throw new Error(`unexpected ${m.type}`);
-    for (const [i, t] of m.texts) peerText.set(i, t);
-  };
-  for (let w = 0; w < ports.length; w++) if (want[w]!.size) { send(w, { type: 'texts', want: [...want[w]!] }); pending[w]!++; }
-  pump(idle);
-
-  // 3. analyze, in batches: each thread its own files first, then (stealing from the end of the
-  // longest queue) another's, which it loads again itself; no thread idles while work is left.
-  const queues: AnalyzeJob[][][] = [...ports.map(() => [] as AnalyzeJob[][]), []]; // last: this thread
-  const ME = ports.length;
-  const mineOf = new Map<number, number>(); // file → queue index
-  for (const job of analyze) {
-    const o = owner.get(job.i)!;
-    mineOf.set(job.i, o < 0 ? ME : o);
-  }
-  for (let q = 0; q <= ME; q++) {
-    const own = analyze.filter((j) => mineOf.get(j.i) === q);
-    for (let s = 0; s < own.length; s += size) queues[q]!.push(own.slice(s, s + size));
-  }
-  const loadJobOf = new Map(jobs.map((j) => [j.i, j]));
-  /** The next batch for thread `q`, and whether it was stolen (must be loaded first). */
-  const take = (q: number): { batch: AnalyzeJob[]; stolen: boolean } | null => {
-    const own = queues[q]!.shift();
-    if (own) return { batch: own, stolen: false };
-    let from = -1;
-    for (let o = 0; o <= ME; o++) if (queues[o]!.length > (from < 0 ? 0 : queues[from]!.length)) from = o;
-    return from < 0 ? null : { batch: queues[from]!.pop()!, stolen: true };
-  };
-  const textsFor = (batch: readonly AnalyzeJob[], q: number): [number, string][] => {
-    const out: [number, string][] = [];
-    for (const job of batch) {
-      for (const p of job.peers) {
-        if (mineOf.get(p.i) === q) continue; // loaded there
-        const t = owner.get(p.i)! < 0 ? me.texts([p.i])[0]![1] : peerText.get(p.i);
-        if (t !== undefined) out.push([p.i, t]);
-      }
-    }
-    return out;
-  };
-  const checked = new Map<number, Checked>();
-  const feed = (w: number) => {
-    while (pending[w]! < 2) {
-      const got = take(w);
-      if (!got) return;
-      if (got.stolen) {
-        send(w, { type: 'load', options: options.slice(sentOptions[w]!), jobs: got.batch.map((j) => loadJobOf.get(j.i)!) });
-        sentOptions[w] = options.length;
-        pending[w]!++;
-      }
-      send(w, { type: 'analyze', jobs: got.batch, texts: textsFor(got.batch, w) });
+  function feed(w: number): void {
+    while (pending[w]! < 2 && next < batches.length) {
+      ports[w]!.postMessage({ type: 'check', options: options.slice(sentOptions[w]!), jobs: batches[next++]! } satisfies ToWorker);
+      sentOptions[w] = options.length;
       pending[w]!++;
     }
-  };
-  handle = (w, m) => {
-    if (m.type === 'checked') for (const c of m.results) checked.set(c.i, c);
-    else if (m.type !== 'loaded') throw new Error(`unexpected ${m.type}`);
-    feed(w);
-  };
+  }
   for (let w = 0; w < ports.length; w++) feed(w);
-  for (let got = take(ME); got; got = take(ME)) {
-    if (got.stolen) me.load(got.batch.map((j) => loadJobOf.get(j.i)!));
-    for (const c of me.analyze(got.batch, textsFor(got.batch, ME))) checked.set(c.i, c);
+  while (next < batches.length) {
+    for (const job of batches[next++]!) done.set(job.i, me.check(job));
     pump(idle, false);
   }
   pump(idle);
-  return { keyed: new Map(keyed.map((k) => [k.i, k])), checked };
+
+  const keyed = new Map<number, Keyed>();
+  const checked = new Map<number, Checked>();
+  for (const job of ordered) {
+    const d = done.get(job.i)!;
+    keyed.set(job.i, d.keyed);
+    if (d.checked) checked.set(job.i, d.checked);
+  }
+  // Peers read by another thread or later: those files again, here.
+  recheckLate(jobs, done, me, checked);
+  return { keyed, checked };
 }

@@ -8,11 +8,16 @@ export class FirstPublish {
   private resolve: (() => void) | undefined;
   private readonly promise = new Promise<void>((r) => { this.resolve = r; });
 
-  /** Called on every publish; only the first one counts. */
-  published(): void {
+  /**
+   * Called on every publish with its send; only the first one counts, once written: the message
+   * is written on a later turn of the event loop (vscode-jsonrpc's writer), and a scan started
+   * before that held it back (measured 5-19 ms later in a folder of 300 reports, 2.5 ms without).
+   */
+  published(sent?: Promise<unknown>): void {
     const r = this.resolve;
     this.resolve = undefined;
-    r?.();
+    if (r && sent) void sent.then(r, r);
+    else r?.();
   }
 
   reached(maxWaitMs: number): Promise<void> {

@@ -188,8 +188,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     verifier.touch(uri);
     publishedVersion.set(uri, version);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    firstPublish.published();
+    firstPublish.published(connection.sendDiagnostics({ uri, version, diagnostics }));
   },
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);

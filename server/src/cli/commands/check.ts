@@ -12,7 +12,8 @@ import { EXIT, type CliIO } from '../io';
 import { loadTarget, type Loaded } from '../load';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../read';
 import { collectTargets } from '../walk';
-import { autoThreads, busyElsewhere, checkInOneThread, checkInThreads, decideThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
+import { checkInOneThread } from '../oneThread';
+import { autoThreads, busyElsewhere, checkInThreads, decideThreads, workerScript, Workers, type CheckInput, type CheckOutput } from '../parallel';
 import { internalError, type LoadJob } from '../participant';
 import { checkedFile } from '../results';
 
@@ -103,7 +104,6 @@ export function check(args: string[], io: CliIO): number {
   });
   const input: CheckInput = {
     jobs, options: configs.options, read: opts.read, minSeverity: opts.minSeverity,
-    uriOf: (i) => { const t = targets[i]!; return t.kind === 'file' ? pathToFileURL(t.path).href : `untitled:${t.display}`; },
   };
   const threads = decideThreads(opts.jobs, jobs, () => busy);
   let result: CheckOutput | null = null;
