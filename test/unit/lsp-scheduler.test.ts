@@ -1,123 +1,163 @@
-/** Debounced, cancellable diagnostics (server/src/lsp/scheduler.ts) and the per-version analysis cache. */
+/**
+ * Debounced, cancellable diagnostics (server/src/lsp/scheduler.ts) and the per-version analysis cache.
+ * The scheduler runs on a hand-stepped clock: its timings are exact and a busy machine (the unit files
+ * run in parallel) cannot make a test pass or fail.
+ */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { AnalysisCache, isReportDocument } from '../../server/src/lsp/analysisCache';
-import { DiagnosticsScheduler } from '../../server/src/lsp/scheduler';
+import { DiagnosticsScheduler, type Clock } from '../../server/src/lsp/scheduler';
 import { sample } from './helpers';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Lets every promise continuation that is ready run (a macrotask turn drains the microtasks). */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Time that moves only when `advance` is called; due timers run in time order, each followed by its continuations. */
+class ManualClock implements Clock {
+  private t = 0;
+  private seq = 0;
+  private readonly timers = new Map<number, { at: number; fn: () => void }>();
+  now(): number { return this.t; }
+  setTimeout(fn: () => void, ms: number): number {
+    this.timers.set(++this.seq, { at: this.t + Math.max(0, ms), fn });
+    return this.seq;
+  }
+  clearTimeout(handle: unknown): void { this.timers.delete(handle as number); }
+  sleep(ms: number): Promise<void> { return new Promise((resolve) => this.setTimeout(resolve, ms)); }
+  async advance(ms: number): Promise<void> {
+    const end = this.t + ms;
+    for (;;) {
+      await settle();
+      let next: [number, { at: number; fn: () => void }] | undefined;
+      for (const e of this.timers) if (e[1].at <= end && (!next || e[1].at < next[1].at)) next = e;
+      if (!next) break;
+      this.timers.delete(next[0]);
+      this.t = next[1].at;
+      next[1].fn();
+    }
+    this.t = end;
+    await settle();
+  }
+}
 
 function harness(delayMs = 20, computeMs = 0) {
+  const clock = new ManualClock();
   const docs = new Map<string, { version: number }>();
   const published: { uri: string; version: number; result: string; at: number }[] = [];
   const computed: number[] = [];
   const s = new DiagnosticsScheduler<string>({
     delayMs,
+    clock,
     get: (uri) => docs.get(uri),
     async compute(uri, version, stop) {
       computed.push(version);
       // A slow analysis that yields while it works, like analysisAsync.
       for (let i = 0; i < 5; i++) {
-        await sleep(computeMs / 5);
+        await clock.sleep(computeMs / 5);
         if (stop()) return null;
       }
       return `${uri}@${version}`;
     },
-    publish: (uri, version, result) => published.push({ uri, version, result, at: performance.now() }),
+    publish: (uri, version, result) => published.push({ uri, version, result, at: clock.now() }),
   });
-  return { docs, published, computed, s };
+  return { clock, docs, published, computed, s };
 }
 
 describe('DiagnosticsScheduler', () => {
-  it('debounces: a burst of changes runs once, for the last version', async () => {
-    const { docs, published, computed, s } = harness(150);
+  it('debounces: a burst of changes runs once, for the last version, a debounce after it', async () => {
+    const { clock, docs, published, computed, s } = harness(150);
     for (let v = 1; v <= 10; v++) {
       docs.set('a', { version: v });
       s.schedule('a');
-      await sleep(2);
+      await clock.advance(2);
     }
-    await sleep(400);
+    await clock.advance(147);
+    assert.deepEqual(computed, [], 'the debounce of the last change has not ended');
+    await clock.advance(400);
     assert.deepEqual(computed, [10]);
-    assert.deepEqual(published.map((p) => p.version), [10]);
+    assert.deepEqual(published.map((p) => [p.version, p.at]), [[10, 18 + 150]]);
   });
 
   it('a newer version cancels the run in flight; the stale result is never published', async () => {
-    const { docs, published, computed, s } = harness(0, 200);
+    const { clock, docs, published, computed, s } = harness(0, 200);
     docs.set('a', { version: 1 });
     s.schedule('a');
-    await sleep(30); // run for version 1 is in flight
+    await clock.advance(30); // run for version 1 is in flight
     docs.set('a', { version: 2 });
     s.schedule('a');
-    await sleep(500);
+    await clock.advance(500);
     assert.deepEqual(computed, [1, 2]);
     assert.deepEqual(published.map((p) => p.version), [2]);
     assert.equal(s.stats.dropped, 1);
   });
 
   it('a version change without schedule() still stops the stale run', async () => {
-    const { docs, published, s } = harness(0, 200);
+    const { clock, docs, published, s } = harness(0, 200);
     docs.set('a', { version: 1 });
     s.schedule('a');
-    await sleep(30);
+    await clock.advance(30);
     docs.set('a', { version: 2 }); // the change notification has not been handled yet
-    await sleep(400);
+    await clock.advance(400);
     assert.deepEqual(published, []);
   });
 
   it('closing a document cancels its pending run', async () => {
-    const { docs, published, s } = harness(20);
+    const { clock, docs, published, s } = harness(20);
     docs.set('a', { version: 1 });
     s.schedule('a');
     s.cancel('a');
     docs.delete('a');
-    await sleep(50);
+    await clock.advance(50);
     assert.deepEqual(published, []);
     assert.equal(s.size, 0);
   });
 
   it('documents are independent', async () => {
-    const { docs, published, s } = harness(10);
+    const { clock, docs, published, s } = harness(10);
     docs.set('a', { version: 1 });
     docs.set('b', { version: 7 });
     s.schedule('a');
     s.schedule('b');
-    await sleep(50);
+    await clock.advance(50);
     assert.deepEqual(published.map((p) => p.result).sort(), ['a@1', 'b@7']);
   });
 
   it('starts a debounced run early (by the duration of the last run) but publishes no sooner than the deadline', async () => {
-    const { docs, published, computed, s } = harness(150, 40);
+    const { clock, docs, published, computed, s } = harness(150, 40);
     docs.set('a', { version: 1 });
     s.schedule('a', 0); // opened: no debounce, the run's duration is learnt
-    await sleep(150);
+    await clock.advance(150);
     assert.deepEqual(published.map((p) => p.version), [1]);
     const lead = s.leadMs('a');
     assert.equal(lead, 75, "twice the last run's 40 ms and more, capped at half the debounce");
     assert.equal(s.leadMs('never-run'), 0);
     docs.set('a', { version: 2 });
-    const changed = performance.now();
+    const changed = clock.now();
     s.schedule('a');
-    await sleep(120); // the run started ~75 ms early and has finished; its result waits
+    await clock.advance(74);
+    assert.deepEqual(computed, [1], 'not started before the lead');
+    await clock.advance(1 + 40); // started 75 ms before the deadline, done 40 ms later; its result waits
     assert.deepEqual(computed, [1, 2]);
     assert.equal(published.length, 1, 'held until the debounce ends');
-    await sleep(100);
+    await clock.advance(100);
     assert.deepEqual(published.map((p) => p.version), [1, 2]);
-    assert.ok(published[1]!.at - changed >= 149, `published ${published[1]!.at - changed} ms after the change`);
+    assert.equal(published[1]!.at - changed, 150, 'published when the debounce ends');
   });
 
   it('a change while an early result waits for its deadline drops that result', async () => {
-    const { docs, published, computed, s } = harness(150, 20);
+    const { clock, docs, published, computed, s } = harness(150, 20);
     docs.set('a', { version: 1 });
     s.schedule('a', 0);
-    await sleep(80);
+    await clock.advance(80);
     docs.set('a', { version: 2 });
     s.schedule('a');
-    await sleep(140); // version 2 computed early, waiting
+    await clock.advance(140); // version 2 computed early (lead 43 ms, run 20 ms), waiting
     assert.deepEqual(computed, [1, 2]);
+    assert.equal(published.length, 1);
     docs.set('a', { version: 3 });
     s.schedule('a');
-    await sleep(250);
+    await clock.advance(250);
     assert.deepEqual(published.map((p) => p.version), [1, 3]);
     assert.equal(s.stats.dropped, 1);
     s.forget('a');
@@ -125,16 +165,18 @@ describe('DiagnosticsScheduler', () => {
   });
 
   it('an error in compute is reported, not thrown', async () => {
+    const clock = new ManualClock();
     const errors: unknown[] = [];
     const s = new DiagnosticsScheduler<string>({
       delayMs: 0,
+      clock,
       get: () => ({ version: 1 }),
       compute: () => { throw new Error('boom'); },
       publish: () => assert.fail('must not publish'),
       onError: (_u, e) => errors.push(e),
     });
     s.schedule('a');
-    await sleep(20);
+    await clock.advance(20);
     assert.equal(errors.length, 1);
   });
 });

@@ -20,7 +20,22 @@ export interface SchedulerDeps<D> {
   publish(uri: string, version: number, result: D): void;
   onError?(uri: string, err: unknown): void;
   delayMs?: number;
+  /** Time and timers; the real ones unless a test steps time by hand. */
+  clock?: Clock;
 }
+
+/** What the scheduler reads the time and arms its timers with. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const REAL_CLOCK: Clock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /**
  * The early start: the longest of the last RECENT_RUNS runs times LEAD_FACTOR plus LEAD_SLACK_MS
@@ -34,7 +49,7 @@ const LEAD_SLACK_MS = 3;
 const MAX_LEAD_SHARE = 2;
 
 interface Pending {
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: unknown;
   /** The run this entry stands for; cancelled by the next schedule() or cancel(). */
   run: { cancelled: boolean };
   /** Ends the wait of a finished early run for its deadline (on cancel). */
@@ -48,9 +63,11 @@ export class DiagnosticsScheduler<D> {
   readonly stats = { started: 0, published: 0, dropped: 0 };
   /** Wall times of each document's last completed runs (what the next early start is based on). */
   private readonly lastRunMs = new Map<string, number[]>();
+  private readonly clock: Clock;
 
   constructor(private readonly deps: SchedulerDeps<D>) {
     this.delayMs = deps.delayMs ?? 150;
+    this.clock = deps.clock ?? REAL_CLOCK;
   }
 
   /** (Re)schedules the document; `delayMs` 0 for an opened document. */
@@ -58,8 +75,8 @@ export class DiagnosticsScheduler<D> {
     this.cancel(uri);
     const run = { cancelled: false };
     const p: Pending = { run };
-    const deadline = performance.now() + delayMs;
-    p.timer = setTimeout(() => {
+    const deadline = this.clock.now() + delayMs;
+    p.timer = this.clock.setTimeout(() => {
       p.timer = undefined;
       void this.execute(uri, run, deadline);
     }, delayMs - this.leadMs(uri, delayMs));
@@ -77,7 +94,7 @@ export class DiagnosticsScheduler<D> {
   cancel(uri: string): void {
     const p = this.pending.get(uri);
     if (!p) return;
-    if (p.timer) clearTimeout(p.timer);
+    if (p.timer !== undefined) this.clock.clearTimeout(p.timer);
     p.hold?.();
     p.run.cancelled = true;
     this.pending.delete(uri);
@@ -106,9 +123,9 @@ export class DiagnosticsScheduler<D> {
     const stop = () => run.cancelled || this.deps.get(uri)?.version !== version;
     this.stats.started++;
     try {
-      const started = performance.now();
+      const started = this.clock.now();
       const result = await this.deps.compute(uri, version, stop);
-      if (result !== null) this.noteRun(uri, performance.now() - started);
+      if (result !== null) this.noteRun(uri, this.clock.now() - started);
       if (result !== null && !stop()) await this.holdUntil(uri, run, deadline);
       if (result === null || stop()) {
         this.stats.dropped++;
@@ -132,12 +149,12 @@ export class DiagnosticsScheduler<D> {
 
   /** Waits for the debounce deadline (an early run's result is published no sooner); cancel() ends the wait. */
   private holdUntil(uri: string, run: { cancelled: boolean }, deadline: number): Promise<void> {
-    const wait = deadline - performance.now();
+    const wait = deadline - this.clock.now();
     const p = this.pending.get(uri);
     if (wait <= 0 || !p || p.run !== run) return Promise.resolve();
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => { p.hold = undefined; resolve(); }, Math.ceil(wait));
-      p.hold = () => { clearTimeout(timer); p.hold = undefined; resolve(); };
+      const timer = this.clock.setTimeout(() => { p.hold = undefined; resolve(); }, Math.ceil(wait));
+      p.hold = () => { this.clock.clearTimeout(timer); p.hold = undefined; resolve(); };
     });
   }
 
