@@ -130,10 +130,11 @@ describe('a reused untitled URI (close, then open again at version 1 with other 
     await client.waitForDiagnostics(U, (p) => p.version === 1 && p.diagnostics.length > 0, 30000, client.publishes.length);
     const from = client.publishes.length;
     client.open(U, '购物清单：苹果、牛奶。', 'plaintext', 1);
+    // Waits for the clearing publish (a fixed sleep failed on a busy machine), then for anything later.
+    await client.waitForDiagnostics(U, (p) => p.diagnostics.length === 0, 30000, from);
     await sleep(900);
     const last = client.publishes.slice(from).filter((p) => p.uri === U).pop();
-    assert.ok(last, 'the old diagnostics must be cleared');
-    assert.deepEqual(last.diagnostics, []);
+    assert.deepEqual(last?.diagnostics, [], 'the old diagnostics must be cleared');
     client.close(U);
   });
 });
