@@ -51,7 +51,7 @@ export function looksLikeSection(text: string): boolean {
   return text.length < 200 && SECTION.test(text) && !matchRow('T3', text);
 }
 
-/** Trims a [start, end) range of `text` (blanks, tabs, U+3000, NBSP, CR). */
+/** Trims a [start, end) range of `text` (blanks, tabs, U+3000, NBSP, the other Unicode spaces, zero-width space, BOM, CR). */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && isWs(text.charCodeAt(start))) start++;
   while (end > start && isWs(text.charCodeAt(end - 1))) end--;
@@ -60,7 +60,9 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 export function isWs(c: number): boolean {
   // Split at the ASCII range: most characters tested are text or digits and fail in one or two comparisons.
   if (c <= 32) return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
-  return c >= 0xa0 && (c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b);
+  // Above ASCII: the Unicode spaces (as labelKey drops them), the zero-width space and the BOM a web copy leaves.
+  return c >= 0xa0 && (c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680);
 }
 
 /** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */

@@ -1,6 +1,6 @@
 /** Markdown pipe tables (the canonical layout). Half-typed rows (no closing pipe) are read too. */
 import type { SourceText } from '../../text/source';
-import { cellOf, type LineKind } from './locate';
+import { cellOf, isWs, type LineKind } from './locate';
 import type { Piece, RawCell, RawRow } from './types';
 
 const MAX_CELLS = 1000;
@@ -12,7 +12,8 @@ export function markdownRow(src: SourceText, index: number): RawRow {
   const line = src.lines[index]!;
   const text = src.text;
   let p = line.start;
-  while (p < line.end && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p++;
+  // isWs: also the zero-width spaces and BOMs a web copy leaves around the pipes (an extra cell otherwise).
+  while (p < line.end && isWs(text.charCodeAt(p))) p++;
   const lead = text[p] === '|';
   const bounds: number[] = [lead ? p : p - 1];
   for (let i = lead ? p + 1 : p; i < line.end && bounds.length <= MAX_CELLS; i++) {
@@ -22,7 +23,7 @@ export function markdownRow(src: SourceText, index: number): RawRow {
   }
   // Trailing text after the last pipe (a row whose closing pipe is missing) is a cell too.
   let e = line.end;
-  while (e > bounds[bounds.length - 1]! + 1 && /\s/.test(text[e - 1]!)) e--;
+  while (e > bounds[bounds.length - 1]! + 1 && isWs(text.charCodeAt(e - 1))) e--;
   if (e > bounds[bounds.length - 1]! + 1) bounds.push(line.end);
   const cells: RawCell[] = [];
   for (let b = 0; b + 1 < bounds.length; b++) {

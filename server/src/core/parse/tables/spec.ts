@@ -108,15 +108,33 @@ for (const key of TABLE_KEYS) {
   if (numeral !== undefined && !TABLE_OF_ITEM.has(numeral)) TABLE_OF_ITEM.set(numeral, key);
 }
 
+/** Zero-width spaces and BOMs, which web copies scatter inside words ("第二\u200b十条"). */
+const ZERO_WIDTH = /[\u200b\ufeff]/;
+
 /** If `text` (a line or a cell) is a T2 caption, the T2 table it introduces and the caption's extent. */
 export function captionOf(text: string): { key: TableKey; start: number; end: number } | null {
-  if (text.length > 80 || text.indexOf(ARTICLE) < 0) return null;
+  if (text.length > 80) return null;
+  if (ZERO_WIDTH.test(text)) return captionSkippingZeroWidth(text);
+  if (text.indexOf(ARTICLE) < 0) return null;
   const m = CAPTION_RE.exec(text);
   if (!m) return null;
   const key = TABLE_OF_ITEM.get(m[1]!);
   if (!key) return null;
   const start = m[0].length - m[0].trimStart().length;
   return { key, start, end: m[0].length };
+}
+
+/** captionOf read without the zero-width characters; the extent mapped back onto `text`. */
+function captionSkippingZeroWidth(text: string): { key: TableKey; start: number; end: number } | null {
+  const kept: number[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; i++) {
+    if (ZERO_WIDTH.test(text[i]!)) continue;
+    kept.push(i);
+    plain += text[i];
+  }
+  const c = plain ? captionOf(plain) : null;
+  return c && c.end > c.start ? { key: c.key, start: kept[c.start]!, end: kept[c.end - 1]! + 1 } : null;
 }
 
 // ---------------------------------------------------------------- numbering
