@@ -36,3 +36,32 @@ describe('zero-width characters from a web copy', () => {
     assert.equal(text.slice(c.start, c.end), '第二\u200b十条第（六）项');
   });
 });
+
+describe('zero-width characters in a body run together on one line', () => {
+  it('inline headings and table openers are still read (004 pingtan 2020: GR014, not six GR001); nothing gained', () => {
+    const text = sample('004_pingtan');
+    let n = 0;
+    // After every fifth CJK character followed by another, as a web page's word-break hints fall.
+    const variant = text.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g, (c) => (++n % 5 === 0 ? `${c}\u200b` : c));
+    assert.ok(n > 1000);
+    const got = findings(variant);
+    const original = findings(text);
+    assert.deepEqual(got.filter((f) => /^GR01[0-4] /.test(f)), original.filter((f) => /^GR01[0-4] /.test(f)));
+    // GR023 is lost: the title's body name with zero-width characters is not recognised as a 人民政府.
+    assert.deepEqual(got.filter((f) => !original.includes(f)), []);
+  });
+});
+
+describe('zero-width characters inside sentences', () => {
+  it('are left out of the prose: figures and quoted sentences read as typed (002, GR212)', () => {
+    const text = sample('002');
+    let n = 0;
+    // Prose lines only (not the title or table lines).
+    const variant = text.split('\n').map((l, i) => (i === 0 || /^\s*\|/.test(l) || /\t|\s{2,}\S/.test(l.trim()) || l.trim().length < 40 ? l
+      : l.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g, (c) => (++n % 3 === 0 ? `${c}\u200b` : c)))).join('\n');
+    assert.ok(n > 1000);
+    const got = findings(variant);
+    assert.ok(got.some((f) => f.startsWith('GR212 ')), got.join('\n'));
+    assert.deepEqual(got, findings(text));
+  });
+});

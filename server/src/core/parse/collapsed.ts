@@ -33,7 +33,20 @@ for (const t of TITLES) {
   if (list) list.push(t); else TITLES_BY_FIRST.set(t[0]!, [t]);
 }
 
-const INLINE = /([一二三四五六七八九十]{1,3})[ \t\u3000]*([、.．])[ \t\u3000]*/g;
+// Zero-width spaces and BOMs (web copies scatter them between characters) count as spaces here.
+const INLINE = /([一二三四五六七八九十]{1,3})[ \t\u3000\u200b\ufeff]*([、.．])[ \t\u3000\u200b\ufeff]*/g;
+
+const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
+
+/** Where `title` ends when it starts at `at` in `text`, zero-width characters inside it skipped; -1 if it does not. */
+function titleEnd(text: string, title: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < title.length; k++, i++) {
+    if (k > 0) while (isZeroWidth(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== title.charCodeAt(k)) return -1;
+  }
+  return i;
+}
 
 export interface Collapsed {
   line: Span;
@@ -59,27 +72,39 @@ function inlineHeadings(src: SourceText, line: LineInfo): Heading[] {
     const before = m.index > 0 ? text[m.index - 1]! : '';
     if (/[一二三四五六七八九十]/.test(before)) continue;
     const at = m.index + m[0].length;
-    const title = TITLES_BY_FIRST.get(text[at] ?? '')?.find((t) => text.startsWith(t, at));
+    let end = -1;
+    const title = TITLES_BY_FIRST.get(text[at] ?? '')?.find((t) => (end = titleEnd(text, t, at)) >= 0);
     if (!title) continue;
     out.push({
       level: 1, style: m[2] === '、' ? 'cn-dun' : 'cn-dot', ordinal,
-      span: { start: base + m.index, end: base + at + title.length },
-      markerSpan: { start: base + m.index, end: base + m.index + m[0].replace(/[ \t\u3000]+$/, '').length },
-      titleSpan: { start: base + at, end: base + at + title.length },
+      span: { start: base + m.index, end: base + end },
+      markerSpan: { start: base + m.index, end: base + m.index + m[0].replace(/[ \t\u3000\u200b\ufeff]+$/, '').length },
+      titleSpan: { start: base + at, end: base + end },
       title, markdownLevel: 0,
     });
     last = ordinal;
-    INLINE.lastIndex = at + title.length;
+    INLINE.lastIndex = end;
   }
   return out;
 }
 
 /** Words that open a table run inside a collapsed line, and the table they open. */
 const TABLE_OPENERS: readonly { re: RegExp; key: TableKey }[] = [
-  { re: /第二十条第[（(]一[）)]项/g, key: 'T2.1' },
-  { re: /[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量/g, key: 'T3' },
-  { re: /行政复议[\s|｜]*行政诉讼|结果维持/g, key: 'T4' },
+  { re: openerRe(['第二十条第（一）项']), key: 'T2.1' },
+  { re: openerRe(['（本列数据的勾稽关系', '申请人情况', '本年新收政府信息公开申请数量']), key: 'T3' },
+  { re: openerRe(['行政复议 行政诉讼', '结果维持']), key: 'T4' },
 ];
+
+/**
+ * A global regex for any of `words`, each character allowed to be followed by zero-width characters
+ * (web copies); a bracket matches either width, a space any run of white space or table pipes.
+ */
+function openerRe(words: readonly string[]): RegExp {
+  const ZW = '[\\u200b\\ufeff]*';
+  const char = (c: string) =>
+    c === '（' ? '[（(]' : c === '）' ? '[）)]' : c === ' ' ? '[\\s|｜]*' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(words.map((w) => [...w].map(char).join(ZW)).join('|'), 'g');
+}
 
 /**
  * Reads a text whose body ran together: returns null unless some long line holds at least two

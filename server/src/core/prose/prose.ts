@@ -162,6 +162,17 @@ export interface ScanOut {
  * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
  * lines end, recording the state at each line start in `rec`. Linear in the lines scanned.
  */
+const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
+const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
+/** JS white space (U+FEFF included) and the zero-width space, which JS does not count as space. */
+const isProseSpace = (c: number) => c === 0x200b || isJsSpace(c);
+function hasZeroWidth(t: string, a: number, b: number): boolean {
+  const z = t.indexOf('\u200b', a);
+  if (z >= 0 && z < b) return true;
+  const f = t.indexOf('\ufeff', a);
+  return f >= 0 && f < b;
+}
+
 export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
   const lines = src.lines;
   const chunks: string[] = [];
@@ -201,15 +212,18 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     const t = line.text;
     let a = 0;
     let b = t.length;
-    while (a < b && isJsSpace(t.charCodeAt(a))) a++;
-    while (b > a && isJsSpace(t.charCodeAt(b - 1))) b--;
+    while (a < b && isProseSpace(t.charCodeAt(a))) a++;
+    while (b > a && isProseSpace(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
       continue;
     }
     if (b - a > MAX_PROSE_LINE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
-    const content = t.slice(a, b);
+    // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
+    // skips them), so words and figures read as typed.
+    const zeroWidth = hasZeroWidth(t, a, b);
+    const content = zeroWidth ? t.slice(a, b).replace(ZERO_WIDTH_RE, '') : t.slice(a, b);
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
     if (TABLE_LIKE_RE.test(content)) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
@@ -222,7 +236,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     chunks.push(content);
     total += content.length;
     reserve(b - a);
-    for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
+    if (!zeroWidth) for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
+    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = line.start + i;
     lastChar = t.charCodeAt(b - 1);
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
