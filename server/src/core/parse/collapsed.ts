@@ -13,7 +13,7 @@ import type { TableKey } from '../standard/types';
 import type { LineInfo, SourceText, Span } from '../text/source';
 import { emptyTable } from './tables/build';
 import { cnNumber } from './headings';
-import { isJsSpace } from '../text/chars';
+import { isJsSpace, isZeroWidth } from '../text/chars';
 
 /** Lines shorter than this are never read as collapsed bodies. */
 const MIN_COLLAPSED = 400;
@@ -35,8 +35,6 @@ for (const t of TITLES) {
 
 // Zero-width spaces and BOMs (web copies scatter them between characters) count as spaces here.
 const INLINE = /([一二三四五六七八九十]{1,3})[ \t\u3000\u200b\ufeff]*([、.．])[ \t\u3000\u200b\ufeff]*/g;
-
-const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
 
 /** Where `title` ends when it starts at `at` in `text`, zero-width characters inside it skipped; -1 if it does not. */
 function titleEnd(text: string, title: string, at: number): number {

@@ -11,7 +11,7 @@
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { SourceText, Span } from '../text/source';
-import { isJsSpace } from '../text/chars';
+import { isJsSpace, isSpaceOrZeroWidth, isZeroWidth } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
@@ -163,9 +163,6 @@ export interface ScanOut {
  * lines end, recording the state at each line start in `rec`. Linear in the lines scanned.
  */
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
-const isZeroWidth = (c: number) => c === 0x200b || c === 0xfeff;
-/** JS white space (U+FEFF included) and the zero-width space, which JS does not count as space. */
-const isProseSpace = (c: number) => c === 0x200b || isJsSpace(c);
 function hasZeroWidth(t: string, a: number, b: number): boolean {
   const z = t.indexOf('\u200b', a);
   if (z >= 0 && z < b) return true;
@@ -212,8 +209,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     const t = line.text;
     let a = 0;
     let b = t.length;
-    while (a < b && isProseSpace(t.charCodeAt(a))) a++;
-    while (b > a && isProseSpace(t.charCodeAt(b - 1))) b--;
+    while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
+    while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);

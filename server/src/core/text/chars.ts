@@ -9,6 +9,16 @@ export function isJsSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** U+200B and U+FEFF: the zero-width characters a web copy scatters between characters and around pipes. */
+export function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0xfeff;
+}
+
+/** `\s` or the zero-width space (U+FEFF already is `\s`): white space as a web copy's text has it. */
+export function isSpaceOrZeroWidth(c: number): boolean {
+  return c === 0x200b || isJsSpace(c);
+}
+
 /** Index of the first character of `s` that is not `\s`, or -1 when the string is blank (trim() would be ''). */
 export function firstNonSpace(s: string): number {
   for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return i;

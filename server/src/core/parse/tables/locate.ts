@@ -4,7 +4,7 @@ import { lk } from './spec';
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
-import { firstNonSpace } from '../../text/chars';
+import { firstNonSpace, isSpaceOrZeroWidth } from '../../text/chars';
 import type { LineInfo } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -60,9 +60,8 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 export function isWs(c: number): boolean {
   // Split at the ASCII range: most characters tested are text or digits and fail in one or two comparisons.
   if (c <= 32) return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
-  // Above ASCII: the Unicode spaces (as labelKey drops them), the zero-width space and the BOM a web copy leaves.
-  return c >= 0xa0 && (c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680);
+  // Above ASCII: the Unicode spaces, the zero-width space and the BOM a web copy leaves.
+  return c >= 0xa0 && isSpaceOrZeroWidth(c);
 }
 
 /** A cell from a source range: trimmed text; blank → empty span at `blankAt`. */

@@ -8,6 +8,7 @@ import type { RowSpec, TableKey, TableSpec, VersionId } from '../../standard/typ
 import { labelKey, stripNumbering, toHalfWidth } from '../../text/normalize';
 import { parseCell } from '../../text/numbers';
 import { memoByString } from '../../text/memo';
+import { isZeroWidth } from '../../text/chars';
 
 export { T4_BLOCKS, T4_RESULTS };
 
@@ -129,7 +130,7 @@ function captionSkippingZeroWidth(text: string): { key: TableKey; start: number;
   const kept: number[] = [];
   let plain = '';
   for (let i = 0; i < text.length; i++) {
-    if (ZERO_WIDTH.test(text[i]!)) continue;
+    if (isZeroWidth(text.charCodeAt(i))) continue;
     kept.push(i);
     plain += text[i];
   }
