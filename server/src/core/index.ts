@@ -62,3 +62,4 @@ export { noteMessages } from './publish/notes';
 // Incremental analysis: the server keeps one per open document; the full analysis stays the reference.
 export { IncrementalDocument } from './incremental/analyzer';
 export { modelDifference } from './incremental/compare';
+export { verifySteps, type Verification } from './incremental/verify';

@@ -2,7 +2,7 @@
  * One parse per document version, shared by every feature (diagnostics, symbols, folding, hover,
  * code actions …), and one rule run per (version, settings generation).
  */
-import { type Analysis, type AnalyzeOptions, parseReportSafely, looksLikeReport, isGenerated, IncrementalDocument, modelDifference } from '../core/index';
+import { type Analysis, type AnalyzeOptions, looksLikeReport, isGenerated, IncrementalDocument, verifySteps, type Verification } from '../core/index';
 import type { ReportModel } from '../core/index';
 
 /** What the cache needs of a document (vscode-languageserver-textdocument's TextDocument fits). */
@@ -37,6 +37,13 @@ export function isReportDocument(languageId: string, text: string): boolean {
  */
 function holds(e: Entry, doc: VersionedText): boolean {
   return e.version === doc.version && e.text === doc.getText();
+}
+
+interface ToVerify {
+  uri: string;
+  e: Entry;
+  inc: IncrementalDocument;
+  model: ReportModel;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -86,20 +93,59 @@ export class AnalysisCache {
    * dropped, so the caller re-publishes.
    */
   verify(doc: VersionedText): string | null {
+    const c = this.toVerify(doc);
+    if (!c) return null;
+    const steps = verifySteps(c.model);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return this.settle(c, step.value);
+  }
+
+  /**
+   * verify(), yielding to the event loop every `sliceMs` (the full parse of a 1 MB report took
+   * ~150 ms in one block: a keystroke typed then waited for it). Resolves null without deciding
+   * anything when `stop()` says so or the document changed meanwhile (a newer version is
+   * checked once typing pauses again).
+   */
+  async verifyAsync(doc: VersionedText, stop: () => boolean = () => false, sliceMs = 8): Promise<string | null> {
+    const c = this.toVerify(doc);
+    if (!c) return null;
+    const steps = verifySteps(c.model);
+    let sliceStart = Date.now();
+    let step = steps.next();
+    while (!step.done) {
+      if (Date.now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        if (stop() || !this.stillCurrent(c, doc)) return null;
+        sliceStart = Date.now();
+      }
+      step = steps.next();
+    }
+    return this.stillCurrent(c, doc) ? this.settle(c, step.value) : null;
+  }
+
+  /** What verify checks: the entry and its incrementally parsed model, if there is one to check. */
+  private toVerify(doc: VersionedText): ToVerify | null {
     const e = this.entries.get(doc.uri);
     const inc = this.incremental.get(doc.uri);
     if (!e || !holds(e, doc) || !e.model || !inc || inc.parser.exact) return null;
-    const full = parseReportSafely(e.text);
-    const d = modelDifference(e.model, full);
-    if (d === null) {
+    return { uri: doc.uri, e, inc, model: e.model };
+  }
+
+  private stillCurrent(c: ToVerify, doc: VersionedText): boolean {
+    return this.entries.get(c.uri) === c.e && holds(c.e, doc) && c.e.model === c.model && this.incremental.get(c.uri) === c.inc;
+  }
+
+  private settle({ e, inc }: ToVerify, v: Verification): string | null {
+    if (v.difference === null) {
       inc.parser.verified();
       return null;
     }
     inc.parser.reset();
-    e.model = full;
+    e.model = v.full;
     e.analysis = undefined;
     e.key = undefined;
-    return d;
+    return v.difference;
   }
 
   /**

@@ -197,9 +197,9 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
 
 /** Incrementally parsed models are checked against a full parse once typing pauses. */
 const verifier = new IdleVerifier({
-  verify(uri) {
+  verify(uri, stop) {
     const doc = documents.get(uri);
-    return doc ? cache.verify(doc) : null;
+    return doc ? cache.verifyAsync(doc, stop) : null;
   },
   republish: (uri) => scheduler.schedule(uri, 0),
   log: log.error,
