@@ -7,6 +7,11 @@
  * - the same offset map inside it relative to its start (so every source span of its facts is
  *   the old one moved by one delta; a sentence whose lines were re-wrapped is re-extracted).
  *
+ * A sentence the prose cache carried over from the previous version (proseCache.ts originsOf:
+ * same text, same map relative to its start) takes its old sentence's entry when its section is
+ * the same, without building its key or comparing its map again (per edit of a 1 MB report that
+ * was ~5 000 new key strings hashed and the whole offset map compared).
+ *
  * Facts that read the previous sentence (a 其中 opening the sentence takes the total from the
  * one before) are never cached. The cache holds only the current version's sentences.
  * extractFacts stays the reference: test/unit/incremental.test.ts compares both.
@@ -22,6 +27,9 @@ import type { Span } from '../text/source';
 import { ProseCache } from './proseCache';
 
 interface Entry {
+  /** The sentence's section and text, as the key of the entry. */
+  key: string;
+  section: Sentence['section'];
   /** prose.map[start..end] minus prose.map[start]. */
   rel: Int32Array;
   /** prose.map[start] when the facts were extracted. */
@@ -75,6 +83,8 @@ function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
 
 export class FactsCache {
   #entries = new Map<string, Entry>();
+  /** The entry each sentence of the last extraction used. */
+  #bySentence = new Map<Sentence, Entry>();
   readonly stats: FactsCacheStats = { sentences: 0, reused: 0 };
   /** The prose of the models seen, rebuilt only around each edit. */
   readonly prose = new ProseCache();
@@ -85,15 +95,28 @@ export class FactsCache {
     const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
     const { map, sentences } = prose;
     const old = this.#entries;
+    const oldBySentence = this.#bySentence;
     const next = new Map<string, Entry>();
+    const bySentence = new Map<Sentence, Entry>();
+    const origins = this.prose.originsOf(prose);
     let reused = 0;
     for (let si = 0; si < sentences.length; si++) {
       const sen = sentences[si]!;
+      const origin = origins?.[si];
+      const carried = origin ? oldBySentence.get(origin) : undefined;
+      if (carried && carried.section === sen.section) {
+        reuse(carried, sen, map[sen.start]! - carried.base, facts);
+        next.set(carried.key, carried);
+        bySentence.set(sen, carried);
+        reused++;
+        continue;
+      }
       const key = `${sen.section ?? ''}\u0000${sen.text}`;
       const e = old.get(key) ?? next.get(key);
       if (e && sameRel(e.rel, map, sen.start, sen.end)) {
         reuse(e, sen, map[sen.start]! - e.base, facts);
         next.set(key, e);
+        bySentence.set(sen, e);
         reused++;
         continue;
       }
@@ -107,11 +130,14 @@ export class FactsCache {
       if (!dependsOnPrev) {
         const rel = new Int32Array(sen.end - sen.start + 1);
         for (let i = 0; i < rel.length; i++) rel[i] = map[sen.start + i]! - map[sen.start]!;
-        next.set(key, { rel, base: map[sen.start]!, out });
+        const entry: Entry = { key, section: sen.section, rel, base: map[sen.start]!, out };
+        next.set(key, entry);
+        bySentence.set(sen, entry);
       }
     }
     facts.breakdowns.push(...shareBreakdowns(prose));
     this.#entries = next;
+    this.#bySentence = bySentence;
     this.stats.sentences = sentences.length;
     this.stats.reused = reused;
     return facts;
@@ -119,6 +145,7 @@ export class FactsCache {
 
   clear(): void {
     this.#entries = new Map();
+    this.#bySentence = new Map();
     this.prose.clear();
   }
 }

@@ -27,6 +27,8 @@ interface Version {
   prose: Prose;
   kinds: Uint8Array;
   rec: ScanRecord;
+  /** Per sentence of `prose`, the previous version's sentence it was carried over from (null: split again). */
+  origins: (Sentence | null)[] | null;
 }
 
 export interface ProseCacheStats {
@@ -72,21 +74,32 @@ export class ProseCache {
     const rec = newScanRecord(model.source.lines.length);
     const prev = this.#prev;
     this.#prev = null; // a build that throws leaves nothing half-updated
-    let prose = prev && this.rebuild(prev, model, kinds, rec);
+    const origins: (Sentence | null)[] = [];
+    let prose = prev && this.rebuild(prev, model, kinds, rec, origins);
     if (!prose) {
       prose = buildProseRecorded(model, kinds, rec);
       this.stats.scanned = model.source.lines.length;
       this.stats.incremental = false;
     }
-    this.#prev = { model, prose, kinds, rec };
+    const aligned = this.stats.incremental && origins.length === prose.sentences.length;
+    this.#prev = { model, prose, kinds, rec, origins: aligned ? origins : null };
     return prose;
+  }
+
+  /**
+   * For the prose of the last build: per sentence, the previous version's sentence it is, moved
+   * (same text, same offset map relative to its start; its section may differ), or null for a
+   * sentence split again. Null for another prose or a build from scratch.
+   */
+  originsOf(prose: Prose): readonly (Sentence | null)[] | null {
+    return this.#prev?.prose === prose ? this.#prev.origins : null;
   }
 
   clear(): void {
     this.#prev = null;
   }
 
-  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord): Prose | null {
+  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord, origins: (Sentence | null)[]): Prose | null {
     const oldSrc = prev.model.source;
     const src = model.source;
     // The scan stops reading after MAX_PROSE_CHARS: with a text that long the state is not all in the record.
@@ -126,7 +139,7 @@ export class ProseCache {
     if (tail) for (let i = oldTail, k = pa + out.map.length; i <= old.text.length; i++, k++) map[k] = old.map[i]! + delta;
     else map[text.length] = src.text.length;
     const prose: Prose = { text, map, sentences: [] };
-    this.sentences(old, prose, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta);
+    this.sentences(old, prose, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta, origins);
     this.stats.scanned = j - la;
     this.stats.incremental = true;
     return prose;
@@ -137,7 +150,9 @@ export class ProseCache {
    * there to the first paragraph end at or after `pj` (where the copied tail starts), the old ones
    * after it moved by flatDelta / delta.
    */
-  private sentences(old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number): void {
+  private sentences(
+    old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number, origins: (Sentence | null)[],
+  ): void {
     const walk = new SectionWalk(model.sections);
     const out = prose.sentences;
     const cutA = pa === 0 ? 0 : old.text.lastIndexOf('\n', pa - 1) + 1;
@@ -146,10 +161,12 @@ export class ProseCache {
       const s = old.sentences[i]!;
       const section = walk.at(s.span.start);
       out.push(section === s.section ? s : { ...s, section });
+      origins.push(s);
     }
     const lastHead = old.sentences[headEnd - 1];
     const paraA = lastHead ? lastHead.paragraph + newlines(old.text, lastHead.end, cutA) : newlines(old.text, 0, cutA);
     const stop = splitSentences(prose, walk, cutA, paraA, pj);
+    while (origins.length < out.length) origins.push(null);
     if (!stop) return;
     // The old text after the paragraph end at stop.next - 1 is the new text there, moved.
     const from = firstFrom(old.sentences, stop.next - flatDelta);
@@ -163,6 +180,7 @@ export class ProseCache {
       out.push(flatDelta === 0 && delta === 0 && pd === 0 && section === s.section ? s : {
         start: s.start + flatDelta, end: s.end + flatDelta, span: { start, end: s.span.end + delta }, text: s.text, section, paragraph: s.paragraph + pd,
       });
+      origins.push(s);
     }
   }
 }
