@@ -11,7 +11,8 @@
  * of the starts after it ("warm"); "as before" is the inherited environment without a cache.
  * Prints JSON-free lines; asserts nothing. Run `npm run build` first (`npm run bench` calls it).
  *   node scripts/bench-lsp.mjs [typical.txt] [big.txt]     (BENCH_LSP_EDITS=0: start figures only,
- *   BENCH_LSP_STARTS=0: edit figures only; BENCH_LSP_BIG_EDITS=n: edits of the 1 MB report, default 20)
+ *   BENCH_LSP_STARTS=0: edit figures only; BENCH_LSP_BIG_EDITS=n: edits of the 1 MB report, default 20;
+ *   BENCH_LSP_PAUSED_EDITS=n: edits of the 1 MB report each after a pause of just over a second, default 12)
  * Edits also report the server's CPU time per edit (mean over the run, /proc ticks): on a busy host
  * the wall-time figures mostly measure the other processes.
  *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
@@ -110,8 +111,12 @@ async function startToFirstDiagnostics(rootDir = null, env = undefined) {
 }
 const cpus = [];
 
-/** Alternately inserts and deletes one character at the end of line 3: text and findings stay comparable. */
-async function editLatency(text, edits) {
+/**
+ * Alternately inserts and deletes one character at the end of line 3: text and findings stay comparable.
+ * `pauseMs(i)`: the time to wait after edit i's publish before the next edit (a pause of over a
+ * second lets the server's idle full-parse check start: the next keystroke may land on it).
+ */
+async function editLatency(text, edits, pauseMs = () => 0) {
   const s = await startServer();
   const uri = 'file:///bench/edit.txt';
   const first = s.published(uri, 1);
@@ -128,6 +133,8 @@ async function editLatency(text, edits) {
     const t = now();
     await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert ? '。' : '' }] });
     xs.push((await p) - t - DEBOUNCE_MS);
+    const pause = pauseMs(v - 2);
+    if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   }
   xs.cpuPerEdit = (s.cpuMs() - cpu0) / edits;
   xs.rssMb = s.rssMb();
@@ -177,3 +184,11 @@ const small = await editLatency(typical, 40);
 console.log(`  edit → fresh diagnostics, typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB    p50 ${f(pct(small, 0.5))} ms  p95 ${f(pct(small, 0.95))} ms  (goal p95 ≤ 5 ms)  server CPU ${f(small.cpuPerEdit)} ms/edit`);
 const large = await editLatency(big, Number(process.env.BENCH_LSP_BIG_EDITS ?? 20));
 console.log(`  edit → fresh diagnostics, ${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report  p50 ${f(pct(large, 0.5))} ms  p95 ${f(pct(large, 0.95))} ms  (goal p95 ≤ 20 ms)  server CPU ${f(large.cpuPerEdit)} ms/edit, RSS after ${large.length} edits ${f(large.rssMb)} MB`);
+// Typing resumed just after a pause: the server's idle check (a full parse compared with the
+// incremental model, lsp/idleVerify.ts) starts 1 s after the last publish; the next keystroke
+// lands on it, 0–150 ms into it. BENCH_LSP_PAUSED_EDITS=0 skips this.
+const pausedEdits = Number(process.env.BENCH_LSP_PAUSED_EDITS ?? 12);
+if (pausedEdits > 0) {
+  const paused = await editLatency(big, pausedEdits, (i) => 1000 + (i * 37) % 150);
+  console.log(`  edit after a 1.0–1.15 s pause, ${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report  p50 ${f(pct(paused, 0.5))} ms  max ${f(Math.max(...paused))} ms  (the idle check may be running)  runs: ${paused.map(f).join(' ')}`);
+}

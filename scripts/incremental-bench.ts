@@ -3,13 +3,16 @@
  * typed, then deleted, at the end of line 3) on a typical report and on a ~1 MB one, CPU time per
  * edit (process.cpuUsage, less disturbed by a busy machine than wall time), p50/p95, how many
  * table rules the last edit replayed (incremental/ruleCache.ts) or ran, and how many lines its
- * prose re-scanned (incremental/proseCache.ts).
+ * prose re-scanned (incremental/proseCache.ts); and the server's idle check of the last model
+ * against a full parse (incremental/verify.ts): its CPU time and its longest step, the longest the
+ * server is blocked by it (the steps run between event-loop turns).
  *   node --import tsx scripts/incremental-bench.ts [edits]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { IncrementalDocument } from '../server/src/core/incremental/analyzer';
+import { verifySteps } from '../server/src/core/incremental/verify';
 
 const typical = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'samples', 'huaian-2024.txt'), 'utf8').replace(/^\uFEFF/, '');
 const edits = Number(process.argv[2] ?? 30);
@@ -40,7 +43,11 @@ function run(label: string, text: string): void {
   for (const v of vs) { const t = cpu(); doc.analyze(v); inc.push(cpu() - t); }
   const f = (x: number) => x.toFixed(1);
   const r = doc.rules.stats;
-  console.log(`${label.padEnd(18)} full p50 ${f(pct(full, 0.5))} p95 ${f(pct(full, 0.95))} ms   incremental p50 ${f(pct(inc, 0.5))} p95 ${f(pct(inc, 0.95))} ms (CPU per edit; table rules replayed ${r.reused}, ran ${r.ran}; prose lines re-scanned ${doc.facts.prose.stats.scanned})`);
+  const steps = verifySteps(doc.model(vs[vs.length - 1]!));
+  let longest = 0;
+  let total = 0;
+  for (let done = false; !done;) { const t = cpu(); done = !!steps.next().done; const d = cpu() - t; total += d; longest = Math.max(longest, d); }
+  console.log(`${label.padEnd(18)} full p50 ${f(pct(full, 0.5))} p95 ${f(pct(full, 0.95))} ms   incremental p50 ${f(pct(inc, 0.5))} p95 ${f(pct(inc, 0.95))} ms (CPU per edit; table rules replayed ${r.reused}, ran ${r.ran}; prose lines re-scanned ${doc.facts.prose.stats.scanned}); idle check ${f(total)} ms CPU, longest step ${f(longest)} ms`);
 }
 
 run(`typical ${(typical.length / 1024).toFixed(0)}K chars`, typical);
