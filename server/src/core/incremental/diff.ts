@@ -38,10 +38,22 @@ function commonSuffix(a: string, b: string, max: number): number {
   return k;
 }
 
+/**
+ * The last answer: the parser, the prose cache and the rule cache each ask for the same two
+ * versions of an edit (three block compares of a 1 MB text, ~1 ms each). Compared by value, so a
+ * hit is right whatever strings are passed; it holds at most two texts.
+ */
+let last: { oldText: string; newText: string; range: Readonly<ChangedRange> | null } | null = null;
+
 /** The changed stretch, or null when the texts are equal. */
-export function changedRange(oldText: string, newText: string): ChangedRange | null {
-  if (oldText === newText) return null;
-  const start = commonPrefix(oldText, newText);
-  const suffix = commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - start);
-  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+export function changedRange(oldText: string, newText: string): Readonly<ChangedRange> | null {
+  if (last && last.oldText === oldText && last.newText === newText) return last.range;
+  let range: Readonly<ChangedRange> | null = null;
+  if (oldText !== newText) {
+    const start = commonPrefix(oldText, newText);
+    const suffix = commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - start);
+    range = Object.freeze({ start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix });
+  }
+  last = { oldText, newText, range };
+  return range;
 }
