@@ -92,15 +92,14 @@ const HEADING_ONLY = 4;
 /** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
 export function lineKinds(model: ReportModel): Uint8Array {
   const src = model.source;
-  const lines = src.lines;
-  const kinds = new Uint8Array(lines.length);
+  const kinds = new Uint8Array(src.lineCount);
   for (const s of model.tableSpans) {
-    for (let i = src.lineIndexAt(s.start); i < lines.length && lines[i]!.start < s.end; i++) if (lines[i]!.start >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
+    for (let i = src.lineIndexAt(s.start); i < src.lineCount && src.lineStart(i) < s.end; i++) if (src.lineStart(i) >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
   }
   /** Marks the line of `offset` when the offset is its start or its first non-space character. */
   const mark = (offset: number, kind: number) => {
     const i = src.lineIndexAt(offset);
-    const line = lines[i]!;
+    const line = src.line(i);
     let a = 0;
     while (a < line.text.length && isJsSpace(line.text.charCodeAt(a))) a++;
     if (offset === line.start || offset === line.start + a) kinds[i] = kinds[i]! | kind;
@@ -171,7 +170,7 @@ function hasZeroWidth(t: string, a: number, b: number): boolean {
 }
 
 export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
-  const lines = src.lines;
+  const lineCount = src.lineCount;
   const chunks: string[] = [];
   let map = scratchMap;
   let n = 0;
@@ -196,14 +195,14 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   };
   let total = base;
   let li = from;
-  for (; li < lines.length; li++) {
+  for (; li < lineCount; li++) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
     rec.last[li] = lastChar;
     if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
-    const line = lines[li]!;
+    const line = src.line(li);
     const kind = kinds[li]!;
     if (kind & IN_TABLE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
     const t = line.text;
@@ -239,7 +238,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }
-  if (li === lines.length) {
+  if (li === lineCount) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
@@ -250,7 +249,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
 }
 
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lines.length));
+  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lineCount));
 }
 
 /** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts). */

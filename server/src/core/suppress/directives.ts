@@ -46,7 +46,8 @@ function splitCodes(list: string): string[] {
 /** Every directive, in text order. Linear: one cheap `includes` per line. */
 export function findDirectives(source: SourceText): Directive[] {
   const out: Directive[] = [];
-  for (const line of source.lines) {
+  for (let i = 0; i < source.lineCount; i++) {
+    const line = source.line(i);
     if (!line.text.includes('govreport-')) continue;
     const plain = PLAIN_RE.exec(line.text);
     if (plain) {

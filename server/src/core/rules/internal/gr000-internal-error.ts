@@ -15,7 +15,7 @@ export const gr000: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (isFallbackModel(model)) ctx.report({ span: { start: 0, end: 0 }, key: 'GR000.parse' });
-    const long = model.source.lines.filter((l) => l.end - l.start > MAX_CHECKED_LINE);
+    const long = model.source.allLines().filter((l) => l.end - l.start > MAX_CHECKED_LINE);
     if (long.length === 0) return;
     const sep = ctx.locale === 'en' ? ', ' : '、';
     const lines = long.slice(0, LISTED).map((l) => l.index + 1).join(sep) + (long.length > LISTED ? '…' : '');
