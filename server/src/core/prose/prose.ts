@@ -202,38 +202,38 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     rec.last[li] = lastChar;
     if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
-    const line = src.line(li);
+    const lineStart = src.lineStart(li);
     const kind = kinds[li]!;
-    if (kind & IN_TABLE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
-    const t = line.text;
+    if (kind & IN_TABLE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
+    const t = src.lineText(li);
     let a = 0;
     let b = t.length;
     while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
     while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
-      if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
+      if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);
       continue;
     }
-    if (b - a > MAX_PROSE_LINE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
+    if (b - a > MAX_PROSE_LINE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
     // skips them), so words and figures read as typed.
     const zeroWidth = hasZeroWidth(t, a, b);
     const content = zeroWidth ? t.slice(a, b).replace(ZERO_WIDTH_RE, '') : t.slice(a, b);
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
-    if (TABLE_LIKE_RE.test(content)) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
+    if (TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
       || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar));
-    if (brk) hardBreak(line.start);
+    if (brk) hardBreak(lineStart);
     // Words wrapped over lines get a space; a number wrapped over lines ("共计11⏎465条", PDF text)
     // is one number, as the reader sees it, so digits join.
-    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content.charCodeAt(0)) && !(isAsciiDigit(lastChar) && isAsciiDigit(content.charCodeAt(0)))) { chunks.push(' '); put(line.start - 1); }
+    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content.charCodeAt(0)) && !(isAsciiDigit(lastChar) && isAsciiDigit(content.charCodeAt(0)))) { chunks.push(' '); put(lineStart - 1); }
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
     reserve(b - a);
-    if (!zeroWidth) for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
-    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = line.start + i;
+    if (!zeroWidth) for (let i = lineStart + a, end = lineStart + b; i < end; i++) map[n++] = i;
+    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = lineStart + i;
     lastChar = t.charCodeAt(b - 1);
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;

@@ -93,13 +93,21 @@ export function tokenize(src: SourceText, index: number): Tok {
 
 /**
  * Lines tokenised during one spaceAlignedTables() call: regionAt, the key guess and the header and
- * body loops read the same lines again (a Tok is never changed once made).
+ * body loops read the same lines again (a Tok is never changed once made). Emptied once the scan
+ * has passed every line in it (readSpaceAligned): a cache over the whole text kept every Tok of a
+ * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
+ * again (the same Tok).
  */
-let tokCache: (Tok | undefined)[] | null = null;
+let tokCache: Map<number, Tok> | null = null;
+/** The highest line in tokCache. */
+let tokCacheLast = -1;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache[index];
-  if (!t) tokCache[index] = t = tokenize(src, index);
+  let t = tokCache.get(index);
+  if (!t) {
+    tokCache.set(index, t = tokenize(src, index));
+    if (index > tokCacheLast) tokCacheLast = index;
+  }
   return t;
 }
 
@@ -197,8 +205,8 @@ function colCands(key: TableKey): Cand<ColRef>[] {
 }
 
 export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
-  // Indexed by line (a holey array: no hashing per lookup, and only the lines asked for are set).
-  tokCache = new Array<Tok | undefined>(kinds.length);
+  tokCache = new Map();
+  tokCacheLast = -1;
   try {
     return readSpaceAligned(src, kinds, claimed);
   } finally {
@@ -210,6 +218,8 @@ function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
   const out: Table[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
+    // The cache holds the lines of the region being read, not every line read so far.
+    if (i > tokCacheLast) tokCache?.clear();
     const region = regionAt(src, kinds, claimed, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, region) : readLabelled(src, kinds, claimed, region);
