@@ -48,6 +48,15 @@ describe('SourceText positions (UTF-16, LSP line breaks)', () => {
     assert.deepEqual(src.allLines(3, 5).map((l) => l.index), [3, 4]);
   });
 
+  it('every size of the growing line index keeps the last line\'s next offset (texts of 0 to 2999 line breaks)', () => {
+    for (let k = 0; k < 3000; k++) {
+      const src = new SourceText('\n'.repeat(k) + 'x');
+      assert.equal(src.lineCount, k + 1);
+      assert.deepEqual(src.line(k), { index: k, start: k, end: k + 1, next: k + 1, text: 'x' });
+      if (k > 0) assert.equal(src.lineNext(k - 1), k);
+    }
+  });
+
   it('an empty text is one empty line; a line outside the text throws instead of reading NaN offsets', () => {
     const empty = new SourceText('');
     assert.equal(empty.lineCount, 1);

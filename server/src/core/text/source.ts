@@ -58,7 +58,8 @@ export class SourceText {
       const i = nextCr < 0 || (nextLf >= 0 && nextLf < nextCr) ? nextLf : nextCr;
       const next = i === nextCr && nextLf === i + 1 ? i + 2 : i + 1;
       if (next === i + 2) crlf++; else lf++;
-      if (count + 2 > cap) {
+      // Room for this line, the last one and the sentinel after it.
+      if (count + 3 > cap) {
         cap *= 2;
         starts = grow(starts, cap);
         ends = grow(ends, cap);
