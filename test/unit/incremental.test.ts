@@ -164,7 +164,7 @@ test('an edit far from every table re-reads a window, not the document', () => {
   const model = parser.parse(edited);
   assert.equal(parser.stats.full, 1);
   assert.equal(parser.stats.incremental, 1);
-  assert.ok(parser.stats.lastWindowLines < model.source.lines.length / 4, `window ${parser.stats.lastWindowLines} of ${model.source.lines.length} lines`);
+  assert.ok(parser.stats.lastWindowLines < model.source.lineCount / 4, `window ${parser.stats.lastWindowLines} of ${model.source.lineCount} lines`);
   assert.ok(parser.stats.lastWindowLines >= MARGIN);
   assert.equal(modelDifference(model, parseReport(edited)), null);
 });
@@ -275,7 +275,7 @@ function proseAfterEdits(texts: string[]): { scanned: number; incremental: boole
     const model = doc.model(t);
     assert.deepStrictEqual(doc.facts.extract(model).prose, buildProse(parseReport(t)), `prose differs for ${JSON.stringify(t.slice(0, 80))}`);
   }
-  return { ...doc.facts.prose.stats, lines: doc.model(texts[texts.length - 1]!).source.lines.length };
+  return { ...doc.facts.prose.stats, lines: doc.model(texts[texts.length - 1]!).source.lineCount };
 }
 
 test('prose cache: an edit in a long report re-scans a few lines and equals buildProse', () => {
@@ -377,7 +377,7 @@ test('rule cache: the line just above a pasted table filled in (GR112 rewrite ke
   assert.equal(tables.length, 1);
   const src = parseReport(text).source;
   const line = src.lineIndexAt(tables[0]!.span.start) - 1;
-  const at = src.lines[line]!.start;
+  const at = src.lineStart(line);
   const after = text.slice(0, at) + '说明：' + text.slice(at);
   assert.notEqual(said(analyze(after)), said(analyze(text))); // the rewrite now adds a line break: the test can tell
   const s = rulesAfterEdit(text, after);

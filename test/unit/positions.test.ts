@@ -15,7 +15,7 @@ describe('SourceText positions (UTF-16, LSP line breaks)', () => {
   it('treats \\r\\n, \\n and \\r as line breaks and round-trips offsets', () => {
     const text = 'a\r\nbb\ncc\rd';
     const src = new SourceText(text);
-    assert.deepEqual(src.lines.map((l) => l.text), ['a', 'bb', 'cc', 'd']);
+    assert.deepEqual(src.allLines().map((l) => l.text), ['a', 'bb', 'cc', 'd']);
     for (let o = 0; o <= text.length; o++) {
       const p = src.positionAt(o);
       if (text[o - 1] === '\r' && text[o] === '\n') continue; // inside a CRLF pair
@@ -23,6 +23,52 @@ describe('SourceText positions (UTF-16, LSP line breaks)', () => {
     }
     assert.equal(src.eol, '\n');
     assert.equal(new SourceText('x\r\ny\r\n').eol, '\r\n');
+  });
+
+  it('line accessors agree with a split of the text, past the index\'s growth (many short lines, mixed breaks)', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 5000; i++) parts.push(i % 7 === 0 ? '' : `行${i}`, i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r');
+    const text = parts.join('') + '末行';
+    const src = new SourceText(text);
+    const expected = text.split(/\r\n|\n|\r/);
+    assert.equal(src.lineCount, expected.length);
+    let start = 0;
+    for (let i = 0; i < src.lineCount; i++) {
+      const line = src.line(i);
+      const next = i + 1 < src.lineCount ? start + expected[i]!.length + (text.startsWith('\r\n', start + expected[i]!.length) ? 2 : 1) : text.length;
+      assert.deepEqual(line, { index: i, start, end: start + expected[i]!.length, next, text: expected[i] });
+      assert.equal(src.lineStart(i), line.start);
+      assert.equal(src.lineEnd(i), line.end);
+      assert.equal(src.lineNext(i), line.next);
+      assert.equal(src.lineText(i), line.text);
+      assert.equal(src.lineIndexAt(line.start), i);
+      assert.equal(src.lineIndexAt(line.end), i);
+      start = next;
+    }
+    assert.deepEqual(src.allLines(3, 5).map((l) => l.index), [3, 4]);
+  });
+
+  it('every size of the growing line index keeps the last line\'s next offset (texts of 0 to 2999 line breaks)', () => {
+    for (let k = 0; k < 3000; k++) {
+      const src = new SourceText('\n'.repeat(k) + 'x');
+      assert.equal(src.lineCount, k + 1);
+      assert.deepEqual(src.line(k), { index: k, start: k, end: k + 1, next: k + 1, text: 'x' });
+      if (k > 0) assert.equal(src.lineNext(k - 1), k);
+    }
+  });
+
+  it('an empty text is one empty line; a line outside the text throws instead of reading NaN offsets', () => {
+    const empty = new SourceText('');
+    assert.equal(empty.lineCount, 1);
+    assert.deepEqual(empty.line(0), { index: 0, start: 0, end: 0, next: 0, text: '' });
+    const src = new SourceText('a\nb\n');
+    assert.equal(src.lineCount, 3);
+    assert.equal(src.lineText(2), '');
+    for (const bad of [-1, 3, NaN]) {
+      assert.throws(() => src.line(bad), RangeError);
+      assert.throws(() => src.lineStart(bad), RangeError);
+      assert.throws(() => src.lineText(bad), RangeError);
+    }
   });
 
   it('strips a BOM read from disk', () => {

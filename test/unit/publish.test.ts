@@ -139,7 +139,7 @@ test('preview HTML: official merged headers, findings on cells, source lines', (
   assert.match(html, /<h1 class="gr-title" data-line="\d+">/);
   const lines = [...html.matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1]));
   assert.ok(lines.length > 50);
-  assert.ok(lines.every((l) => l < a.model.source.lines.length));
+  assert.ok(lines.every((l) => l < a.model.source.lineCount));
   assert.doesNotMatch(html, /<script|<img|<link|\ssrc=/, "no script or remote resource");
 });
 

@@ -60,7 +60,7 @@ describe('suppression directives', () => {
 
   it('disable-next-line hides the finding on the next line only, both forms', () => {
     const first = base.findings.find((f) => f.code !== 'GR009')!;
-    const lineText = base.model.source.lines[base.model.source.lineIndexAt(first.span.start)]!.text;
+    const lineText = base.model.source.lineText(base.model.source.lineIndexAt(first.span.start));
     for (const form of ['markdown', 'plain'] as const) {
       const t = insertBefore(s003, lineText, directiveText(form, 'disable-next-line', [first.code]));
       const a = analyze(t);

@@ -91,7 +91,7 @@ describe('GR301–GR303', () => {
     const a = run(2023);
     const d = at(a, 'GR301');
     assert.equal(d.length, 2);
-    const line = a.model.source.lines.findIndex((l) => l.text.includes('二、上年结转政府信息公开申请数量')) + 1;
+    const line = a.model.source.allLines().findIndex((l) => l.text.includes('二、上年结转政府信息公开申请数量')) + 1;
     assert.deepEqual(d.map((x) => [x.line, x.text]), [[line, '2'], [line, '3']]);
     assert.match(d[0]!.message, /上年结转（自然人）为2，但2022年度报告“四、结转下年度继续办理”为3/);
     const rel = d[0]!.finding.related![0]!;

@@ -44,7 +44,7 @@ function docVersion(model: ReportModel, table?: Table | null): VersionId {
 
 export function completions(model: ReportModel, offset: number): CompletionItemLike[] {
   const src = model.source;
-  const line = src.lines[src.lineIndexAt(offset)]!;
+  const line = src.line(src.lineIndexAt(offset));
   const before = src.text.slice(line.start, offset);
   const after = src.text.slice(offset, line.end);
 
@@ -101,7 +101,7 @@ function headingCompletions(model: ReportModel, offset: number, lineIndex: numbe
   const format = FORMATS[docVersion(model)];
   if (typed && !/^[一二三四五六七八九十]/.test(typed) && !format.sections.some((s) => s.title.startsWith(typed))) return [];
   const src = model.source;
-  const line = src.lines[lineIndex]!;
+  const line = src.line(lineIndex);
   // The section being typed on this very line does not count as present.
   const present = new Set(model.sections
     .filter((s) => src.lineIndexAt(s.heading.span.start) !== lineIndex)
@@ -138,7 +138,7 @@ interface TableContext { spec: TableSpec; block: PipeTableBlock }
 /** Which standard table a pipe table is: its caption, its header, the model, or its section. */
 function identify(model: ReportModel, block: PipeTableBlock): TableSpec | null {
   const src = model.source;
-  const start = src.lines[block.startLine]!.start;
+  const start = src.lineStart(block.startLine);
   const version = docVersion(model);
   const modelTable = model.tables.find((t) => t.key && start >= t.span.start && start < t.span.end);
   if (modelTable?.key) {
@@ -148,13 +148,13 @@ function identify(model: ReportModel, block: PipeTableBlock): TableSpec | null {
   const specs = FORMATS[version].tables;
   // Caption within the three lines above.
   for (let i = block.startLine - 1; i >= Math.max(0, block.startLine - 3); i--) {
-    const k = labelKey(src.lines[i]!.text);
+    const k = labelKey(src.lineText(i));
     if (!k) continue;
     const spec = specs.find((s) => { const c = tableCaption(s); return c !== null && k.includes(labelKey(c)); });
     if (spec) return spec;
     break;
   }
-  const header = splitPipeRow(src.lines[block.startLine]!.text).cells.map(labelKey);
+  const header = splitPipeRow(src.lineText(block.startLine)).cells.map(labelKey);
   let best: { spec: TableSpec; score: number } | null = null;
   for (const spec of specs) {
     const labels = new Set(headerLabels(spec).map(labelKey));
@@ -192,7 +192,7 @@ function labelOptions(spec: TableSpec): LabelOption[] {
 
 function rowCompletions(model: ReportModel, offset: number, lineIndex: number): CompletionItemLike[] {
   const src = model.source;
-  const line = src.lines[lineIndex]!;
+  const line = src.line(lineIndex);
   const ctx = tableAt(model, lineIndex);
   if (!ctx || lineIndex <= ctx.block.startLine + 1) return [];
   // The first cell: between the leading pipe and the next unescaped pipe.
@@ -217,7 +217,7 @@ function rowCompletions(model: ReportModel, offset: number, lineIndex: number): 
   const present = new Set<string>();
   for (let i = ctx.block.startLine + 2; i <= ctx.block.endLine; i++) {
     if (i === lineIndex) continue;
-    const first = splitPipeRow(src.lines[i]!.text).cells[0];
+    const first = splitPipeRow(src.lineText(i)).cells[0];
     if (first) present.add(stripNumbering(labelKey(first)));
   }
   const options = labelOptions(ctx.spec);

@@ -12,10 +12,10 @@ export function foldingRanges(model: ReportModel): FoldRange[] {
     // Do not fold the next heading's line: a span that ends after the indent of that line (an
     // indented "　　二、…" right after the text, no blank line between) ends on the line before.
     let endLine = src.lineIndexAt(Math.max(s.span.start, s.span.end - 1));
-    const line = src.lines[endLine]!;
+    const line = src.line(endLine);
     if (endLine > startLine && s.span.end < line.end && !src.text.slice(line.start, s.span.end).trim()) endLine--;
     // Nor the trailing blank lines.
-    while (endLine > startLine && !src.lines[endLine]!.text.trim()) endLine--;
+    while (endLine > startLine && !src.lineText(endLine).trim()) endLine--;
     if (endLine > startLine) out.push({ startLine, endLine, kind: 'region' });
     s.children.forEach(visit);
   };

@@ -61,11 +61,11 @@ function markOf(cell: string | undefined): DelimiterMark {
 /** Finds the pipe tables of a document (outside fenced code blocks). */
 export function findPipeTables(source: SourceText): PipeTableBlock[] {
   const blocks: PipeTableBlock[] = [];
-  const lines = source.lines;
+  const n = source.lineCount;
   let fence: string | null = null;
   let i = 0;
-  while (i < lines.length) {
-    const text = lines[i]!.text;
+  while (i < n) {
+    const text = source.lineText(i);
     const f = FENCE.exec(text);
     if (fence) {
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && trimAscii(text.slice(f[0].length)) === '') fence = null;
@@ -76,8 +76,8 @@ export function findPipeTables(source: SourceText): PipeTableBlock[] {
     if (!PIPE_LINE.test(text)) { i++; continue; }
     // A run of pipe-led lines; tables start at a line followed by a delimiter line.
     let end = i;
-    while (end + 1 < lines.length && PIPE_LINE.test(lines[end + 1]!.text)) end++;
-    const isDelim = (k: number) => isDelimiterRow(splitPipeRow(lines[k]!.text).cells);
+    while (end + 1 < n && PIPE_LINE.test(source.lineText(end + 1))) end++;
+    const isDelim = (k: number) => isDelimiterRow(splitPipeRow(source.lineText(k)).cells);
     let k = i;
     while (k < end) {
       if (!isDelim(k) && isDelim(k + 1)) {
@@ -115,7 +115,7 @@ export function formatTableLines(lines: readonly string[]): string[] {
 function editsFor(source: SourceText, blocks: readonly PipeTableBlock[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const b of blocks) {
-    const infos = source.lines.slice(b.startLine, b.endLine + 1);
+    const infos = source.allLines(b.startLine, b.endLine + 1);
     const formatted = formatTableLines(infos.map((l) => l.text));
     infos.forEach((info, i) => {
       if (formatted[i] !== info.text) edits.push({ span: { start: info.start, end: info.end }, newText: formatted[i]! });

@@ -31,7 +31,7 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
     if (span && (table.span.end < span.start || table.span.start > span.end)) continue;
     const facts = factsOf(model, table);
     if (!facts || facts.checks.length === 0 || isAllBlank(table)) continue;
-    const line = src.lines[src.lineIndexAt(table.headerSpan?.start ?? table.span.start)]!;
+    const line = src.line(src.lineIndexAt(table.headerSpan?.start ?? table.span.start));
     // Sums switched off for this reading (tableConfidence): GR101–GR104 say nothing, so neither
     // does the summary count failures or a cell get "应为"; it says the sums were not checked.
     if (!facts.arithmetic) {

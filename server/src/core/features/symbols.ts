@@ -39,7 +39,7 @@ export function runInHead(name: string): string {
 }
 
 function tableSymbol(model: ReportModel, t: Table): OutlineSymbol {
-  const firstLine = model.source.lines[model.source.lineIndexAt(t.span.start)]!;
+  const firstLine = model.source.line(model.source.lineIndexAt(t.span.start));
   return {
     name: tableName(model, t),
     detail: t.readable ? undefined : '无法读取',

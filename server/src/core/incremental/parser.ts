@@ -100,8 +100,8 @@ export class IncrementalParser {
     const oldSrc = prev.source;
     const change = changedRange(oldSrc.text, source.text);
     if (!change) return prev.tables;
-    const oldLast = oldSrc.lines.length - 1;
-    const newLast = source.lines.length - 1;
+    const oldLast = oldSrc.lineCount - 1;
+    const newLast = source.lineCount - 1;
     const lineDelta = newLast - oldLast;
     const delta = source.text.length - oldSrc.text.length;
     // One line more on each side than the change touches: a line break at the change's edge
@@ -115,12 +115,12 @@ export class IncrementalParser {
       const newWe = we + lineDelta;
       if (newWe < ws || newWe > newLast) return null;
       // Lines after the window are the old ones moved by `delta` (a cheap check of the mapping).
-      if (we < oldLast && source.lines[newWe + 1]!.start !== oldSrc.lines[we + 1]!.start + delta) return null;
-      const from = source.lines[ws]!.start;
-      const to = source.lines[newWe]!.end;
+      if (we < oldLast && source.lineStart(newWe + 1) !== oldSrc.lineStart(we + 1) + delta) return null;
+      const from = source.lineStart(ws);
+      const to = source.lineEnd(newWe);
       const win = new SourceText(source.text.slice(from, to));
       const read = readTables(win);
-      const winLast = win.lines.length - 1;
+      const winLast = win.lineCount - 1;
       let widenUp = false;
       let widenDown = false;
       for (const t of read) {

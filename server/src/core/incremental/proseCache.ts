@@ -71,14 +71,14 @@ export class ProseCache {
   build(model: ReportModel): Prose {
     if (this.#prev?.model === model) return this.#prev.prose;
     const kinds = lineKinds(model);
-    const rec = newScanRecord(model.source.lines.length);
+    const rec = newScanRecord(model.source.lineCount);
     const prev = this.#prev;
     this.#prev = null; // a build that throws leaves nothing half-updated
     const origins: (Sentence | null)[] = [];
     let prose = prev && this.rebuild(prev, model, kinds, rec, origins);
     if (!prose) {
       prose = buildProseRecorded(model, kinds, rec);
-      this.stats.scanned = model.source.lines.length;
+      this.stats.scanned = model.source.lineCount;
       this.stats.incremental = false;
     }
     const aligned = this.stats.incremental && origins.length === prose.sentences.length;
@@ -104,8 +104,8 @@ export class ProseCache {
     const src = model.source;
     // The scan stops reading after MAX_PROSE_CHARS: with a text that long the state is not all in the record.
     if (oldSrc.text.length > MAX_PROSE_CHARS || src.text.length > MAX_PROSE_CHARS) return null;
-    const oldLines = oldSrc.lines.length;
-    const lines = src.lines.length;
+    const oldLines = oldSrc.lineCount;
+    const lines = src.lineCount;
     const ld = lines - oldLines;
     const delta = src.text.length - oldSrc.text.length;
     const change = changedRange(oldSrc.text, src.text);
@@ -115,7 +115,7 @@ export class ProseCache {
     // Old lines from `lb` on are the new lines moved by ld lines and delta offsets; the scan may
     // stop at one only after the last line whose kind changed.
     let lb = change ? oldSrc.lineIndexAt(change.oldEnd) + 2 : 0;
-    if (lb < oldLines && lb + ld >= 0 && lb + ld < lines && src.lines[lb + ld]!.start === oldSrc.lines[lb]!.start + delta) {
+    if (lb < oldLines && lb + ld >= 0 && lb + ld < lines && src.lineStart(lb + ld) === oldSrc.lineStart(lb) + delta) {
       for (let i = oldLines - 1; i >= lb; i--) if (kinds[i + ld] !== prev.kinds[i]) { lb = i + 1; break; }
     } else lb = oldLines; // no tail to take over
     const o = prev.rec;

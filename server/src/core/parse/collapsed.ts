@@ -109,8 +109,9 @@ function openerRe(words: readonly string[]): RegExp {
  * inline section headings (the first may open the line).
  */
 export function findCollapsed(src: SourceText): Collapsed | null {
-  for (const line of src.lines) {
-    if (line.end - line.start < MIN_COLLAPSED) continue;
+  for (let li = 0; li < src.lineCount; li++) {
+    if (src.lineEnd(li) - src.lineStart(li) < MIN_COLLAPSED) continue;
+    const line = src.line(li);
     const headings = inlineHeadings(src, line);
     if (headings.length < 2) continue;
     const text = src.text;
@@ -160,9 +161,10 @@ const RUN_DIGITS = 12;
  */
 export function findTableRuns(src: SourceText, taken: (line: number) => boolean): Table[] {
   const out: Table[] = [];
-  for (const line of src.lines) {
-    const len = line.end - line.start;
-    if (len < 40 || len > MAX_SCAN || taken(line.index)) continue;
+  for (let li = 0; li < src.lineCount; li++) {
+    const len = src.lineEnd(li) - src.lineStart(li);
+    if (len < 40 || len > MAX_SCAN || taken(li)) continue;
+    const line = src.line(li);
     let lead = 0;
     while (lead < line.text.length && isJsSpace(line.text.charCodeAt(lead))) lead++;
     let key: TableKey | null = null;

@@ -31,24 +31,25 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
   const collapsed = findCollapsed(source);
   if (collapsed) tables.push(...collapsed.tables);
   else {
-    const read = new Uint8Array(source.lines.length);
+    const read = new Uint8Array(source.lineCount);
     for (const t of tables) for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
     tables.push(...findTableRuns(source, (i) => read[i] === 1));
   }
   tables.sort((a, b) => a.span.start - b.span.start);
   const tableSpans: Span[] = tables.map((t) => t.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
-  const tableLine = new Uint8Array(source.lines.length);
+  const tableLine = new Uint8Array(source.lineCount);
   for (const s of tableSpans) {
     const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
     for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
   }
 
   const headings: Heading[] = [];
-  for (const line of source.lines) {
+  for (let i = 0; i < source.lineCount; i++) {
     // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
-    if (line.text.length > MAX_HEADING_LINE || line.end === line.start || tableLine[line.index] === 1) continue;
-    const h = parseHeadingLine(line);
+    const len = source.lineEnd(i) - source.lineStart(i);
+    if (len > MAX_HEADING_LINE || len === 0 || tableLine[i] === 1) continue;
+    const h = parseHeadingLine(source.line(i));
     if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
   if (collapsed) {

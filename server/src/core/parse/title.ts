@@ -17,8 +17,8 @@ const TITLE_WINDOW = 12;
 
 export function findTitle(src: SourceText): TitleInfo | null {
   let seen = 0;
-  for (let i = 0; i < src.lines.length && seen < TITLE_WINDOW; i++) {
-    const line = src.lines[i]!;
+  for (let i = 0; i < src.lineCount && seen < TITLE_WINDOW; i++) {
+    const line = src.line(i);
     const text = line.text.trim();
     if (!text) continue;
     seen++;
@@ -70,12 +70,12 @@ export function findTitle(src: SourceText): TitleInfo | null {
  * "工作年度报告"): neither line is a title alone, the two joined are.
  */
 function wrappedTitle(src: SourceText, i: number, text: string): TitleInfo | null {
-  const next = src.lines[i + 1];
-  if (!next) return null;
+  if (i + 1 >= src.lineCount) return null;
+  const next = src.line(i + 1);
   const nextText = next.text.trim();
   // The next line alone a title: a body name above its title, read by findTitle's own rule.
   if (!nextText || nextText.length > 30 || TITLE_RE.test(nextText) || /[。，,；]/.test(text + nextText) || !TITLE_RE.test(text + nextText)) return null;
-  const line = src.lines[i]!;
+  const line = src.line(i);
   const lead = line.text.length - line.text.trimStart().length;
   const ym = YEAR_RE.exec(text);
   let yearSpan: Span | null = null;
@@ -94,7 +94,7 @@ function wrappedTitle(src: SourceText, i: number, text: string): TitleInfo | nul
 
 function previousNonBlank(src: SourceText, i: number) {
   for (let j = i - 1; j >= 0; j--) {
-    const l = src.lines[j]!;
+    const l = src.line(j);
     if (l.text.trim()) return l;
   }
   return null;
@@ -115,8 +115,8 @@ export function findPeriodYear(src: SourceText): { year: number; span: Span } | 
   // first hint, so joining starts at its line.
   const from = src.lineIndexAt(hint.index);
   const parts: string[] = [];
-  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
-    const line = src.lines[i]!;
+  for (let i = from; i < src.lineCount && src.lineStart(i) < PERIOD_HEAD; i++) {
+    const line = src.line(i);
     parts.push(line.end <= PERIOD_HEAD ? line.text : line.text.slice(0, PERIOD_HEAD - line.start));
   }
   const m = PERIOD_RE.exec(parts.join(''));
@@ -128,8 +128,8 @@ export function findPeriodYear(src: SourceText): { year: number; span: Span } | 
 /** Maps an index into the lines joined from line `from` back to the original text. */
 function mapFlatIndex(src: SourceText, from: number, flatIndex: number): number {
   let flat = 0;
-  for (let i = from; i < src.lines.length && src.lines[i]!.start < PERIOD_HEAD; i++) {
-    const line = src.lines[i]!;
+  for (let i = from; i < src.lineCount && src.lineStart(i) < PERIOD_HEAD; i++) {
+    const line = src.line(i);
     const length = Math.min(line.end, PERIOD_HEAD) - line.start;
     if (flatIndex < flat + length) return line.start + flatIndex - flat;
     flat += length;

@@ -35,8 +35,8 @@ const FRONT_MATTER_RE = /^\s*(?:报告类型|机关类型|主体类型|报告主
 export function inferBodyKind(model: ReportModel, options: RuleOptions = {}): { kind: BodyKind | null; from: 'frontMatter' | 'option' | 'title' | null } {
   const src = model.source;
   let nonBlank = 0;
-  for (let i = 0; i < src.lines.length && nonBlank < 20; i++) {
-    const t = src.lines[i]!.text;
+  for (let i = 0; i < src.lineCount && nonBlank < 20; i++) {
+    const t = src.lineText(i);
     if (!t.trim()) continue;
     nonBlank++;
     const m = FRONT_MATTER_RE.exec(t);

@@ -135,8 +135,8 @@ export function findSignatureDate(model: ReportModel): SignatureDate | null {
   const src = model.source;
   const inTable = (o: number) => model.tableSpans.some((t) => o >= t.start && o < t.end);
   let seen = 0;
-  for (let i = src.lines.length - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
-    const line = src.lines[i]!;
+  for (let i = src.lineCount - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+    const line = src.line(i);
     const t = line.text.trim();
     if (!t || /^[\s\-—－–]*\d{1,3}[\s\-—－–]*$/.test(t)) continue;
     seen++;
@@ -151,14 +151,14 @@ export function findSignatureDate(model: ReportModel): SignatureDate | null {
   }
   // Metadata block ("发布时间：2020-01-14", "撰写时间" with the date on the next line).
   let nonBlank = 0;
-  for (let i = 0; i < src.lines.length && nonBlank < 15; i++) {
-    const line = src.lines[i]!;
+  for (let i = 0; i < src.lineCount && nonBlank < 15; i++) {
+    const line = src.line(i);
     if (!line.text.trim()) continue;
     nonBlank++;
     const lm = META_LABEL_RE.exec(line.text);
     if (!lm) continue;
-    for (let j = i; j < Math.min(src.lines.length, i + 3); j++) {
-      const l = src.lines[j]!;
+    for (let j = i; j < Math.min(src.lineCount, i + 3); j++) {
+      const l = src.line(j);
       const from = j === i ? lm.index + lm[0].length : 0;
       const m = META_DATE_RE.exec(l.text.slice(from));
       if (m) {

@@ -92,15 +92,14 @@ const HEADING_ONLY = 4;
 /** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
 export function lineKinds(model: ReportModel): Uint8Array {
   const src = model.source;
-  const lines = src.lines;
-  const kinds = new Uint8Array(lines.length);
+  const kinds = new Uint8Array(src.lineCount);
   for (const s of model.tableSpans) {
-    for (let i = src.lineIndexAt(s.start); i < lines.length && lines[i]!.start < s.end; i++) if (lines[i]!.start >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
+    for (let i = src.lineIndexAt(s.start); i < src.lineCount && src.lineStart(i) < s.end; i++) if (src.lineStart(i) >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
   }
   /** Marks the line of `offset` when the offset is its start or its first non-space character. */
   const mark = (offset: number, kind: number) => {
     const i = src.lineIndexAt(offset);
-    const line = lines[i]!;
+    const line = src.line(i);
     let a = 0;
     while (a < line.text.length && isJsSpace(line.text.charCodeAt(a))) a++;
     if (offset === line.start || offset === line.start + a) kinds[i] = kinds[i]! | kind;
@@ -171,7 +170,7 @@ function hasZeroWidth(t: string, a: number, b: number): boolean {
 }
 
 export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
-  const lines = src.lines;
+  const lineCount = src.lineCount;
   const chunks: string[] = [];
   let map = scratchMap;
   let n = 0;
@@ -196,50 +195,50 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   };
   let total = base;
   let li = from;
-  for (; li < lines.length; li++) {
+  for (; li < lineCount; li++) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
     rec.last[li] = lastChar;
     if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
-    const line = lines[li]!;
+    const lineStart = src.lineStart(li);
     const kind = kinds[li]!;
-    if (kind & IN_TABLE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
-    const t = line.text;
+    if (kind & IN_TABLE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
+    const t = src.lineText(li);
     let a = 0;
     let b = t.length;
     while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
     while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
     if (a === b || PAGE_NUMBER_RE.test(t)) {
       pendingGap++;
-      if (pendingGap > MAX_GAP_LINES) hardBreak(line.start);
+      if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);
       continue;
     }
-    if (b - a > MAX_PROSE_LINE) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
+    if (b - a > MAX_PROSE_LINE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
     // skips them), so words and figures read as typed.
     const zeroWidth = hasZeroWidth(t, a, b);
     const content = zeroWidth ? t.slice(a, b).replace(ZERO_WIDTH_RE, '') : t.slice(a, b);
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
-    if (TABLE_LIKE_RE.test(content)) { hardBreak(line.start); flags &= ~PREV_HEADING_ONLY; continue; }
+    if (TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
       || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar));
-    if (brk) hardBreak(line.start);
+    if (brk) hardBreak(lineStart);
     // Words wrapped over lines get a space; a number wrapped over lines ("共计11⏎465条", PDF text)
     // is one number, as the reader sees it, so digits join.
-    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content.charCodeAt(0)) && !(isAsciiDigit(lastChar) && isAsciiDigit(content.charCodeAt(0)))) { chunks.push(' '); put(line.start - 1); }
+    else if (isAsciiAlnum(lastChar) && isAsciiAlnum(content.charCodeAt(0)) && !(isAsciiDigit(lastChar) && isAsciiDigit(content.charCodeAt(0)))) { chunks.push(' '); put(lineStart - 1); }
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
     reserve(b - a);
-    if (!zeroWidth) for (let i = line.start + a, end = line.start + b; i < end; i++) map[n++] = i;
-    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = line.start + i;
+    if (!zeroWidth) for (let i = lineStart + a, end = lineStart + b; i < end; i++) map[n++] = i;
+    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = lineStart + i;
     lastChar = t.charCodeAt(b - 1);
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }
-  if (li === lines.length) {
+  if (li === lineCount) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
@@ -250,7 +249,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
 }
 
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lines.length));
+  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lineCount));
 }
 
 /** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts). */

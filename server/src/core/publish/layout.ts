@@ -144,12 +144,12 @@ export function publishModel(model: ReportModel, findings: readonly Finding[] = 
   }
   const collapsedLine = model.collapsed ? src.lineIndexAt(model.collapsed.line.start) : -1;
   let i = 0;
-  const n = src.lines.length;
+  const n = src.lineCount;
   // tableSpans are sorted; walk them with a cursor so the scan stays linear.
   const spans = [...model.tableSpans].sort((a, b) => a.start - b.start);
   let si = 0;
   while (i < n) {
-    const line = src.lines[i]!;
+    const line = src.line(i);
     while (si < spans.length && spans[si]!.end <= line.start) si++;
     if (i === collapsedLine) {
       collapsedBlocks(model, i, version, marks, blocks, notes);
@@ -196,7 +196,7 @@ function tableBlocks(table: Table, version: VersionId, marks: Marks, model: Repo
     const from = line;
     const to = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
     for (let k = from; k <= to; k++) {
-      const l = src.lines[k]!;
+      const l = src.line(k);
       const start = Math.max(l.start, table.span.start);
       const end = Math.min(l.end, table.span.end);
       const text = src.text.slice(start, end).trim();

@@ -48,9 +48,9 @@ function pieceOf(model: ReportModel, t: Table): Piece | null {
   // The label: the nearest non-blank line above the table.
   const src = model.source;
   let line = src.lineIndexAt(t.span.start) - 1;
-  while (line >= 0 && src.lines[line]!.text.trim() === '') line--;
+  while (line >= 0 && src.lineText(line).trim() === '') line--;
   if (line < 0) return null;
-  const label = src.lines[line]!.text.trim();
+  const label = src.lineText(line).trim();
   if (label.length > MAX_LABEL) return null;
   const block = blockOf(label);
   return block ? { table: t, block, labelLine: line, row } : null;

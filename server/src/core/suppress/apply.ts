@@ -29,7 +29,7 @@ function targetLines(source: SourceText, directives: readonly Directive[]): Map<
     if (d.kind === 'disable-line') out.set(d, d.line);
     if (d.kind !== 'disable-next-line') continue;
     let l = d.line + 1;
-    while (l < source.lines.length && (directiveLines.has(l) || source.lines[l]!.text.trim() === '')) l++;
+    while (l < source.lineCount && (directiveLines.has(l) || source.lineText(l).trim() === '')) l++;
     out.set(d, l);
   }
   return out;
@@ -102,7 +102,7 @@ export function applySuppressions(
 
 /** Removing a directive: its whole line when it stands alone, else just the comment. */
 export function removeDirectiveFix(d: Directive, source: SourceText, title: string): Fix {
-  const line = source.lines[d.line]!;
+  const line = source.line(d.line);
   const span = d.ownLine ? { start: line.start, end: line.next } : d.span;
   return { title, safe: false, edits: [{ span, newText: '' }] };
 }

@@ -46,8 +46,11 @@ function splitCodes(list: string): string[] {
 /** Every directive, in text order. Linear: one cheap `includes` per line. */
 export function findDirectives(source: SourceText): Directive[] {
   const out: Directive[] = [];
-  for (const line of source.lines) {
-    if (!line.text.includes('govreport-')) continue;
+  // Most reports have none: one native search instead of a line object per line.
+  if (!source.text.includes('govreport-')) return out;
+  for (let i = 0; i < source.lineCount; i++) {
+    if (!source.lineText(i).includes('govreport-')) continue;
+    const line = source.line(i);
     const plain = PLAIN_RE.exec(line.text);
     if (plain) {
       out.push({ kind: plain[1] as DirectiveKind, codes: splitCodes(plain[2]!), line: line.index, ownLine: true,

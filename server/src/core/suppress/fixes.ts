@@ -10,9 +10,9 @@ import { directiveText, UNUSED } from './directives';
 
 export function suppressionFixes(f: Finding, source: SourceText, form: 'markdown' | 'plain', locale: Locale): Fix[] {
   if (f.code === UNUSED) return [];
-  const line = source.lines[source.lineIndexAt(f.span.start)]!;
+  const line = source.line(source.lineIndexAt(f.span.start));
   const indent = /^[ \t\u3000]*/.exec(line.text)![0];
-  const first = source.lines[0]!;
+  const first = source.line(0);
   return [
     {
       title: translate(locale, 'suppress.line', { code: f.code }), safe: false,

@@ -14,7 +14,7 @@ function markdownDelimiterAlign(src: SourceText, table: Table, pipeIndex: number
   const first = src.lineIndexAt(table.span.start);
   const last = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
   for (let i = first; i <= last; i++) {
-    const t = src.lines[i]!.text.trim();
+    const t = src.lineText(i).trim();
     if (!/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(t)) continue;
     const parts = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((p) => p.trim());
     const p = parts[pipeIndex];
@@ -35,7 +35,7 @@ function markdownDelimiterAlign(src: SourceText, table: Table, pipeIndex: number
 export function cellEdit(src: SourceText, table: Table, cell: Cell, newText: string): TextEdit {
   const text = src.text;
   if (table.shape === 'markdown') {
-    const line = src.lines[src.lineIndexAt(cell.span.start)]!;
+    const line = src.line(src.lineIndexAt(cell.span.start));
     const left = text.lastIndexOf('|', cell.span.start - 1);
     const right = text.indexOf('|', cell.span.end);
     if (left >= line.start && right >= 0 && right <= line.end) {
@@ -68,7 +68,7 @@ export function cellEdit(src: SourceText, table: Table, cell: Cell, newText: str
   if (table.shape === 'spaceAligned' && cell.text !== '') {
     const oldW = displayWidth(cell.text);
     const newW = displayWidth(newText);
-    const line = src.lines[src.lineIndexAt(cell.span.start)]!;
+    const line = src.line(src.lineIndexAt(cell.span.start));
     let after = cell.span.end;
     while (after < line.end && text[after] === ' ') after++;
     const spaces = after - cell.span.end;
@@ -90,7 +90,7 @@ export function cellEdit(src: SourceText, table: Table, cell: Cell, newText: str
 export function rewriteInCell(src: SourceText, table: Table, span: Span, newText: string): TextEdit {
   const text = src.text;
   if (table.shape !== 'markdown') return { span, newText };
-  const line = src.lines[src.lineIndexAt(span.start)]!;
+  const line = src.line(src.lineIndexAt(span.start));
   const left = text.lastIndexOf('|', span.start - 1);
   const right = text.indexOf('|', span.end);
   if (left < line.start || right < 0 || right > line.end) return { span, newText };

@@ -22,14 +22,14 @@ export function visibleSpan(src: SourceText, span: Span, fallback?: Span | null)
   if (s > 0 && text[s - 1] === '\t') return { start: s - 1, end: s };
   if (text[e] === '\t') return { start: e, end: e + 1 };
   if (fallback && fallback.end > fallback.start) return fallback;
-  const line = src.lines[src.lineIndexAt(span.start)]!;
+  const line = src.line(src.lineIndexAt(span.start));
   if (line.end > line.start) return { start: line.start, end: line.end };
   return span;
 }
 
 /** The trimmed extent of the line holding `offset`. */
 export function lineSpanAt(src: SourceText, offset: number): Span {
-  const line = src.lines[src.lineIndexAt(offset)]!;
+  const line = src.line(src.lineIndexAt(offset));
   let s = line.start;
   let e = line.end;
   while (s < e && isWhite(src.text.charCodeAt(s))) s++;

@@ -22,15 +22,12 @@ export function cellPerLinePieces(src: SourceText, kinds: LineKind[], claimed: U
         const cells: RawCell[] = [];
         const first = j;
         while (j < n && kinds[j] === 'cell' && !claimed[j]) {
-          const line = src.lines[j]!;
-          const tab = text.indexOf('\t', line.start);
-          cells.push(cellOf(text, tab + 1, line.end, tab + 1));
+          const tab = text.indexOf('\t', src.lineStart(j));
+          cells.push(cellOf(text, tab + 1, src.lineEnd(j), tab + 1));
           claimed[j] = 1;
           j++;
         }
-        const a = src.lines[first]!;
-        const b = src.lines[j - 1]!;
-        rows.push({ cells, span: { start: a.start, end: b.end }, firstLine: first, lastLine: j - 1 });
+        rows.push({ cells, span: { start: src.lineStart(first), end: src.lineEnd(j - 1) }, firstLine: first, lastLine: j - 1 });
         continue;
       }
       if (kinds[j] === 'skip') { j++; continue; }

@@ -21,7 +21,7 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
   const hits: Hit[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
-    const line = src.lines[i]!;
+    const line = src.line(i);
     if (line.text.length > 300) continue;
     // The last non-blank character, read in place (trimEnd() would copy the line).
     const c = line.text.charCodeAt(lastNonSpace(line.text));
@@ -48,23 +48,23 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
     while (b < hits.length && hits[b]!.key === hits[a]!.key && hits[b]!.line - hits[b - 1]!.line <= 3) b++;
     const group = hits.slice(a, b);
     const first = group[0]!;
-    let start = src.lines[first.line]!.start;
+    let start = src.lineStart(first.line);
     let caption: Table['caption'] = null;
     for (let j = first.line - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
       if (kinds[j] === 'blank') continue;
-      const cap = kinds[j] === 'text' && !claimed[j] ? captionOf(src.lines[j]!.text) : null;
-      if (kinds[j] === 'text' && !claimed[j] && first.key === 'T3' && T3_NOTE_KEYS.some((n) => src.lines[j]!.text.includes(n))) {
-        start = src.lines[j]!.start;
+      const cap = kinds[j] === 'text' && !claimed[j] ? captionOf(src.lineText(j)) : null;
+      if (kinds[j] === 'text' && !claimed[j] && first.key === 'T3' && T3_NOTE_KEYS.some((n) => src.lineText(j).includes(n))) {
+        start = src.lineStart(j);
         claimed[j] = 1;
       } else if (cap && cap.key === first.key) {
-        const l = src.lines[j]!;
+        const l = src.line(j);
         caption = { text: l.text.slice(cap.start, cap.end), span: { start: l.start + cap.start, end: l.start + cap.end } };
         start = l.start;
       }
       break;
     }
     if (group.length >= 2 || caption) {
-      const t = emptyTable('flattened', first.key, { start, end: src.lines[group[group.length - 1]!.line]!.end });
+      const t = emptyTable('flattened', first.key, { start, end: src.lineEnd(group[group.length - 1]!.line) });
       t.readable = false;
       t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'flattened', span: null }] };
       t.caption = caption;

@@ -59,7 +59,7 @@ function gapLine(text: string): string | null {
 function groupRow(src: SourceText, line: number, title: string): RawRow | null {
   const m = matchRow('T3', title);
   if (!m || !isGroupRow('T3', m.row.key, null)) return null;
-  const l = src.lines[line]!;
+  const l = src.line(line);
   const at = src.text.indexOf(title, l.start);
   const span = { start: at, end: at + title.length };
   return { cells: [{ text: title, span }], span, firstLine: line, lastLine: line };
@@ -87,7 +87,7 @@ export function joinFragments(src: SourceText, pieces: Piece[]): { pieces: Piece
       const gap: { line: number; title: string }[] = [];
       let ok = true;
       for (let k = from; k < to && ok; k++) {
-        const g = gapLine(src.lines[k]!.text);
+        const g = gapLine(src.lineText(k));
         if (g === null) ok = false; else if (g) gap.push({ line: k, title: g });
       }
       if (!ok) break;

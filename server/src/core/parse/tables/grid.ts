@@ -88,10 +88,10 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
     if (key) settleGroups(key, version, out);
   }
 
-  const first = src.lines[rows[0]?.firstLine ?? src.lineIndexAt(caption!.span.start)]!;
-  const startLine = caption ? src.lines[src.lineIndexAt(caption.span.start)]! : first;
+  const first = src.line(rows[0]?.firstLine ?? src.lineIndexAt(caption!.span.start));
+  const startLine = caption ? src.line(src.lineIndexAt(caption.span.start)) : first;
   const lastRow = rows[rows.length - 1];
-  const endLine = src.lines[lastRow ? lastRow.lastLine : startLine.index]!;
+  const endLine = src.line(lastRow ? lastRow.lastLine : startLine.index);
   const table = emptyTable(piece.shape, key, { start: startLine.start, end: endLine.end });
   table.version = version;
   table.caption = caption;

@@ -20,8 +20,9 @@ import { tsvPieces } from './tsv';
 import type { Piece } from './types';
 
 export function readTables(src: SourceText): Table[] {
-  const kinds: LineKind[] = src.lines.map((l) => classify(l.text));
-  markFurniture(src.lines, kinds);
+  const kinds: LineKind[] = new Array<LineKind>(src.lineCount);
+  for (let i = 0; i < src.lineCount; i++) kinds[i] = classify(src.lineText(i));
+  markFurniture(src, kinds);
   const claimed = new Uint8Array(kinds.length);
   // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
   const { pieces, info: fragments } = joinFragments(src, [
@@ -56,7 +57,7 @@ export function readTables(src: SourceText): Table[] {
  */
 function fragmentReading(src: SourceText, t: Table, frag: FragmentInfo): Table {
   // The table covers every piece, the header rows left out of its rows included (a rewrite replaces them all).
-  t.span = { start: Math.min(t.span.start, src.lines[frag.lines[0]]!.start), end: Math.max(t.span.end, src.lines[frag.lines[1]]!.end) };
+  t.span = { start: Math.min(t.span.start, src.lineStart(frag.lines[0])), end: Math.max(t.span.end, src.lineEnd(frag.lines[1])) };
   const n = t.key ? specColumns(t.key, t.version).length : -1;
   const fits = frag.totalLast && frag.placeholderWidths.every((w) => w === n);
   // A "-" in an extraction's cell says nothing was read there: text, never a zero.
@@ -78,12 +79,12 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
   const f0 = first.cells.find((c) => c.text !== '');
   if (f0 && captionOf(f0.text)) return;
   for (let j = first.firstLine - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
-    const text = src.lines[j]!.text;
+    const text = src.lineText(j);
     if (kinds[j] === 'blank' || isPageLine(text)) continue;
     if (kinds[j] !== 'text' || claimed[j]) return;
     const isNote = T3_NOTE_KEYS.some((n) => lk(text).includes(n)) && text.length < 200;
     if (!captionOf(text) && !isNote) return;
-    const [s, e] = lineExtent(src.text, src.lines[j]!);
+    const [s, e] = lineExtent(src.text, src.line(j));
     piece.rows.unshift({ cells: [{ text: src.text.slice(s, e), span: { start: s, end: e } }], span: { start: s, end: e }, firstLine: j, lastLine: j });
     if (piece.headerCount !== undefined) piece.headerCount++;
     claimed[j] = 1;
@@ -128,7 +129,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     };
     t.rows.push(row);
     claimed[j] = 1;
-    t.span = { start: t.span.start, end: src.lines[j]!.end };
+    t.span = { start: t.span.start, end: src.lineEnd(j) };
     lastIdx = rowRankOf(key, m.row.key);
     gap = 0;
   }

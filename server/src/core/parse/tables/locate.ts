@@ -5,7 +5,7 @@ import { lk } from './spec';
  */
 import type { TableKey } from '../../standard/types';
 import { firstNonSpace, isSpaceOrZeroWidth } from '../../text/chars';
-import type { LineInfo } from '../../text/source';
+import type { LineInfo, SourceText } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
 import type { Piece, RawCell, RawRow } from './types';
@@ -192,9 +192,9 @@ export function isFurnitureLine(text: string): boolean {
  * Page furniture between two rows of the same grid table (page numbers, rules of dashes, running
  * headers) becomes 'skip', with the blank lines around it, so the readers carry the table on.
  */
-export function markFurniture(lines: readonly LineInfo[], kinds: LineKind[]): void {
+export function markFurniture(src: SourceText, kinds: LineKind[]): void {
   const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
-  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureLine(lines[i]!.text);
+  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureLine(src.lineText(i));
   for (let i = 0; i < kinds.length; i++) {
     if (!furniture(i)) continue;
     let p = i - 1;
@@ -202,7 +202,7 @@ export function markFurniture(lines: readonly LineInfo[], kinds: LineKind[]): vo
     let q = i + 1;
     while (q < kinds.length && q - i <= 4 && (kinds[q] === 'blank' || furniture(q))) q++;
     // A group label pasted without tabs ("（三）不予公开") may stand between the last row and the furniture.
-    const labelAbove = p > 0 && kinds[p] === 'text' && lines[p]!.text.trim().length <= 40 && !/[。；]/.test(lines[p]!.text) && GRID(kinds[p - 1]);
+    const labelAbove = p > 0 && kinds[p] === 'text' && src.lineText(p).trim().length <= 40 && !/[。；]/.test(src.lineText(p)) && GRID(kinds[p - 1]);
     const above = labelAbove ? kinds[p - 1] : kinds[p];
     if (p < 0 || q >= kinds.length || !GRID(above) || above !== kinds[q]) continue;
     for (let k = p + 1; k < q; k++) kinds[k] = 'skip';

@@ -9,22 +9,23 @@ const DELIM_CELL = /^\s*:?-+:?\s*$/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 
 export function markdownRow(src: SourceText, index: number): RawRow {
-  const line = src.lines[index]!;
+  const lineStart = src.lineStart(index);
+  const lineEnd = src.lineEnd(index);
   const text = src.text;
-  let p = line.start;
+  let p = lineStart;
   // isWs: also the zero-width spaces and BOMs a web copy leaves around the pipes (an extra cell otherwise).
-  while (p < line.end && isWs(text.charCodeAt(p))) p++;
+  while (p < lineEnd && isWs(text.charCodeAt(p))) p++;
   const lead = text[p] === '|';
   const bounds: number[] = [lead ? p : p - 1];
-  for (let i = lead ? p + 1 : p; i < line.end && bounds.length <= MAX_CELLS; i++) {
+  for (let i = lead ? p + 1 : p; i < lineEnd && bounds.length <= MAX_CELLS; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) { i++; continue; }
     if (c === 124 /* | */) bounds.push(i);
   }
   // Trailing text after the last pipe (a row whose closing pipe is missing) is a cell too.
-  let e = line.end;
+  let e = lineEnd;
   while (e > bounds[bounds.length - 1]! + 1 && isWs(text.charCodeAt(e - 1))) e--;
-  if (e > bounds[bounds.length - 1]! + 1) bounds.push(line.end);
+  if (e > bounds[bounds.length - 1]! + 1) bounds.push(lineEnd);
   const cells: RawCell[] = [];
   for (let b = 0; b + 1 < bounds.length; b++) {
     const s = bounds[b]! + 1;
@@ -32,7 +33,7 @@ export function markdownRow(src: SourceText, index: number): RawRow {
     // A blank cell is typed in the middle of the white space between its pipes.
     cells.push(cellOf(text, s, end, s + Math.ceil((end - s) / 2)));
   }
-  return { cells, span: { start: lead ? p : line.start, end: line.end }, firstLine: index, lastLine: index };
+  return { cells, span: { start: lead ? p : lineStart, end: lineEnd }, firstLine: index, lastLine: index };
 }
 
 function isDelimiter(row: RawRow, src: SourceText, cell: RegExp = DELIM_CELL): boolean {
@@ -48,12 +49,12 @@ export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint
   while (i < n) {
     if (kinds[i] !== 'pipe' || claimed[i]) {
       // "a | b" directly above "---|---"
-      if (kinds[i] === 'text' && !claimed[i] && i + 1 < n && kinds[i + 1] === 'text' && src.lines[i]!.text.includes('|')
-        && /^\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(src.lines[i + 1]!.text)) {
+      if (kinds[i] === 'text' && !claimed[i] && i + 1 < n && kinds[i + 1] === 'text' && src.lineText(i).includes('|')
+        && /^\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(src.lineText(i + 1))) {
         kinds[i] = 'pipe';
         kinds[i + 1] = 'pipe';
         let k = i + 2;
-        while (k < n && kinds[k] === 'text' && src.lines[k]!.text.includes('|')) kinds[k++] = 'pipe';
+        while (k < n && kinds[k] === 'text' && src.lineText(k).includes('|')) kinds[k++] = 'pipe';
         continue;
       }
       i++;

@@ -38,13 +38,13 @@ const NUM_END = new Int32Array(MAX_WORDS);
 
 /** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
 export function tokenize(src: SourceText, index: number): Tok {
-  const line = src.lines[index]!;
+  const lineStart = src.lineStart(index);
   const text = src.text;
-  const end = line.end;
+  const end = src.lineEnd(index);
   const starts = WORD_START;
   const ends = WORD_END;
   let n = 0;
-  let i = line.start;
+  let i = lineStart;
   while (i < end && n < MAX_WORDS) {
     while (i < end && isWs(text.charCodeAt(i))) i++;
     if (i >= end) break;
@@ -85,7 +85,7 @@ export function tokenize(src: SourceText, index: number): Tok {
   let fe = -1;
   for (let j = 0; j <= k; j++) {
     if (j < k && fs >= 0 && starts[j]! - fe === 1 && text.charCodeAt(fe) === 32) { fe = ends[j]!; continue; }
-    if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - line.start });
+    if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - lineStart });
     if (j < k) { fs = starts[j]!; fe = ends[j]!; }
   }
   return { line: index, frags, nums };
@@ -93,13 +93,21 @@ export function tokenize(src: SourceText, index: number): Tok {
 
 /**
  * Lines tokenised during one spaceAlignedTables() call: regionAt, the key guess and the header and
- * body loops read the same lines again (a Tok is never changed once made).
+ * body loops read the same lines again (a Tok is never changed once made). Emptied once the scan
+ * has passed every line in it (readSpaceAligned): a cache over the whole text kept every Tok of a
+ * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
+ * again (the same Tok).
  */
-let tokCache: (Tok | undefined)[] | null = null;
+let tokCache: Map<number, Tok> | null = null;
+/** The highest line in tokCache. */
+let tokCacheLast = -1;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache[index];
-  if (!t) tokCache[index] = t = tokenize(src, index);
+  let t = tokCache.get(index);
+  if (!t) {
+    tokCache.set(index, t = tokenize(src, index));
+    if (index > tokCacheLast) tokCacheLast = index;
+  }
   return t;
 }
 
@@ -108,7 +116,7 @@ type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; c
 function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
   let gap = 0;
   for (let j = from; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isFurnitureLine(src.lines[j]!.text)) { if (++gap > MAX_GAP) return -1; continue; }
+    if (kinds[j] === 'blank' || isFurnitureLine(src.lineText(j))) { if (++gap > MAX_GAP) return -1; continue; }
     return j;
   }
   return -1;
@@ -124,7 +132,7 @@ function isT4Head(t: Tok): boolean {
 }
 
 function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: number): Region | null {
-  const text = src.lines[i]!.text;
+  const text = src.lineText(i);
   if (text.length > 400) return null;
   const cap = captionOf(text);
   if (cap) {
@@ -144,7 +152,7 @@ function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: nu
     let start = i;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
       if (kinds[j] === 'blank') continue;
-      const tj = src.lines[j]!.text.trim();
+      const tj = src.lineText(j).trim();
       if (kinds[j] !== 'text' || claimed[j] || tj.length > 15 || looksLikeSection(tj) || captionOf(tj) || isPageLine(tj)) break;
       start = j;
       seen++;
@@ -157,7 +165,7 @@ function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: nu
 
 /** Does line j start another table (ends the current region)? */
 function startsTable(src: SourceText, j: number, t: Tok, kind: Region['kind']): boolean {
-  const text = src.lines[j]!.text;
+  const text = src.lineText(j);
   if (captionOf(text)) return true;
   if (firstKey(t) === T2_HEAD_KEY) return true;
   if (kind !== 'T3' && hasNote(text)) return true;
@@ -197,8 +205,8 @@ function colCands(key: TableKey): Cand<ColRef>[] {
 }
 
 export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
-  // Indexed by line (a holey array: no hashing per lookup, and only the lines asked for are set).
-  tokCache = new Array<Tok | undefined>(kinds.length);
+  tokCache = new Map();
+  tokCacheLast = -1;
   try {
     return readSpaceAligned(src, kinds, claimed);
   } finally {
@@ -210,6 +218,8 @@ function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
   const out: Table[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
+    // The cache holds the lines of the region being read, not every line read so far.
+    if (i > tokCacheLast) tokCache?.clear();
     const region = regionAt(src, kinds, claimed, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, region) : readLabelled(src, kinds, claimed, region);
@@ -222,16 +232,16 @@ function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
 }
 
 function finish(src: SourceText, region: Region, key: TableKey | null, headerLines: number[], last: number): Table {
-  const startLine = src.lines[region.start]!;
-  const t = emptyTable('spaceAligned', key, { start: startLine.start, end: src.lines[last]!.end });
+  const startLine = src.line(region.start);
+  const t = emptyTable('spaceAligned', key, { start: startLine.start, end: src.lineEnd(last) });
   if (region.caption !== null) {
-    const line = src.lines[region.caption]!;
+    const line = src.line(region.caption);
     const cap = captionOf(line.text)!;
     const span = { start: line.start + cap.start, end: line.start + cap.end };
     t.caption = { text: src.text.slice(span.start, span.end), span };
   }
   const hs = headerLines.filter((j) => j !== region.caption).map((j) => {
-    const l = src.lines[j]!;
+    const l = src.line(j);
     const s = l.text.length - l.text.trimStart().length;
     return { start: l.start + s, end: l.start + l.text.trimEnd().length };
   });
@@ -248,7 +258,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   const keyGuess: TableKey | null = region.key;
   // Header: up to the first line with numbers or a numbered row label.
   for (let gap = 0; j < kinds.length && headerLines.length < 16; j++) {
-    const text = src.lines[j]!.text;
+    const text = src.lineText(j);
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
@@ -266,7 +276,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     const score = new Map<TableKey, number>();
     for (const f of headerFrags) scoreCell(f.text, score);
     for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
-      if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lines[k]!.text)) continue;
+      if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lineText(k))) continue;
       seen++;
       const t = tok(src, k);
       if (startsTable(src, k, t, region.kind)) break;
@@ -280,7 +290,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   const asm = new Assembler(rowCands(region.kind === 'T3' ? 'T3' : keyForRows));
   const anyT2 = region.kind === 'T2' && !key;
   for (let gap = 0; j < kinds.length; j++) {
-    const text = src.lines[j]!.text;
+    const text = src.lineText(j);
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
@@ -443,7 +453,7 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
   let j = region.start;
   let inBody = false;
   for (let gap = 0; j < kinds.length; j++) {
-    const text = src.lines[j]!.text;
+    const text = src.lineText(j);
     if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;

@@ -13,20 +13,21 @@ import type { Piece, RawCell, RawRow } from './types';
 const MAX_CELLS = 1000;
 
 export function tsvRow(src: SourceText, index: number): RawRow {
-  const line = src.lines[index]!;
+  const lineStart = src.lineStart(index);
+  const lineEnd = src.lineEnd(index);
   const text = src.text;
   const cells: RawCell[] = [];
-  let start = line.start;
+  let start = lineStart;
   // Cell ends by indexOf (native) rather than a test per character.
   while (cells.length < MAX_CELLS) {
     const tab = text.indexOf('\t', start);
-    const end = tab < 0 || tab > line.end ? line.end : tab;
+    const end = tab < 0 || tab > lineEnd ? lineEnd : tab;
     // A blank cell is typed right after the tab that opens it (or at the line start).
     cells.push(cellOf(text, start, end, start));
-    if (end === line.end) break;
+    if (end === lineEnd) break;
     start = end + 1;
   }
-  return { cells, span: { start: line.start, end: line.end }, firstLine: index, lastLine: index };
+  return { cells, span: { start: lineStart, end: lineEnd }, firstLine: index, lastLine: index };
 }
 
 /** Runs of TSV lines; single blank lines (up to two) inside a run are allowed. */
@@ -45,11 +46,11 @@ export function tsvPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
       while (k < n && kinds[k] === 'blank' && k - j < 2) k++;
       if (k > j && k < n && kinds[k] === 'tsv' && !claimed[k]) { j = k; continue; }
       // A label-only line between TSV rows (a group label pasted without tabs: "三、本年度办理结果").
-      if (k < n && kinds[k] === 'text' && !claimed[k] && isLabelLine(src.lines[k]!.text)) {
+      if (k < n && kinds[k] === 'text' && !claimed[k] && isLabelLine(src.lineText(k))) {
         let m = k + 1;
         while (m < n && ((kinds[m] === 'blank' && m - k <= 2) || kinds[m] === 'skip')) m++;
         if (m < n && kinds[m] === 'tsv' && !claimed[m]) {
-          const line = src.lines[k]!;
+          const line = src.line(k);
           rows.push({ cells: [cellOf(src.text, line.start, line.end, line.start)], span: { start: line.start, end: line.end }, firstLine: k, lastLine: k });
           claimed[k] = 1;
           j = m;

@@ -1,4 +1,5 @@
 import { isFallbackModel, MAX_CHECKED_LINE } from '../../isolation';
+import type { LineInfo } from '../../text/source';
 import type { Rule } from '../types';
 
 /** How many skipped line numbers the message lists before "等". */
@@ -15,7 +16,9 @@ export const gr000: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (isFallbackModel(model)) ctx.report({ span: { start: 0, end: 0 }, key: 'GR000.parse' });
-    const long = model.source.lines.filter((l) => l.end - l.start > MAX_CHECKED_LINE);
+    const src = model.source;
+    const long: LineInfo[] = [];
+    for (let i = 0; i < src.lineCount; i++) if (src.lineEnd(i) - src.lineStart(i) > MAX_CHECKED_LINE) long.push(src.line(i));
     if (long.length === 0) return;
     const sep = ctx.locale === 'en' ? ', ' : '、';
     const lines = long.slice(0, LISTED).map((l) => l.index + 1).join(sep) + (long.length > LISTED ? '…' : '');

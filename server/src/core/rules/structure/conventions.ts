@@ -12,7 +12,7 @@ export function headingStyle(model: ReportModel): HeadingStyle {
   const sample = model.sections.find((s) => s.key !== null) ?? model.sections[0];
   if (!sample) return { prefix: '', separator: '、' };
   const src = model.source;
-  const line = src.lines[src.lineIndexAt(sample.heading.span.start)]!;
+  const line = src.line(src.lineIndexAt(sample.heading.span.start));
   const prefix = src.text.slice(line.start, sample.heading.markerSpan.start);
   const marker = src.slice(sample.heading.markerSpan);
   const separator = /[.．]\s*$/.test(marker) ? marker.trim().slice(-1) : '、';
@@ -25,7 +25,7 @@ export function standardHeading(spec: SectionSpec, style: HeadingStyle = { prefi
 
 /** Start offset of the line holding `offset`. */
 export function lineStartOf(model: ReportModel, offset: number): number {
-  return model.source.lines[model.source.lineIndexAt(offset)]!.start;
+  return model.source.lineStart(model.source.lineIndexAt(offset));
 }
 
 /** 1-based line number of a section heading, for messages. */

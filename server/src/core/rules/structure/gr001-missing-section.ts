@@ -26,7 +26,7 @@ export const gr001: Rule = {
         : (!orphan ? orphanedContentStart(model, format.sections, spec, next?.heading.span.start) : null) ?? next?.heading.span.start;
       const heading = standardHeading(spec, style);
       // The diagnostic covers the anchor line's text (indentation excluded).
-      const anchorLine = anchor !== undefined ? model.source.lines[model.source.lineIndexAt(anchor)]! : null;
+      const anchorLine = anchor !== undefined ? model.source.line(model.source.lineIndexAt(anchor)) : null;
       const lineStart = anchorLine ? Math.max(anchor!, anchorLine.start + (anchorLine.text.length - anchorLine.text.trimStart().length)) : 0;
       // A blank anchor line (or an anchor past its text) gives an empty range there, never end < start.
       const span = anchorLine

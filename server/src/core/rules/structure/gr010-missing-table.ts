@@ -18,7 +18,7 @@ export const gr010: Rule = {
       const names = spec.tables.map((k) => tableSpec(format.version, k)?.title ?? k);
       // Insert the blank templates on the line after the heading, set off by blank lines.
       const src = model.source;
-      const line = src.lines[src.lineIndexAt(s.heading.span.start)]!;
+      const line = src.line(src.lineIndexAt(s.heading.span.start));
       const eol = src.eol;
       let tables = templates.get(spec.key);
       if (tables === undefined) { tables = sectionTablesFor(model, format.version, spec.key); templates.set(spec.key, tables); }

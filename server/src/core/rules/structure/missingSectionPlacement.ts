@@ -19,8 +19,8 @@ export function orphanedContentStart(model: ReportModel, sections: readonly Sect
   const lastEnd = Math.max(...signals.map((t) => t.span.end));
   const src = model.source;
   const limit = nextStart ?? src.text.length;
-  for (let i = src.lineIndexAt(lastEnd); i < src.lines.length; i++) {
-    const line = src.lines[i]!;
+  for (let i = src.lineIndexAt(lastEnd); i < src.lineCount; i++) {
+    const line = src.line(i);
     if (line.start >= limit) break;
     if (line.end <= lastEnd || !line.text.trim()) continue;
     if (line.start < lastEnd) continue; // the rest of the table's last line

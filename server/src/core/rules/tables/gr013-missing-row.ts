@@ -25,7 +25,7 @@ function insertRowsFix(ctx: RuleContext, src: SourceText, table: Table, spec: Ta
     }
     if (anchorLine < 0) anchorLine = src.lineIndexAt(table.rows[0]!.span.start) - 1; // after the delimiter
     if (anchorLine < 0 || anchorLine > lastLine) return null;
-    const line = src.lines[anchorLine]!;
+    const line = src.line(anchorLine);
     const cells = r.groupLabel ? [] : spec.columns.map(() => '');
     const text = `| ${rowLabel(spec, r)} |${cells.map(() => '  |').join('')}`;
     const point = line.next > line.end ? line.next : line.end;

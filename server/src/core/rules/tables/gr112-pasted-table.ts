@@ -83,10 +83,10 @@ export function rewriteFix(ctx: Pick<RuleContext, 't' | 'model'>, table: Table, 
   return lazyFix({ title: ctx.t('GR112.fix'), safe: false, kind: 'refactor.rewrite' }, () => {
     const startLine = src.lineIndexAt(table.span.start);
     const endLine = src.lineIndexAt(Math.max(table.span.start, table.span.end - 1));
-    const first = src.lines[startLine]!;
-    const last = src.lines[endLine]!;
-    const before = startLine > 0 && src.lines[startLine - 1]!.text.trim() !== '' ? src.eol : '';
-    const after = endLine + 1 < src.lines.length && src.lines[endLine + 1]!.text.trim() !== '' ? src.eol : '';
+    const first = src.line(startLine);
+    const last = src.line(endLine);
+    const before = startLine > 0 && src.lineText(startLine - 1).trim() !== '' ? src.eol : '';
+    const after = endLine + 1 < src.lineCount && src.lineText(endLine + 1).trim() !== '' ? src.eol : '';
     return [{ span: { start: first.start, end: last.end }, newText: before + canonicalMarkdown(src, table, spec)! + after }];
   });
 }

@@ -54,7 +54,7 @@ export const gr303: Rule = {
     if (mine.size < MIN_SHINGLES) return;
     const share = containment(mine, shingles(prev.model));
     if (share <= THRESHOLD) return;
-    const span = model.title?.span ?? { start: 0, end: Math.min(model.source.text.length, model.source.lines[0]!.end) };
+    const span = model.title?.span ?? { start: 0, end: Math.min(model.source.text.length, model.source.lineEnd(0)) };
     const percent = Math.round(share * 100);
     const year = prev.model.year!;
     ctx.report({
