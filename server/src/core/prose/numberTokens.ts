@@ -131,7 +131,10 @@ function readUnit(text: string, at: number, end: number): { unit: string; next: 
   while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
   if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
-  for (const u of UNITS_BY_FIRST.get(text.charCodeAt(j)) ?? []) {
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
+  if (!units) return null;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (text.startsWith(u, j)) return { unit: u === '％' ? '%' : u, next: j + u.length, approx };
   }
   return null;

@@ -87,25 +87,29 @@ function finish(
   return c;
 }
 
+// Index loops here and in the other per-cell loops of tables/ and the table rules: a for-of step
+// allocates an iterator result in unoptimised code, which is where the CLI runs (cli/tiering.ts).
+
 /** Σ of terms whose values are all numbers (finish checked that). */
 function sumOf(terms: readonly Term[]): Num {
   let units = 0n;
-  for (const t of terms) {
-    if (t.value!.scale !== 0) return sumNums(terms.map((p) => p.value!));
-    units += t.value!.units;
+  for (let i = 0; i < terms.length; i++) {
+    const v = terms[i]!.value!;
+    if (v.scale !== 0) return sumNums(terms.map((p) => p.value!));
+    units += v.units;
   }
   return terms.length ? { units, scale: 0 } : ZERO;
 }
 
 /** A term with no cell at all: the check cannot be evaluated (never counted as 0). */
 function hasMissing(terms: Term[]): boolean {
-  for (const t of terms) if (t.cell === undefined) return true;
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.cell === undefined) return true;
   return false;
 }
 
 /** A term holding text (value null) makes a check unclaimable. */
 function hasText(terms: Term[]): boolean {
-  for (const t of terms) if (t.value === null) return true;
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.value === null) return true;
   return false;
 }
 
@@ -142,7 +146,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const cells = cellIndex(table);
   const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
     const list: Term[] = [];
-    for (const k of keys) list.push(term(cells, row ?? k, column ?? k));
+    for (let i = 0; i < keys.length; i++) list.push(term(cells, row ?? keys[i]!, column ?? keys[i]!));
     return list;
   };
   for (const id of spec.identities) {
@@ -150,7 +154,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       case 'rowSum': {
         let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
         if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
-        for (const rowKey of keys) {
+        for (let i = 0; i < keys.length; i++) {
+          const rowKey = keys[i]!;
           if (!hasRow(rowKey)) continue;
           const parts = terms(id.partColumns, rowKey, null);
           const target = term(cells, rowKey, id.totalColumn);
