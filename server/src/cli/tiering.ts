@@ -26,6 +26,11 @@ export function deferOptimisation(): void {
   read = 0;
 }
 
+/** Whether TurboFan is off now (deferOptimisation called, threshold not reached yet). */
+export function optimisationDeferred(): boolean {
+  return deferred;
+}
+
 /** Counts a text read for checking; switches TurboFan back on past the threshold. */
 export function noteRead(chars: number): void {
   if (!deferred) return;
