@@ -13,7 +13,8 @@ const read = (text: string, start: number, end: number) =>
 describe('scanNumbers on a range', () => {
   it('reads the range only, whatever lies around it', () => {
     const inner = '共受理申请12件，办结三件（其中5件）';
-    for (const [before, after] of [['', ''], ['共7件（', '）8件'], ['二十件', '九十九条'], ['(((', ')))']]) {
+    const around: [string, string][] = [['', ''], ['共7件（', '）8件'], ['二十件', '九十九条'], ['(((', ')))']];
+    for (const [before, after] of around) {
       const text = before + inner + after;
       const got = read(text, before.length, before.length + inner.length);
       const alone = read(inner, 0, inner.length).map((s) => s.replace(/@(\d+)/, (_, n) => `@${Number(n) + before.length}`));
