@@ -2,9 +2,9 @@
  * When V8's optimising compiler (TurboFan) starts to work for the CLI. A `govreport` process
  * starts cold: every rule and parser function is compiled from scratch, and TurboFan's compiles
  * cost more CPU than the faster code saves on the first few million characters. Measured (node 20,
- * 2 cores): 1000 typical reports (4.2 M characters) 3.7–3.9 s CPU with TurboFan from the start,
- * 1.9 s without; one 8 MB report (4 M characters) 3.4 s / 2.4 s; past ~3000 reports optimised
- * code wins (10 000 reports: 12.7 s with, 17–22 s without). So the entry points (main.ts,
+ * 2 loaded cores): reading and analysing 1000 typical reports (4.2 M characters) 3.7–3.9 s CPU
+ * with TurboFan from the start, 1.9 s without; `check` of one 8 MB report (4 M characters) 3.4 s /
+ * 2.4 s; past ~3000 reports optimised code wins (10 000 reports: 12.7 s with, 17–22 s without). So the entry points (main.ts,
  * worker.ts) defer it, and it is switched on once this isolate has read OPTIMISE_AFTER_CHARS of
  * text (10 000 reports with it switched on after 2000: 12.8 s). Nothing here changes a finding:
  * both tiers run the same code. The flag is process-wide; each isolate counts its own text
