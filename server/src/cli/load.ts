@@ -8,6 +8,7 @@ import { decodeStdin, readReportFile, type ReadOptions, type ReadFs } from './re
 import { isGenerated, looksLikeReportFile } from './detect';
 import type { CliIO } from './io';
 import type { SkipReason, Target } from './walk';
+import { noteRead } from './tiering';
 
 export type Loaded =
   | { kind: 'text'; display: string; path: string | null; text: string; encoding: FileEncoding; bom: boolean }
@@ -30,5 +31,6 @@ export function loadTarget(t: Target, opts: ReadOptions, io: CliIO, fs?: ReadFs)
   // A BOM is kept aside: offsets are those of the text without it, as in the editor.
   if (isGenerated(r.text)) return { kind: 'skipped', display: t.display, reason: 'generated', message: GENERATED };
   if (walked && !looksLikeReportFile(r.text)) return { kind: 'skipped', display: t.display, reason: 'not-report', message: NOT_REPORT };
+  noteRead(r.text.length);
   return { kind: 'text', display: t.display, path: t.kind === 'file' ? t.path : null, text: r.text, encoding: r.encoding, bom: r.bom };
 }

@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { run } from './run';
 import { publishCommand } from './commands/publish';
+import { deferOptimisation } from './tiering';
+
+// A short-lived process: TurboFan's compiles cost more than they save on most runs (tiering.ts).
+deferOptimisation();
 
 // A reader that stops early (`govreport check … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -9,12 +9,14 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { AnalyzeOptions, Severity } from '../core/index';
 import { FileByFile, type LoadJob } from './participant';
 import type { ReadOptions } from './read';
+import { deferOptimisation } from './tiering';
 
 export interface WorkerInit { govreport: true; port: MessagePort; signal: SharedArrayBuffer; read: ReadOptions; minSeverity: Severity }
 
 export type ToWorker = { type: 'check'; options: AnalyzeOptions[]; jobs: LoadJob[] };
 
 if (parentPort && (workerData as WorkerInit | undefined)?.govreport) {
+  deferOptimisation(); // this isolate counts its own text (tiering.ts)
   const init = workerData as WorkerInit;
   const port = init.port;
   const signal = new Int32Array(init.signal);

@@ -19,7 +19,7 @@ export function numOf(value: CellValue | undefined): Num | null {
     case 'placeholder':
       return ZERO;
     case 'number':
-      return { units: value.units, scale: value.scale };
+      return value; // a Num already (units, scale), shared rather than copied: Nums are never changed
     default:
       return null;
   }

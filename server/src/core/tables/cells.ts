@@ -17,11 +17,15 @@ function indexOf(table: Table): Map<string, Map<string, Cell>> {
   let m = index.get(table);
   if (!m) {
     m = new Map();
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
       if (row.key === null) continue;
       let cols = m.get(row.key);
       if (!cols) m.set(row.key, (cols = new Map()));
-      for (const cell of row.cells) {
+      const cells = row.cells;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]!;
         if (cell.column !== null && !cols.has(cell.column)) cols.set(cell.column, cell);
       }
     }
@@ -59,7 +63,11 @@ export function cellsOf(table: Table): readonly CellOfRow[] {
   let list = cellLists.get(table);
   if (!list) {
     const out: CellOfRow[] = [];
-    for (const row of table.rows) for (const cell of row.cells) out.push({ row, cell });
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      for (let c = 0; c < row.cells.length; c++) out.push({ row, cell: row.cells[c]! });
+    }
     cellLists.set(table, (list = out));
   }
   return list;

@@ -99,7 +99,9 @@ function compute(table: Table, spec: TableSpec | undefined, twin: boolean): Tabl
   const known = new Set(table.columns);
   if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
   const { inIdentity, groupRows } = rowSetsOf(spec);
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     if (row.key && groupRows.has(row.key)) continue;
     if (row.cells.length !== row.expectedCells) {
       reasons.add(table.shape === 'spaceAligned' ? 'unaligned' : 'cellCount');
@@ -108,7 +110,8 @@ function compute(table: Table, spec: TableSpec | undefined, twin: boolean): Tabl
       if (row.cells.some((c) => c.value.kind === 'number')) reasons.add('unrecognisedRow');
       continue;
     }
-    for (const cell of row.cells) {
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
       if (cell.column === null) {
         if (cell.value.kind !== 'blank') reasons.add('unrecognisedColumn');
         continue;

@@ -51,13 +51,15 @@ function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string
 }
 
 /**
- * The check of `identity` with its status. `expected` computes the sum only when every term is
- * a number (never on a missing or text cell). Built in one object literal, in the order the
- * fields were always listed, without copying a pending object (this runs for every cell of 表三).
+ * The check of `identity` with its status. The expected value (Σ parts; for a balance Σ left −
+ * Σ the other right terms, which follow the left ones in `parts`) is computed only when every
+ * term is a number (never on a missing or text cell). Built in one object literal, in the order
+ * the fields were always listed, without copying a pending object or a closure per check (this
+ * runs for every cell of 表三).
  */
 function finish(
   identity: Identity, table: Table, spec: TableSpec, target: Term, parts: Term[],
-  left: Term[] | undefined, right: Term[] | undefined, targetRowAbsent: boolean, expected: () => Num,
+  left: Term[] | undefined, right: Term[] | undefined, targetRowAbsent: boolean,
 ): IdentityCheck {
   let actual: Num | null = null;
   let exp: Num | null = null;
@@ -70,14 +72,14 @@ function finish(
     skipReason = 'text';
     actual = target.value;
   } else {
-    const e = expected();
+    const e = left ? subNum(sumOf(left), sumOf(parts, left.length)) : sumOf(parts);
     // No 四 row: 四 is unknown, not 0. A count is ≥ 0, so the balance fails for certain only when
     // 四 would have to be negative; otherwise 四 may hold the difference (GR013 says the row is missing).
     if (targetRowAbsent && target.cell === undefined && e.units >= 0n) skipReason = 'missing';
     else {
       exp = e;
       actual = target.value ?? ZERO;
-      status = cmpNum(actual, exp) === 0 ? 'ok' : 'mismatch';
+      status = (actual.scale === exp.scale ? actual.units === exp.units : cmpNum(actual, exp) === 0) ? 'ok' : 'mismatch';
     }
   }
   const c: IdentityCheck = left
@@ -87,25 +89,29 @@ function finish(
   return c;
 }
 
-/** Σ of terms whose values are all numbers (finish checked that). */
-function sumOf(terms: readonly Term[]): Num {
+// Index loops here and in the other per-cell loops of tables/ and the table rules: a for-of step
+// allocates an iterator result in unoptimised code, which is where the CLI runs (cli/tiering.ts).
+
+/** Σ of terms[from…], whose values are all numbers (finish checked that). */
+function sumOf(terms: readonly Term[], from = 0): Num {
   let units = 0n;
-  for (const t of terms) {
-    if (t.value!.scale !== 0) return sumNums(terms.map((p) => p.value!));
-    units += t.value!.units;
+  for (let i = from; i < terms.length; i++) {
+    const v = terms[i]!.value!;
+    if (v.scale !== 0) return sumNums(terms.slice(from).map((p) => p.value!));
+    units += v.units;
   }
-  return terms.length ? { units, scale: 0 } : ZERO;
+  return terms.length > from ? { units, scale: 0 } : ZERO;
 }
 
 /** A term with no cell at all: the check cannot be evaluated (never counted as 0). */
 function hasMissing(terms: Term[]): boolean {
-  for (const t of terms) if (t.cell === undefined) return true;
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.cell === undefined) return true;
   return false;
 }
 
 /** A term holding text (value null) makes a check unclaimable. */
 function hasText(terms: Term[]): boolean {
-  for (const t of terms) if (t.value === null) return true;
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.value === null) return true;
   return false;
 }
 
@@ -142,7 +148,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const cells = cellIndex(table);
   const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
     const list: Term[] = [];
-    for (const k of keys) list.push(term(cells, row ?? k, column ?? k));
+    for (let i = 0; i < keys.length; i++) list.push(term(cells, row ?? keys[i]!, column ?? keys[i]!));
     return list;
   };
   for (const id of spec.identities) {
@@ -150,11 +156,12 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       case 'rowSum': {
         let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
         if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
-        for (const rowKey of keys) {
+        for (let i = 0; i < keys.length; i++) {
+          const rowKey = keys[i]!;
           if (!hasRow(rowKey)) continue;
           const parts = terms(id.partColumns, rowKey, null);
           const target = term(cells, rowKey, id.totalColumn);
-          out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
+          out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
       }
@@ -163,7 +170,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         for (const col of columnsOf(spec, id.columns)) {
           const parts = terms(id.partRows, null, col);
           const target = term(cells, id.totalRow, col);
-          out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
+          out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
       }
@@ -175,8 +182,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
           const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
           // solveFor = Σ left − Σ other right terms
-          out.push(finish(id, table, spec, target, [...left, ...others], left, right, !hasRow(id.solveFor),
-            () => subNum(sumOf(left), sumOf(others))));
+          out.push(finish(id, table, spec, target, [...left, ...others], left, right, !hasRow(id.solveFor)));
         }
         break;
       }
@@ -184,7 +190,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         if (!hasRow(id.row)) break;
         const parts = terms(id.partColumns, id.row, null);
         const target = term(cells, id.row, id.totalColumn);
-        out.push(finish(id, table, spec, target, parts, undefined, undefined, false, () => sumOf(parts)));
+        out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;
       }
     }

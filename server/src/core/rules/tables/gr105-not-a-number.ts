@@ -13,7 +13,9 @@ export const gr105: Rule = {
   check(ctx) {
     const src = ctx.model.source;
     for (const { table, spec } of ctx.tables) {
-      for (const { row, cell } of cellsOf(table)) {
+      const cells = cellsOf(table);
+      for (let k = 0; k < cells.length; k++) {
+        const { row, cell } = cells[k]!;
         const v = cell.value;
         if (v.kind !== 'placeholder' && v.kind !== 'text') continue;
         const args = { cell: nameOfCell(spec, row, cell), text: cell.text };

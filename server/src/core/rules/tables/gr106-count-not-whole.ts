@@ -9,7 +9,9 @@ export const gr106: Rule = {
   description: { 'zh-cn': '件数为负数或带小数', en: 'A count is negative or has decimals' },
   check(ctx) {
     for (const { table, spec } of ctx.tables) {
-      for (const { row, cell } of cellsOf(table)) {
+      const cells = cellsOf(table);
+      for (let k = 0; k < cells.length; k++) {
+        const { row, cell } = cells[k]!;
         const v = cell.value;
         // Whole non-negative numbers (nearly all) are fine: skip them before naming the cell.
         if (v.kind !== 'number' || (v.units >= 0n && v.scale === 0)) continue;

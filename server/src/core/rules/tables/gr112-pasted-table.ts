@@ -58,8 +58,11 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
  */
 function figuresPlaceable(table: Table, spec: TableSpec): boolean {
   const first = cellIndex(table);
-  for (const row of table.rows) {
-    for (const cell of row.cells) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
       if (!row.key || !cell.column) {
         if (cell.value.kind !== 'blank') return false;
         continue;
