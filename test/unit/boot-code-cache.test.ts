@@ -6,8 +6,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import { checksumLength, checksumOf, keyHash } from '../../server/src/boot/checksum';
 import { cacheFileOf, loadCached } from '../../server/src/boot/codeCache';
 
@@ -176,38 +174,5 @@ describe('cache checksums and keys (boot/checksum.ts)', () => {
     assert.match(keyHash('x'), /^[0-9a-f]{14}$/);
     const keys = new Set(['', '1', '2', 'a\0b', 'a\0c', 'ab\0', '\0ab'].map(keyHash));
     assert.equal(keys.size, 7);
-  });
-});
-
-// ---- scripts/lazy-builtins.mjs: crypto / child_process of the LSP libraries load on first use ----
-type LazyBuiltins = { LAZY_BUILTINS: string[]; lazyBuiltinSource: (name: string) => string; lazyBuiltinsPlugin: esbuild.Plugin };
-const loadLazy = async () => (await import(pathToFileURL(join(__dirname, '..', '..', 'scripts', 'lazy-builtins.mjs')).href)) as LazyBuiltins;
-
-describe('lazy built-ins of the server bundles', () => {
-  it('the stand-in behaves as the module: properties, `in`, keys', async () => {
-    const { lazyBuiltinSource } = await loadLazy();
-    const m = { exports: {} as Record<string, unknown> };
-    new Function('module', 'require', lazyBuiltinSource('crypto'))(m, createRequire(__filename));
-    const real = createRequire(__filename)('node:crypto') as Record<string, unknown>;
-    assert.equal(m.exports.randomBytes, real.randomBytes);
-    assert.ok('createHash' in m.exports);
-    assert.deepEqual(Object.keys(m.exports).sort(), Object.keys(real).sort());
-  });
-
-  it('a bundle requires the real module only when a property is used', async () => {
-    const { lazyBuiltinsPlugin } = await loadLazy();
-    const r = await esbuild.build({
-      stdin: { contents: "const c = require('crypto'); const cp = require('child_process'); module.exports = () => c.randomBytes(4).length;", loader: 'js', resolveDir: __dirname },
-      bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent', plugins: [lazyBuiltinsPlugin],
-    });
-    const text = r.outputFiles[0]!.text;
-    assert.doesNotMatch(text, /require\("(crypto|child_process)"\)/, 'no eager bare require left');
-    const loads: string[] = [];
-    const req = (id: string) => { loads.push(id); return createRequire(__filename)(id) as unknown; };
-    const m = { exports: {} as unknown };
-    new Function('module', 'exports', 'require', text)(m, m.exports, req);
-    assert.deepEqual(loads, [], 'nothing loaded at module init');
-    assert.equal((m.exports as () => number)(), 4);
-    assert.deepEqual(loads, ['node:crypto']);
   });
 });
