@@ -21,6 +21,7 @@ import { thinClientPlugin } from './thin-client.mjs';
 import { SHARED_PROTOCOL_FILE, sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
 import { lazyBuiltinsPlugin } from './lazy-builtins.mjs';
 import { namedExportsPlugin } from './named-exports.mjs';
+import { asciiOnly } from './ascii-bundle.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,6 +93,12 @@ if (watch) {
   console.log('[build] watching client, server and cli …');
 } else {
   const results = await Promise.all(targets.map((t) => esbuild.build(t)));
+  for (const f of BOOTED) {
+    const file = join(root, 'dist', f);
+    const text = readFileSync(file, 'utf8');
+    const ascii = asciiOnly(text);
+    if (ascii !== text) writeFileSync(file, ascii);
+  }
   await esbuild.build(bootTarget(bundleIds()));
   assertThinClient(results[0].metafile);
   // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).

@@ -80,3 +80,37 @@ describe('named exports of vscode-languageserver in the server bundle', () => {
     assert.equal(a.TextDocuments, b.TextDocuments, '/node re-exports the common API: one class, one copy of the library');
   });
 });
+
+// ---- scripts/ascii-bundle.mjs: the server bundle's regexes written with \uXXXX escapes check the same ----
+type AsciiBundle = { asciiOnly: (text: string) => string };
+const loadAscii = async () => (await import(pathToFileURL(join(ROOT, 'scripts', 'ascii-bundle.mjs')).href)) as AsciiBundle;
+
+describe('ASCII-only server bundle', () => {
+  it('escapes what is not ASCII; leaves a text with an identity escape of such a character alone', async () => {
+    const { asciiOnly } = await loadAscii();
+    assert.equal(asciiOnly('/[。；;]/u.test("。")'), '/[\\u3002\\uff1b;]/u.test("\\u3002")');
+    assert.equal(asciiOnly('/\\。/'), '/\\。/');
+    assert.equal(new RegExp(asciiOnly('[一-十😀]+'), 'u').exec('x一五😀y')?.[0], '一五😀');
+  });
+
+  it('the core bundled and escaped as in dist/ finds exactly what the sources find, on every sample', async () => {
+    const { asciiOnly } = await loadAscii();
+    const r = await esbuild.build({
+      absWorkingDir: ROOT, entryPoints: ['server/src/core/index.ts'], bundle: true, platform: 'node', target: 'node20',
+      mainFields: ['module', 'main'], format: 'cjs', minify: true, write: false, outfile: 'core.js', logLevel: 'silent',
+    });
+    const text = asciiOnly(r.outputFiles[0]!.text);
+    assert.doesNotMatch(text, /[\u0080-\uffff]/);
+    const m = { exports: {} as { analyze: (t: string) => { findings: unknown[] } } };
+    new Function('module', 'exports', 'require', text)(m, m.exports, createRequire(join(ROOT, 'x.js')));
+    const { analyze } = await import('../../server/src/core/index');
+    const dir = join(ROOT, 'test', 'fixtures', 'samples');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const names = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+    assert.ok(names.length > 0);
+    for (const n of names) {
+      const t = readFileSync(join(dir, n), 'utf8');
+      assert.equal(JSON.stringify(m.exports.analyze(t).findings), JSON.stringify(analyze(t).findings), n);
+    }
+  });
+});
