@@ -13,8 +13,9 @@
  *   node scripts/bench-lsp.mjs [typical.txt] [big.txt]     (BENCH_LSP_EDITS=0: start figures only,
  *   BENCH_LSP_STARTS=0: edit figures only; BENCH_LSP_BIG_EDITS=n: edits of the 1 MB report, default 20;
  *   BENCH_LSP_PAUSED_EDITS=n: edits of the 1 MB report each after a pause of just over a second, default 12)
- * Edits also report the server's CPU time per edit (mean over the run, /proc ticks): on a busy host
- * the wall-time figures mostly measure the other processes.
+ * Edits also report the server's CPU time per edit (mean over the run, /proc ticks), starts the CPU
+ * time of all its threads to that publish (schedstat, ns): on a busy host the wall-time figures
+ * mostly measure the other processes. BENCH_LSP_START_RUNS=n: warm starts (default 7).
  *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
  */
 import { spawn } from 'node:child_process';
@@ -51,11 +52,14 @@ const f = (ms) => ms.toFixed(1);
 /** The V8 code cache directory the client would give (the extension's global storage). */
 const cacheDir = mkdtempSync(join(tmpdir(), 'govreport-bench-cache-'));
 process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+const cacheFileCount = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8cache')).length;
 const clientEnv = () => ({ ...process.env, ...serverEnvOverrides(cacheDir) });
 
-async function startServer(rootDir = null, env = clientEnv()) {
+/** `asBefore`: the inherited environment and no code cache (as the server was started before issue 13). */
+async function startServer(rootDir = null, asBefore = false) {
   const t0 = now();
   const prof = process.env.BENCH_LSP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LSP_PROFILE}`] : [];
+  const env = asBefore ? { ...process.env } : clientEnv();
   const proc = spawn(process.execPath, [...prof, SERVER, '--stdio'], { stdio: 'pipe', env });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = [];
@@ -92,20 +96,30 @@ async function startServer(rootDir = null, env = clientEnv()) {
       return (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in USER_HZ = 100 ticks
     } catch { return NaN; }
   };
+  /** CPU time of all the server's threads so far, ms to the ns (Linux: schedstat of every task in /proc/pid/task; NaN elsewhere). */
+  const preciseCpuMs = () => {
+    try {
+      let ns = 0;
+      for (const t of readdirSync(`/proc/${proc.pid}/task`)) ns += Number(readFileSync(`/proc/${proc.pid}/task/${t}/schedstat`, 'utf8').split(' ')[0]);
+      return ns / 1e6;
+    } catch { return NaN; }
+  };
   /** The server's resident memory now, MB (Linux /proc). */
   const rssMb = () => {
     try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; }
   };
-  return { conn, t0, published, stop, cpuMs, rssMb };
+  return { conn, t0, published, stop, cpuMs, preciseCpuMs, rssMb };
 }
 
-async function startToFirstDiagnostics(rootDir = null, env = undefined) {
-  const s = await startServer(rootDir, env);
+/** `waitForCache`: stop only once the code cache is written (just after the publish: a stop 1 ms later can beat it). */
+async function startToFirstDiagnostics(rootDir = null, asBefore = false, waitForCache = false) {
+  const s = await startServer(rootDir, asBefore);
   const uri = rootDir ? pathToFileURL(join(rootDir, 'opened.txt')).href : 'file:///bench/typical.txt';
   const p = s.published(uri, 1);
   await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: typical } });
   const at = await p;
-  cpus.push(s.cpuMs());
+  cpus.push(s.preciseCpuMs());
+  for (let i = 0; waitForCache && i < 100 && cacheFileCount() < 2; i++) await new Promise((r) => setTimeout(r, 20));
   await s.stop();
   return at - s.t0;
 }
@@ -144,24 +158,28 @@ async function editLatency(text, edits, pauseMs = () => 0) {
 
 if (process.env.BENCH_LSP_STARTS !== '0') {
 // Cold: the first start, which writes the code cache just after its first diagnostics.
-const cold = await startToFirstDiagnostics();
+const cold = await startToFirstDiagnostics(null, false, true);
 const coldCpu = cpus.splice(0);
-const cached = readdirSync(cacheDir).filter((n) => n.endsWith('.v8cache')).length;
+const cached = cacheFileCount();
 // Interleaved, so that both see the same moment's load: warm (as the client starts it) and as before.
+// BENCH_LSP_START_RUNS=n: warm starts (default 7; as before: 5 of them); on a busy host more runs steady the medians.
+const RUNS = Math.max(1, Number(process.env.BENCH_LSP_START_RUNS ?? 7));
+const BEFORE_RUNS = Math.max(1, RUNS - 2);
 const starts = [];
 const before = [];
-for (let i = 0; i < 7; i++) {
+const startCpu = [];
+const beforeCpu = [];
+for (let i = 0; i < RUNS; i++) {
   starts.push(await startToFirstDiagnostics());
-  if (i < 5) before.push(await startToFirstDiagnostics(null, { ...process.env }));
+  startCpu.push(cpus.pop());
+  if (i < BEFORE_RUNS) { before.push(await startToFirstDiagnostics(null, true)); beforeCpu.push(cpus.pop()); }
 }
-const startCpu = cpus.filter((_, i) => i % 2 === 0 || i >= 10);
-const beforeCpu = cpus.filter((_, i) => i % 2 === 1 && i < 10);
 cpus.splice(0);
 console.log(`\nLanguage server over stdio (dist/server.js, debounce ${DEBOUNCE_MS} ms subtracted from edits):`);
 console.log(`  start → first diagnostics (typical report)   median ${f(pct(starts, 0.5))} ms  fastest ${f(Math.min(...starts))} ms  (goal ≤ 150 ms)  runs: ${starts.map(f).join(' ')}`);
-console.log(`    server CPU time to that publish: median ${f(pct(startCpu, 0.5))} ms (runs: ${startCpu.join(' ')}; node's own start included)`);
-console.log(`    cold (first start, empty code cache${cached === 2 ? '' : `; WARNING: ${cached} cache files written, expected 2`}): ${f(cold)} ms, CPU ${coldCpu[0]} ms`);
-console.log(`    as before (inherited environment, no code cache): median ${f(pct(before, 0.5))} ms, CPU median ${f(pct(beforeCpu, 0.5))} ms (runs: ${beforeCpu.join(' ')})`);
+console.log(`    server CPU time to that publish: median ${f(pct(startCpu, 0.5))} ms (runs: ${startCpu.map(f).join(' ')}; node's own start included)`);
+console.log(`    cold (first start, empty code cache${cached === 2 ? '' : `; WARNING: ${cached} cache files written, expected 2`}): ${f(cold)} ms, CPU ${f(coldCpu[0])} ms`);
+console.log(`    as before (inherited environment, no code cache): median ${f(pct(before, 0.5))} ms, CPU median ${f(pct(beforeCpu, 0.5))} ms (runs: ${beforeCpu.map(f).join(' ')})`);
 // The same in a workspace folder of 300 reports: the server reads them for GR3xx peers, after the
 // opened report's first diagnostics (lsp/firstPublish.ts).
 {
@@ -171,9 +189,9 @@ console.log(`    as before (inherited environment, no code cache): median ${f(pc
     const texts = readdirSync(samples).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(samples, n), 'utf8'));
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `r${i}.txt`), texts[i % texts.length].replace(/政府信息公开/, `测试${i}号政府信息公开`));
     const ws = [];
-    for (let i = 0; i < 5; i++) ws.push(await startToFirstDiagnostics(dir));
+    for (let i = 0; i < Math.max(5, BEFORE_RUNS); i++) ws.push(await startToFirstDiagnostics(dir));
     console.log(`  start → first diagnostics, workspace of 300 reports  median ${f(pct(ws, 0.5))} ms  (goal ≤ 150 ms)  runs: ${ws.map(f).join(' ')}`);
-    console.log(`    server CPU time to that publish: median ${f(pct(cpus, 0.5))} ms (runs: ${cpus.join(' ')})`);
+    console.log(`    server CPU time to that publish: median ${f(pct(cpus, 0.5))} ms (runs: ${cpus.map(f).join(' ')})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,11 +13,15 @@
  * Usage: node scripts/build.mjs [--sourcemap] [--watch]
  */
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thinClientPlugin } from './thin-client.mjs';
-import { sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
+import { SHARED_PROTOCOL_FILE, sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
+import { lazyBuiltinsPlugin } from './lazy-builtins.mjs';
+import { namedExportsPlugin } from './named-exports.mjs';
+import { asciiOnly } from './ascii-bundle.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,11 +47,9 @@ const common = {
 const targets = [
   // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [sharedProtocolPlugin] },
-  // The entry the client spawns: a small bootstrap that loads the two bundles above (server/src/boot).
-  { ...common, entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, ['vscode-languageserver', 'vscode-languageserver/node']), sharedProtocolPlugin, lazyBuiltinsPlugin] },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
-  { ...common, ...sharedProtocolEntry(root) },
+  { ...common, ...sharedProtocolEntry(root), plugins: [lazyBuiltinsPlugin] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
@@ -56,6 +58,18 @@ const targets = [
   // Worker threads of `govreport check` on many files (loaded next to cli.js).
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
 ];
+
+/**
+ * The entry the client spawns: a small bootstrap that loads lsp-protocol.js and server-main.js
+ * (server/src/boot). Built after them: their content hashes are written into it as part of the
+ * code cache key, so that the bootstrap never hashes 500 KB of source at start (watch builds: none).
+ */
+const BOOTED = [SHARED_PROTOCOL_FILE, 'server-main.js'];
+const bootTarget = (ids) => ({
+  ...common, entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js',
+  ...(ids ? { define: { __GOVREPORT_BUNDLE_IDS__: JSON.stringify(ids) } } : {}),
+});
+const bundleIds = () => Object.fromEntries(BOOTED.map((f) => [f, createHash('sha1').update(readFileSync(join(root, 'dist', f))).digest('hex').slice(0, 16)]));
 
 /** dist/client.js holds UI only: the checking core (server/src/**) is reached through requests. */
 export function coreInputsOf(metafile) {
@@ -72,13 +86,20 @@ writeRuleDocsBundle(root);
 // dist/ is overwritten in place, never removed first: a server or test running from it meanwhile
 // (other work in the same tree) keeps working.
 if (watch) {
-  for (const t of targets) {
+  for (const t of [...targets, bootTarget(undefined)]) {
     const ctx = await esbuild.context(t);
     await ctx.watch();
   }
   console.log('[build] watching client, server and cli …');
 } else {
   const results = await Promise.all(targets.map((t) => esbuild.build(t)));
+  for (const f of BOOTED) {
+    const file = join(root, 'dist', f);
+    const text = readFileSync(file, 'utf8');
+    const ascii = asciiOnly(text);
+    if (ascii !== text) writeFileSync(file, ascii);
+  }
+  await esbuild.build(bootTarget(bundleIds()));
   assertThinClient(results[0].metafile);
   // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).
   if (process.env.GOVREPORT_CLIENT_META) writeFileSync(process.env.GOVREPORT_CLIENT_META, JSON.stringify(results[0].metafile));

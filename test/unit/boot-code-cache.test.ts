@@ -1,11 +1,12 @@
 // The server's V8 code cache (server/src/boot/codeCache.ts): a valid cache is used, and a missing,
 // corrupt, truncated, foreign or rejected one, or an unwritable directory, only means a plain compile.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { checksumLength, checksumOf, keyHash } from '../../server/src/boot/checksum';
 import { cacheFileOf, loadCached } from '../../server/src/boot/codeCache';
 
 const root = mkdtempSync(join(tmpdir(), 'govreport-code-cache-'));
@@ -87,7 +88,7 @@ describe('V8 code cache of the server bundles', () => {
     // Put a's cache, whole and with its own checksum, where b's would be.
     const aCache = join(a.cacheDir, cacheFiles(a.cacheDir)[0]!);
     mkdirSync(b.cacheDir, { recursive: true });
-    writeFileSync(cacheFileOf(b.cacheDir, b.file, readFileSync(b.file, 'utf8')), readFileSync(aCache));
+    writeFileSync(cacheFileOf(b.cacheDir, b.file, statSync(b.file, { bigint: true })), readFileSync(aCache));
     const mb = loadCached(b.file, b.cacheDir);
     assert.equal(mb.fromCache, false);
     assert.equal((mb.exports as { extra: string }).extra, 'a longer source than the other one');
@@ -107,6 +108,43 @@ describe('V8 code cache of the server bundles', () => {
     assert.notEqual(now[0], before[0]);
   });
 
+  it('the build id is part of the key: a cache made for another build of the bundle is not used', () => {
+    const { file, cacheDir } = moduleFile();
+    loadCached(file, cacheDir, false, 'build-a').save();
+    const b = loadCached(file, cacheDir, false, 'build-b');
+    assert.equal(b.fromCache, false);
+    assert.equal(b.save(), true);
+    assert.equal(loadCached(file, cacheDir, false, 'build-b').fromCache, true);
+    assert.equal(loadCached(file, cacheDir, false, 'build-a').fromCache, false, 'the other build\'s cache was replaced');
+  });
+
+  it('a rewrite of the same size (no build id): the modification time keys it, the old cache is not used', () => {
+    const { file, cacheDir } = moduleFile('exports.v = "aaaa";');
+    const old = new Date(2020, 0, 1);
+    utimesSync(file, old, old);
+    loadCached(file, cacheDir).save();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"aaaa"', '"bbbb"'));
+    const later = new Date(2020, 0, 2);
+    utimesSync(file, later, later);
+    const m = loadCached(file, cacheDir);
+    assert.equal(m.fromCache, false);
+    assert.equal((m.exports as { v: string }).v, 'bbbb');
+  });
+
+  it('a cache file checksummed with sha1 (a Node without zlib.crc32 wrote it) is read too', () => {
+    const { file, cacheDir } = moduleFile();
+    loadCached(file, cacheDir).save();
+    const cache = join(cacheDir, cacheFiles(cacheDir)[0]!);
+    const buf = readFileSync(cache);
+    const magic = buf.subarray(0, buf.indexOf(0x0a) + 1);
+    const data = buf.subarray(magic.length + checksumLength(buf[magic.length]!)!);
+    writeFileSync(cache, Buffer.concat([magic, checksumOf(data, undefined)!, data]));
+    assert.equal(loadCached(file, cacheDir).fromCache, true);
+    data[data.length - 1] = data[data.length - 1]! ^ 1;
+    writeFileSync(cache, Buffer.concat([magic, checksumOf(Buffer.from('other'), undefined)!, data]));
+    assert.equal(loadCached(file, cacheDir).fromCache, false, 'a sha1 that does not match');
+  });
+
   it('an unwritable cache directory: loads, and save says no without throwing', () => {
     const { file } = moduleFile();
     const notADir = join(root, `file${n++}`);
@@ -114,5 +152,27 @@ describe('V8 code cache of the server bundles', () => {
     const m = loadCached(file, join(notADir, 'cache'));
     assert.equal((m.exports as { total: number }).total, 2);
     assert.equal(m.save(), false);
+  });
+});
+
+describe('cache checksums and keys (boot/checksum.ts)', () => {
+  const crc = (d: Uint8Array) => (d.length * 2654435761) >>> 0; // any function stands in for zlib.crc32
+  it('crc32 when available, sha1 otherwise; each verifies under its own kind only', () => {
+    const data = Buffer.from('二、主动公开政府信息情况');
+    const c = checksumOf(data, crc)!;
+    const s = checksumOf(data, undefined)!;
+    assert.equal(c.length, checksumLength(c[0]!));
+    assert.equal(s.length, checksumLength(s[0]!));
+    assert.notEqual(c[0], s[0]);
+    assert.deepEqual(checksumOf(data, crc, s[0]), s, 'sha1 is always available');
+    assert.equal(checksumOf(data, undefined, c[0]), undefined, 'crc32 without the function: not verifiable');
+    assert.equal(checksumOf(data, crc, 0x7a), undefined, 'an unknown kind');
+    assert.equal(checksumLength(0x7a), undefined);
+  });
+  it('keyHash: stable, and differs for keys that differ in one field', () => {
+    assert.equal(keyHash('a\0b'), keyHash('a\0b'));
+    assert.match(keyHash('x'), /^[0-9a-f]{14}$/);
+    const keys = new Set(['', '1', '2', 'a\0b', 'a\0c', 'ab\0', '\0ab'].map(keyHash));
+    assert.equal(keys.size, 7);
   });
 });

@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { loadCached, type CachedModule } from './codeCache';
 import { CODE_CACHE_DIR_ENV, SAVE_CODE_CACHE } from './keys';
 
+/** Content hashes of the bundles, written in by scripts/build.mjs (not in watch builds): part of the cache key. */
+declare const __GOVREPORT_BUNDLE_IDS__: Record<string, string> | undefined;
+const ids: Record<string, string> = typeof __GOVREPORT_BUNDLE_IDS__ === 'object' ? __GOVREPORT_BUNDLE_IDS__ : {};
+
 const dir = process.env[CODE_CACHE_DIR_ENV] || undefined;
 const loaded: CachedModule[] = [];
 (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] = () => { for (const m of loaded) m.save(); };
 // The protocol libraries first, registered so that server-main.js's require('./lsp-protocol.js') finds them.
-loaded.push(loadCached(join(__dirname, 'lsp-protocol.js'), dir, true));
-loaded.push(loadCached(join(__dirname, 'server-main.js'), dir));
+loaded.push(loadCached(join(__dirname, 'lsp-protocol.js'), dir, true, ids['lsp-protocol.js']));
+loaded.push(loadCached(join(__dirname, 'server-main.js'), dir, false, ids['server-main.js']));

@@ -167,6 +167,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     const doc = documents.get(uri);
     if (!doc) return null;
     if (!cache.isReport(doc)) return [];
+    await parseWhileSettingsArrive(uri, doc, stop);
     const options = await ctx.analyzeOptions(uri);
     if (stop()) return null;
     const analysis = await cache.analysisAsync(doc, options, stop);
@@ -194,6 +195,20 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
   },
 });
+
+/**
+ * A document's first check asks the client for its settings (workspace/configuration) and waits
+ * for the answer: the parse, which does not depend on them, runs meanwhile instead of after it.
+ * vscode-jsonrpc writes the request on a later turn of the event loop (setImmediate), so the
+ * parse starts on the turn after that one, once the request is out.
+ */
+async function parseWhileSettingsArrive(uri: string, doc: TextDocument, stop: () => boolean): Promise<void> {
+  if (!support.configuration || settingsByUri.has(uri)) return;
+  void ctx.settings(uri);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (stop()) return;
+  try { cache.model(doc); } catch { /* the check that follows parses again and reports it */ }
+}
 
 /** Incrementally parsed models are checked against a full parse once typing pauses. */
 const verifier = new IdleVerifier({

@@ -1,0 +1,29 @@
+/**
+ * Node built-ins that the LSP libraries require at load time but use only on paths the server's
+ * start never takes: vscode-jsonrpc/node's `crypto` (random pipe names) and vscode-languageserver's
+ * `child_process` (global npm/yarn module lookup). Loading them cost ~6 ms (crypto) and ~2 ms
+ * (child_process, over stdio; IPC loads it anyway) of each server start. In the bundles they become
+ * a stand-in that requires the real module on first use of any property.
+ */
+export const LAZY_BUILTINS = ['crypto', 'child_process'];
+
+/** The stand-in's source: every property access (and `in`, keys) goes to the real module, loaded once. */
+export const lazyBuiltinSource = (name) => `let m;
+const real = () => m || (m = require(${JSON.stringify(`node:${name}`)}));
+module.exports = new Proxy({}, {
+  get: (_, k) => real()[k],
+  has: (_, k) => k in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(real(), k); return d && { ...d, configurable: true }; },
+});
+`;
+
+/** esbuild: bare `require('crypto')` / `require('child_process')` → the stand-in (`node:` specifiers stay as they are). */
+export const lazyBuiltinsPlugin = {
+  name: 'lazy-builtins',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_BUILTINS.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({ contents: lazyBuiltinSource(args.path), loader: 'js' }));
+  },
+};
