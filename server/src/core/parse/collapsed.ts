@@ -127,7 +127,8 @@ export function findCollapsed(src: SourceText): Collapsed | null {
       // The earliest table opener in the section (one table run per section).
       let found: { at: number; key: TableKey } | null = null;
       const body = text.slice(0, sectionEnd);
-      for (const o of TABLE_OPENERS) {
+      for (let k = 0; k < TABLE_OPENERS.length; k++) { // indexed: for-of allocates in the CLI's unoptimised tiers
+        const o = TABLE_OPENERS[k]!;
         o.re.lastIndex = h.span.end;
         const m = o.re.exec(body);
         if (m && (!found || m.index < found.at)) found = { at: m.index, key: o.key };
@@ -168,7 +169,8 @@ export function findTableRuns(src: SourceText, taken: (line: number) => boolean)
     let lead = 0;
     while (lead < line.text.length && isJsSpace(line.text.charCodeAt(lead))) lead++;
     let key: TableKey | null = null;
-    for (const o of STICKY_OPENERS) {
+    for (let k = 0; k < STICKY_OPENERS.length; k++) { // indexed: for-of allocates in the CLI's unoptimised tiers
+      const o = STICKY_OPENERS[k]!;
       o.re.lastIndex = lead;
       if (o.re.test(line.text)) { key = o.key; break; }
     }

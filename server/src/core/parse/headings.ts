@@ -35,12 +35,21 @@ export const MAX_TITLE = 60;
  * must stand. Each level's pattern can only match when this character can open its numbering,
  * so most lines are rejected without running a regular expression (this runs on every line).
  */
-function numberingStart(text: string): number {
-  for (let i = 0; i < text.length; i++) {
+function numberingStart(text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 35 /* # */ && c !== 42 /* * */ && c !== 95 /* _ */ && !isJsSpace(c)) return c;
   }
   return -1;
+}
+
+/**
+ * Whether text[start, end) (a line) can be a heading at all: parseHeadingLine's first test, read
+ * in place, so that the callers skip most lines without making a line object.
+ */
+export function mayBeHeading(text: string, start: number, end: number): boolean {
+  const c = numberingStart(text, start, end);
+  return isCnDigit(c) || c === 0xff08 /* （ */ || c === 40 /* ( */ || (c >= 48 && c <= 57);
 }
 
 /** 一..十 by char code (a switch: this is asked for nearly every line). */

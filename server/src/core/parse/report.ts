@@ -6,7 +6,7 @@ import type { Heading, ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { decideCheckedVersion, versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
-import { parseHeadingLine, MAX_TITLE } from './headings';
+import { mayBeHeading, parseHeadingLine, MAX_TITLE } from './headings';
 import { findCollapsed, findTableRuns } from './collapsed';
 import { buildSections, countLegacyHeadings } from './sections';
 import { readTables } from './tables/index';
@@ -32,14 +32,19 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
   if (collapsed) tables.push(...collapsed.tables);
   else {
     const read = new Uint8Array(source.lineCount);
-    for (const t of tables) for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
+    // Indexed loops in this function: for-of allocates per step in the CLI's unoptimised tiers.
+    for (let k = 0; k < tables.length; k++) {
+      const t = tables[k]!;
+      for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
+    }
     tables.push(...findTableRuns(source, (i) => read[i] === 1));
   }
   tables.sort((a, b) => a.span.start - b.span.start);
   const tableSpans: Span[] = tables.map((t) => t.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lineCount);
-  for (const s of tableSpans) {
+  for (let k = 0; k < tableSpans.length; k++) {
+    const s = tableSpans[k]!;
     const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
     for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
   }
@@ -49,6 +54,7 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
     // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
     const len = source.lineEnd(i) - source.lineStart(i);
     if (len > MAX_HEADING_LINE || len === 0 || tableLine[i] === 1) continue;
+    if (!mayBeHeading(text, source.lineStart(i), source.lineEnd(i))) continue; // most lines: no line object
     const h = parseHeadingLine(source.line(i));
     if (h && h.title.length <= MAX_TITLE) headings.push(h);
   }
@@ -57,7 +63,7 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
     headings.sort((a, b) => a.span.start - b.span.start);
   }
   const sections = buildSections(headings, headings, text.length);
-  for (const t of tables) sectionAt(sections, t.span.start)?.tables.push(t);
+  for (let k = 0; k < tables.length; k++) sectionAt(sections, tables[k]!.span.start)?.tables.push(tables[k]!);
 
   const title = findTitle(source);
   const period = findPeriodYear(source);

@@ -108,7 +108,8 @@ const SHORT_TITLE = 30;
 export function buildSections(candidates: Heading[], all: Heading[], textLength: number): Section[] {
   const chosen: { h: Heading; m: SectionTitleMatch }[] = [];
   let lastOrdinal = 0;
-  for (const h of candidates) {
+  for (let k = 0; k < candidates.length; k++) { // indexed: for-of allocates in the CLI's unoptimised tiers
+    const h = candidates[k]!;
     if (h.level !== 1 || !h.title || isTableRowTitle(h.title)) continue;
     const m = matchSectionTitle(h.title);
     const known = m.key !== null || m.legacy;

@@ -115,9 +115,9 @@ export function findPeriodYear(src: SourceText): { year: number; span: Span } | 
   // first hint, so joining starts at its line.
   const from = src.lineIndexAt(hint.index);
   const parts: string[] = [];
+  // Offsets, not line objects: no object per line (the CLI runs this in the unoptimised tiers).
   for (let i = from; i < src.lineCount && src.lineStart(i) < PERIOD_HEAD; i++) {
-    const line = src.line(i);
-    parts.push(line.end <= PERIOD_HEAD ? line.text : line.text.slice(0, PERIOD_HEAD - line.start));
+    parts.push(src.text.slice(src.lineStart(i), Math.min(src.lineEnd(i), PERIOD_HEAD)));
   }
   const m = PERIOD_RE.exec(parts.join(''));
   if (!m) return null;
@@ -129,9 +129,9 @@ export function findPeriodYear(src: SourceText): { year: number; span: Span } | 
 function mapFlatIndex(src: SourceText, from: number, flatIndex: number): number {
   let flat = 0;
   for (let i = from; i < src.lineCount && src.lineStart(i) < PERIOD_HEAD; i++) {
-    const line = src.line(i);
-    const length = Math.min(line.end, PERIOD_HEAD) - line.start;
-    if (flatIndex < flat + length) return line.start + flatIndex - flat;
+    const start = src.lineStart(i);
+    const length = Math.min(src.lineEnd(i), PERIOD_HEAD) - start;
+    if (flatIndex < flat + length) return start + flatIndex - flat;
     flat += length;
   }
   return Math.min(PERIOD_HEAD, src.text.length);

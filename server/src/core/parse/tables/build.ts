@@ -1,6 +1,7 @@
 /**
  * Shared pieces of Table construction: Row/Cell objects, expected cell counts, label spans,
- * version of a table from its own columns and rows.
+ * version of a table from its own columns and rows. Loops over arrays are indexed: the CLI runs
+ * this in V8's unoptimised tiers, where each for-of step (and each destructuring) allocates.
  */
 import type { Cell, Row, Table, TableShape } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
@@ -16,9 +17,12 @@ export function makeCell(c: RawCell, column: string | null): Cell {
 
 /** Span of the label as written, numbering included ("2. 其他法律法规禁止公开"); GR108 keeps the numbering. */
 export function labelSpanOf(cells: RawCell[]): Span | null {
-  const filled = cells.filter((c) => c.text !== '');
-  if (!filled.length) return null;
-  return { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
+  let first = 0;
+  while (first < cells.length && cells[first]!.text === '') first++;
+  if (first === cells.length) return null;
+  let last = cells.length - 1;
+  while (cells[last]!.text === '') last--;
+  return { start: cells[first]!.span.start, end: cells[last]!.span.end };
 }
 
 export function rowOf(match: RowMatch | null, label: string, labelSpan: Span | null, span: Span, cells: Cell[], expectedCells: number): Row {
@@ -55,7 +59,8 @@ export function t2Version(key: TableKey, votes: Record<VersionId, number>, rows:
 export function t3Version(rows: Row[]): VersionId | null {
   let v2021 = false;
   let v2019 = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     if (!r.key) continue;
     if (r.key.startsWith('other.')) v2021 = true;
     else if (r.key === 'other' && r.cells.length > 0) v2019 = true;
@@ -65,7 +70,8 @@ export function t3Version(rows: Row[]): VersionId | null {
 
 /** After the version is known: group rows of that version keep no blank cells. */
 export function settleGroups(key: TableKey, version: VersionId | null, rows: Row[]): void {
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     if (!r.key || !isGroupRow(key, r.key, version)) continue;
     if (r.cells.every((c) => c.value.kind === 'blank')) {
       r.cells = [];
@@ -77,7 +83,8 @@ export function settleGroups(key: TableKey, version: VersionId | null, rows: Row
 export function spanOf(spans: Span[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     if (s.start < start) start = s.start;
     if (s.end > end) end = s.end;
   }
@@ -88,11 +95,13 @@ export function spanOf(spans: Span[]): Span {
 export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Span }[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const { span } of a) {
+  for (let i = 0; i < a.length; i++) {
+    const span = a[i]!.span;
     if (span.start < start) start = span.start;
     if (span.end > end) end = span.end;
   }
-  for (const { span } of b) {
+  for (let i = 0; i < b.length; i++) {
+    const span = b[i]!.span;
     if (span.start < start) start = span.start;
     if (span.end > end) end = span.end;
   }
@@ -102,7 +111,7 @@ export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Sp
 /** The texts of `parts`, joined. */
 export function joinTexts(parts: readonly { text: string }[]): string {
   let s = '';
-  for (const p of parts) s += p.text;
+  for (let i = 0; i < parts.length; i++) s += parts[i]!.text;
   return s;
 }
 

@@ -109,12 +109,16 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
   const info: HeaderInfo = { columns: [], colAt: null, votes, t4Wide: false };
   if (!key || header.length === 0) return info;
   if (grid) {
-    const width = Math.min(MAX_COLS, Math.max(...header.map((r) => r.cells.length)));
+    // Indexed loops here and below: the CLI runs this in V8's unoptimised tiers, where each
+    // for-of step and each spread allocates.
+    let width = 0;
+    for (let h = 0; h < header.length; h++) width = Math.max(width, header[h]!.cells.length);
+    width = Math.min(MAX_COLS, width);
     const colAt: (string | null)[] = [];
     for (let i = 0; i < width; i++) {
       const texts: string[] = [];
-      for (const r of header) {
-        const t = r.cells[i]?.text;
+      for (let h = 0; h < header.length; h++) {
+        const t = header[h]!.cells[i]?.text;
         if (t) texts.push(t);
       }
       const joined = texts.length === 1 ? texts[0]! : texts.join('');
@@ -134,12 +138,16 @@ export function readHeader(key: TableKey | null, header: RawRow[], grid: boolean
       info.colAt = b.keys;
     } else info.colAt = colAt;
     const seen = new Set<string>();
-    for (const c of info.colAt) if (c && !seen.has(c)) { seen.add(c); info.columns.push(c); }
+    for (let i = 0; i < info.colAt.length; i++) {
+      const c = info.colAt[i];
+      if (c && !seen.has(c)) { seen.add(c); info.columns.push(c); }
+    }
     return info;
   }
   // Not a grid (one cell per line): the recognised columns, in the order of the standard.
   const found: string[] = [];
-  for (const r of header) for (const c of r.cells.slice(0, MAX_COLS)) {
+  for (let h = 0; h < header.length; h++) for (let i = 0; i < header[h]!.cells.length && i < MAX_COLS; i++) {
+    const c = header[h]!.cells[i]!;
     if (!c.text) continue;
     const m = key === 'T4' ? t4ResultOf(c.text) : matchColumn(key, c.text, votes, false);
     if (m) found.push(m);

@@ -4,7 +4,7 @@
  */
 import type { Row, Table } from '../../model/types';
 import type { TableKey } from '../../standard/types';
-import { lastNonSpace } from '../../text/chars';
+import { isJsSpace } from '../../text/chars';
 import type { SourceText } from '../../text/source';
 import { emptyTable, labelSpanOf } from './build';
 import { captionOf, T3_NOTE_KEYS } from './spec';
@@ -21,17 +21,23 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
   const hits: Hit[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
-    const line = src.line(i);
-    if (line.text.length > 300) continue;
-    // The last non-blank character, read in place (trimEnd() would copy the line).
-    const c = line.text.charCodeAt(lastNonSpace(line.text));
+    const start = src.lineStart(i);
+    let k = src.lineEnd(i);
+    if (k - start > 300) continue;
+    // The last non-blank character, read in place: most lines stop here, before a line object
+    // or a copy of the line is made.
+    while (k > start && isJsSpace(src.text.charCodeAt(k - 1))) k--;
+    const c = k > start ? src.text.charCodeAt(k - 1) : -1;
     if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) continue;
-    const [s, e] = lineExtent(src.text, line);
+    const ext = lineExtent(src.text, src.line(i)); // no destructuring: it allocates in the unoptimised tiers
+    const s = ext[0];
+    const e = ext[1];
     const t = src.text.slice(s, e);
     const m = GLUED.exec(t);
     if (!m || /\s$/.test(m[1]!)) continue;
     const label = m[1]!;
-    for (const key of KEYS) {
+    for (let ki = 0; ki < KEYS.length; ki++) {
+      const key = KEYS[ki]!;
       const r = matchRow(key, label);
       if (!r) continue;
       const ls = labelSpanOf([{ text: label, span: { start: s, end: s + label.length } }]);

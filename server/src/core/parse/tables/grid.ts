@@ -100,7 +100,9 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   table.columns = key === 'T4' && !info.t4Wide ? T4_COLUMN_KEYS.filter((c) => info.columns.includes(c.slice(c.indexOf('.') + 1))) : info.columns;
   table.rows = out;
   // Rows whose cells were placed although their count is off (GR109): recorded as guesses.
-  for (const r of out) {
+  // Indexed loops over rows here and below: for-of allocates per step in the CLI's unoptimised tiers.
+  for (let k = 0; k < out.length; k++) {
+    const r = out[k]!;
     if (r.expectedCells > 0 && r.cells.length !== r.expectedCells) table.reading.notes.push({ kind: 'guessed', reason: 'rowsShifted', span: r.span });
   }
   return table;
@@ -138,11 +140,14 @@ function joinWrappedLabels(key: TableKey, body: RawRow[]): RawRow[] {
   for (let i = 0; i < body.length; i++) {
     const r = body[i]!;
     const next = body[i + 1];
-    const filled = r.cells.filter((c) => c.text !== '');
+    // The only filled cell, if exactly one (counted in place: no filtered copy per row).
+    let only: RawCell | null = null;
+    let filled = 0;
+    for (let j = 0; j < r.cells.length && filled < 2; j++) if (r.cells[j]!.text !== '') { only = r.cells[j]!; filled++; }
     const head = next ? firstFilled(next) : undefined;
-    if (next && head && filled.length === 1 && isText(filled[0]!.text) && isText(head.text)
-      && !matchRow(key, filled[0]!.text) && !matchRow(key, head.text) && matchRow(key, filled[0]!.text + head.text)) {
-      const cell = { text: filled[0]!.text + head.text, span: { start: filled[0]!.span.start, end: head.span.end } };
+    if (next && head && only && filled === 1 && isText(only.text) && isText(head.text)
+      && !matchRow(key, only.text) && !matchRow(key, head.text) && matchRow(key, only.text + head.text)) {
+      const cell = { text: only.text + head.text, span: { start: only.span.start, end: head.span.end } };
       const cells = next.cells.map((c) => (c === head ? cell : c));
       out.push({ cells, span: { start: r.span.start, end: next.span.end }, firstLine: r.firstLine, lastLine: next.lastLine });
       i++;
@@ -161,7 +166,8 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
   let group: string | null = null;
   // Fuzzy label lookups per table are bounded (each compares with every standard label).
   let fuzzyBudget = FUZZY_PER_TABLE;
-  for (const row of body) {
+  for (let k = 0; k < body.length; k++) {
+    const row = body[k]!;
     const cells = row.cells;
     const match = (t: string): RowMatch | null => (key ? matchRow(key, t, version, group) : null);
     // The last label cell: text that names a row, carries numbering, or sits left of the value cells.
@@ -209,7 +215,8 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
 
 function t4Rows(body: RawRow[], info: HeaderInfo, headerWidth: number, grid: boolean): Row[] {
   const out: Row[] = [];
-  for (const row of body) {
+  for (let k = 0; k < body.length; k++) {
+    const row = body[k]!;
     const cells = row.cells;
     let L = -1;
     for (let i = 0; i < cells.length; i++) if (isText(cells[i]!.text) && (t4BlockOf(cells[i]!.text) || i === 0 || L === i - 1)) L = i;

@@ -36,7 +36,12 @@ const scoresOf = memoByString((text) => {
 /** Score of each table for one cell text. */
 export function scoreCell(text: string, score: Map<TableKey, number>): void {
   if (!text || text.length > 160) return;
-  for (const [key, n] of scoresOf(text)) score.set(key, (score.get(key) ?? 0) + n);
+  // Indexed, no destructuring: in the CLI's unoptimised tiers each for-of step allocates.
+  const list = scoresOf(text);
+  for (let i = 0; i < list.length; i++) {
+    const key = list[i]![0];
+    score.set(key, (score.get(key) ?? 0) + list[i]![1]);
+  }
 }
 
 function scoreUncached(text: string, out: [TableKey, number][]): void {
@@ -58,7 +63,12 @@ function scoreUncached(text: string, out: [TableKey, number][]): void {
 
 export function identify(rows: RawRow[]): TableKey | null {
   const score = new Map<TableKey, number>();
-  for (const r of rows.slice(0, MAX_ROWS)) for (const c of r.cells.slice(0, MAX_CELLS)) scoreCell(c.text, score);
+  const nRows = Math.min(rows.length, MAX_ROWS);
+  for (let i = 0; i < nRows; i++) {
+    const cells = rows[i]!.cells;
+    const nCells = Math.min(cells.length, MAX_CELLS);
+    for (let j = 0; j < nCells; j++) scoreCell(cells[j]!.text, score);
+  }
   return bestOf(score);
 }
 
@@ -66,8 +76,9 @@ export function bestOf(score: Map<TableKey, number>): TableKey | null {
   let best: TableKey | null = null;
   let bestN = 1;
   let tie = false;
-  for (const [key, n] of score) {
+  // forEach, not for-of over entries: no iterator or entry arrays in the unoptimised tiers.
+  score.forEach((n, key) => {
     if (n > bestN) { best = key; bestN = n; tie = false; } else if (n === bestN) tie = true;
-  }
+  });
   return tie ? null : best;
 }

@@ -25,14 +25,16 @@ export function readTables(src: SourceText): Table[] {
   markFurniture(src, kinds);
   const claimed = new Uint8Array(kinds.length);
   // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
-  const { pieces, info: fragments } = joinFragments(src, [
-    ...markdownPieces(src, kinds, claimed),
-    ...tsvPieces(src, kinds, claimed),
-    ...cellPerLinePieces(src, kinds, claimed),
-  ]);
+  // Loops here are indexed and lists joined by concat: the CLI runs this in V8's unoptimised
+  // tiers, where each for-of step and each spread element allocates an iterator result.
+  const { pieces, info: fragments } = joinFragments(src, markdownPieces(src, kinds, claimed).concat(
+    tsvPieces(src, kinds, claimed),
+    cellPerLinePieces(src, kinds, claimed),
+  ));
   const lineOf = (offset: number) => src.lineIndexAt(offset);
   const tables: Table[] = [];
-  for (const piece of pieces) {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
     attachBefore(src, kinds, claimed, piece);
     const frag = fragments.get(piece);
     if (frag) {
@@ -40,14 +42,17 @@ export function readTables(src: SourceText): Table[] {
       if (t) tables.push(fragmentReading(src, t, frag));
       continue;
     }
-    for (const part of splitPiece(piece, lineOf)) {
-      const t = buildGridTable(src, part);
+    const parts = splitPiece(piece, lineOf);
+    for (let i = 0; i < parts.length; i++) {
+      const t = buildGridTable(src, parts[i]!);
       if (t) tables.push(t);
     }
   }
-  tables.push(...spaceAlignedTables(src, kinds, claimed));
-  for (const t of tables) attachAfter(src, kinds, claimed, t);
-  tables.push(...flattenedTables(src, kinds, claimed));
+  const aligned = spaceAlignedTables(src, kinds, claimed);
+  for (let i = 0; i < aligned.length; i++) tables.push(aligned[i]!);
+  for (let i = 0; i < tables.length; i++) attachAfter(src, kinds, claimed, tables[i]!);
+  const flattened = flattenedTables(src, kinds, claimed);
+  for (let i = 0; i < flattened.length; i++) tables.push(flattened[i]!);
   return tables.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -61,7 +66,10 @@ function fragmentReading(src: SourceText, t: Table, frag: FragmentInfo): Table {
   const n = t.key ? specColumns(t.key, t.version).length : -1;
   const fits = frag.totalLast && frag.placeholderWidths.every((w) => w === n);
   // A "-" in an extraction's cell says nothing was read there: text, never a zero.
-  for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'placeholder' && /^[-—–]$/.test(c.text)) c.value = { kind: 'text', text: c.text };
+  for (let i = 0; i < t.rows.length; i++) for (let j = 0; j < t.rows[i]!.cells.length; j++) {
+    const c = t.rows[i]!.cells[j]!;
+    if (c.value.kind === 'placeholder' && /^[-—–]$/.test(c.text)) c.value = { kind: 'text', text: c.text };
+  }
   t.reading = {
     level: fits ? 'confident' : 'partial',
     notes: [
@@ -84,7 +92,9 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
     if (kinds[j] !== 'text' || claimed[j]) return;
     const isNote = T3_NOTE_KEYS.some((n) => lk(text).includes(n)) && text.length < 200;
     if (!captionOf(text) && !isNote) return;
-    const [s, e] = lineExtent(src.text, src.line(j));
+    const ext = lineExtent(src.text, src.line(j));
+    const s = ext[0];
+    const e = ext[1];
     piece.rows.unshift({ cells: [{ text: src.text.slice(s, e), span: { start: s, end: e } }], span: { start: s, end: e }, firstLine: j, lastLine: j });
     if (piece.headerCount !== undefined) piece.headerCount++;
     claimed[j] = 1;
@@ -103,7 +113,10 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
   let lastIdx: number | null = null;
   const lastRank = () => {
     let last = -1;
-    for (const r of t.rows) if (r.key) last = Math.max(last, rowRankOf(key, r.key));
+    for (let i = 0; i < t.rows.length; i++) {
+      const k = t.rows[i]!.key;
+      if (k) last = Math.max(last, rowRankOf(key, k));
+    }
     return last;
   };
   let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;

@@ -75,8 +75,8 @@ export function cellOf(src: string, start: number, end: number, blankAt: number)
 
 /** Trimmed extent of a line, or the whole line when it is blank. */
 export function lineExtent(src: string, line: LineInfo): [number, number] {
-  const [s, e] = trimRange(src, line.start, line.end);
-  return s === e ? [line.start, line.end] : [s, e];
+  const r = trimRange(src, line.start, line.end); // no destructuring: it allocates an iterator unoptimised
+  return r[0] === r[1] ? [line.start, line.end] : r;
 }
 
 // ---------------------------------------------------------------- table starts inside a run of rows
@@ -106,7 +106,8 @@ function startUncached(text: string): Start {
 /** A one-cell row that is really a section heading ends the run of rows. */
 function isBreakRow(row: RawRow): boolean {
   let only: RawCell | null = null;
-  for (const c of row.cells) {
+  for (let i = 0; i < row.cells.length; i++) { // indexed: for-of allocates in the unoptimised tiers
+    const c = row.cells[i]!;
     if (c.text === '') continue;
     if (only) return false;
     only = c;
@@ -153,7 +154,8 @@ export function splitPiece(piece: Piece, lineOf: (offset: number) => number): Pi
     kind = null;
     onlyCaption = false;
   };
-  for (const row of piece.rows) {
+  for (let r = 0; r < piece.rows.length; r++) {
+    const row = piece.rows[r]!;
     if (isBreakRow(row)) { flush(); continue; }
     let from = 0;
     for (let i = 0; i < row.cells.length && i < 64; i++) {

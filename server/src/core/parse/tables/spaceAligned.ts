@@ -123,7 +123,11 @@ function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
 }
 
 const firstKey = (t: Tok) => (t.frags[0] ? lk(t.frags[0].text) : '');
-const hasNote = (text: string) => T3_NOTE_KEYS.some((n) => text.includes(n));
+/** A loop, not some(): no closure per call (asked for every text line). */
+function hasNote(text: string): boolean {
+  for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
+  return false;
+}
 /** Cheap test before tokenising: several columns (a run of 2+ spaces, U+3000 or a tab between words). */
 const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
 
@@ -219,7 +223,8 @@ function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arra
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'text' || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
-    if (i > tokCacheLast) tokCache?.clear();
+    // Only when it holds something: Map.clear() allocates a fresh table, and this runs per line.
+    if (i > tokCacheLast && tokCache !== null && tokCache.size > 0) tokCache.clear();
     const region = regionAt(src, kinds, claimed, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, region) : readLabelled(src, kinds, claimed, region);
@@ -250,6 +255,8 @@ function finish(src: SourceText, region: Region, key: TableKey | null, headerLin
 }
 
 /** T2 and 表三: labelled rows, labels assembled from fragments. */
+// Loops over arrays in readLabelled and assembleRows are indexed: the CLI runs them in V8's
+// unoptimised tiers, where each for-of step and each spread element allocates.
 function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region: Region): { table: Table; last: number } | null {
   const headerLines: number[] = [];
   const headerFrags: Frag[] = [];
@@ -268,19 +275,19 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     if (region.kind === 'T2' && headerLines.length > 0) break;
     if (headerLines.length > 0 && (startsTable(src, j, t, region.kind) || looksLikeSection(text))) break;
     headerLines.push(j);
-    headerFrags.push(...t.frags);
+    for (let i = 0; i < t.frags.length; i++) headerFrags.push(t.frags[i]!);
     last = j;
   }
   let key = keyGuess;
   if (!key) {
     const score = new Map<TableKey, number>();
-    for (const f of headerFrags) scoreCell(f.text, score);
+    for (let i = 0; i < headerFrags.length; i++) scoreCell(headerFrags[i]!.text, score);
     for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
       if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lineText(k))) continue;
       seen++;
       const t = tok(src, k);
       if (startsTable(src, k, t, region.kind)) break;
-      for (const f of t.frags) scoreCell(f.text, score);
+      for (let i = 0; i < t.frags.length; i++) scoreCell(t.frags[i]!.text, score);
     }
     key = bestOf(score);
   }
@@ -297,7 +304,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     const t = tok(src, j);
     if (startsTable(src, j, t, region.kind)) break;
     let placed = 0;
-    for (const f of t.frags) if (asm.feed(f)) placed++;
+    for (let i = 0; i < t.frags.length; i++) if (asm.feed(t.frags[i]!)) placed++;
     if (t.nums.length === 0 && placed === 0) break;
     if (anyT2 && t.nums.length === 0 && placed < t.frags.length) break;
     toks.push(t);
@@ -316,7 +323,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   let votes: Record<VersionId, number> = { 2019: 0, 2021: 0 };
   if (region.kind === 'T3') {
     const ca = new Assembler(colCands('T3'));
-    for (const f of headerFrags) ca.feed(f);
+    for (let i = 0; i < headerFrags.length; i++) ca.feed(headerFrags[i]!);
     const order = specColumns('T3', null);
     const found = new Set<string>();
     for (const L of ca.labels) for (const c of Assembler.complete(L).slice(0, 1)) found.add(c.id);
@@ -344,7 +351,7 @@ function groupOnly(key: TableKey, L: Label<RowRef>): boolean {
   const done = Assembler.complete(L);
   const list = done.length ? done : L.cands;
   // A loop, not every(): no closure per call (asked for every label of every row).
-  for (const c of list) if (!isGroupRow(key, c.id, null)) return false;
+  for (let i = 0; i < list.length; i++) if (!isGroupRow(key, list[i]!.id, null)) return false;
   return list.length > 0;
 }
 
@@ -355,7 +362,8 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   const taken = new Set<Tok>();
   const unknown: Tok[] = [];
   const anchors = toks.filter((t) => t.nums.length > 0);
-  for (const a of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
     // Rightmost fragment first (a line's fragments are in increasing x).
     for (let i = a.frags.length - 1; i >= 0; i--) {
       const L = asm.labelOf(a.frags[i]!);
@@ -366,7 +374,8 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   const labels = asm.labels;
   const NEAR = 16;
   let hi = 0;
-  for (const a of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
     if (taken.has(a)) continue;
     while (hi < labels.length && labels[hi]!.firstLine <= a.line) hi++;
     let pick: Label<RowRef> | undefined;
@@ -387,7 +396,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     if (pick) { assigned.set(pick, a); taken.add(a); } else unknown.push(a);
   }
   const tokAt = new Map<number, Tok>();
-  for (const t of toks) tokAt.set(t.line, t);
+  for (let k = 0; k < toks.length; k++) tokAt.set(toks[k]!.line, toks[k]!);
 
   // Rows in reading order: a label (with its numbers line, if any) or numbers without a label.
   // Plain records, built into rows after sorting (no closure per row).
@@ -397,12 +406,13 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     const off = a.nums.length > seq.length ? a.nums.length - seq.length : 0;
     return a.nums.map((c, j) => makeCell(c, j >= off ? seq[j - off] ?? null : null));
   };
-  for (const L of asm.labels) {
+  for (let k = 0; k < labels.length; k++) {
+    const L = labels[k]!;
     const a = assigned.get(L);
     if (!a && !Assembler.complete(L).length) continue;
     items.push({ line: L.firstLine, x: L.frags[0]!.x, L, a });
   }
-  for (const a of unknown) items.push({ line: a.line, x: 0, L: null, a });
+  for (let k = 0; k < unknown.length; k++) items.push({ line: unknown[k]!.line, x: 0, L: null, a: unknown[k] });
   const labelledRow = (L: Label<RowRef>, a: Tok | undefined, group: string | null): Row => {
     const text = joinTexts(L.frags);
     const m = matchRow(key, text, version, group);
@@ -434,7 +444,8 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   items.sort((p, q) => p.line - q.line || p.x - q.x);
   const rows: Row[] = [];
   let group: string | null = null;
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
     const r = it.L ? labelledRow(it.L, it.a, group) : unlabelledRow(it.a!);
     rows.push(r);
     if (r.key) {

@@ -88,8 +88,9 @@ const RESULT_KEYS = T4_RESULTS.map((r) => ({ key: r.key, k: labelKey(r.label) })
 export function t4ResultOf(text: string): string | null {
   const k = lk(text);
   if (!k || k.length > 60) return null;
-  for (const r of RESULT_KEYS) if (k === r.k) return r.key;
-  for (const r of RESULT_KEYS) if (k.endsWith(r.k)) return r.key;
+  // Indexed: for-of allocates per step in the CLI's unoptimised tiers (this runs per header cell).
+  for (let i = 0; i < RESULT_KEYS.length; i++) if (k === RESULT_KEYS[i]!.k) return RESULT_KEYS[i]!.key;
+  for (let i = 0; i < RESULT_KEYS.length; i++) if (k.endsWith(RESULT_KEYS[i]!.k)) return RESULT_KEYS[i]!.key;
   return null;
 }
 export const T4_RESULT_ORDER: string[] = T4_RESULTS.map((r) => r.key);
