@@ -31,11 +31,13 @@ export const PARALLEL_MIN_BYTES = 1 << 20;
 /** More threads than this gain little on a few hundred reports and each costs a start-up. */
 const MAX_THREADS = 8;
 /**
- * Threads cost ~40% more CPU in all (worker start-up, peers parsed again, results cloned back):
- * on 2 idle cores they were slower than one thread (1000 reports: 3.2 s for --jobs 1, 4.0 s for
- * --jobs 2, load 1.5), so the automatic mode starts them only from this many idle cores.
+ * Threads cost more CPU in all (worker start-up, peers parsed again, results cloned back). While
+ * TurboFan's compile threads kept the second core busy, 2 threads were slower than one (1000
+ * reports: 3.2 s for --jobs 1, 4.0 s for --jobs 2); since the CLI defers TurboFan (tiering.ts) the
+ * second core is free: 2.23–2.25 s for --jobs 2 against 2.83–3.24 s for --jobs 1 (two bench runs,
+ * load ~1.2). So two idle cores are enough.
  */
-export const PARALLEL_MIN_CORES = 4;
+export const PARALLEL_MIN_CORES = 2;
 
 export function workerScript(): string | null {
   const p = join(__dirname, 'cli-worker.js');
