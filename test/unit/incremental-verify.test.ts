@@ -30,6 +30,15 @@ function typeOne(d: { version: number; text: string }): void {
   d.version++;
 }
 
+/** huaian analysed, then one character typed and analysed again (an incremental model). */
+function analysedAfterOneEdit() {
+  const cache = new AnalysisCache();
+  const d = editable(sample('huaian'));
+  cache.analysis(d, {});
+  typeOne(d);
+  return { cache, d, a: cache.analysis(d, {}) };
+}
+
 /** A wrong table in an incremental model: what the idle check is there to catch. */
 function corrupt(m: ReportModel): void {
   const t = m.tables[m.tables.length - 1]!;
@@ -64,11 +73,7 @@ describe('idle verification in steps', () => {
   });
 
   it('AnalysisCache.verifyAsync switches to the full model on a divergence and drops the analysis', async () => {
-    const cache = new AnalysisCache();
-    const d = editable(sample('huaian'));
-    cache.analysis(d, {});
-    typeOne(d);
-    const a = cache.analysis(d, {});
+    const { cache, d, a } = analysedAfterOneEdit();
     corrupt(a.model);
     const diff = await cache.verifyAsync(d, () => false, 0);
     assert.match(diff ?? '', /tables\[\d+\]\.span\.end$/);
@@ -79,21 +84,13 @@ describe('idle verification in steps', () => {
   });
 
   it('AnalysisCache.verifyAsync finds nothing on a correct incremental model, and the next check is skipped', async () => {
-    const cache = new AnalysisCache();
-    const d = editable(sample('huaian'));
-    cache.analysis(d, {});
-    typeOne(d);
-    const a = cache.analysis(d, {});
+    const { cache, d, a } = analysedAfterOneEdit();
     assert.equal(await cache.verifyAsync(d, () => false, 0), null);
     assert.equal(cache.peek(d, {}), a, 'the analysis stays');
   });
 
   it('a change of the document during the check stops it without deciding', async () => {
-    const cache = new AnalysisCache();
-    const d = editable(sample('huaian'));
-    cache.analysis(d, {});
-    typeOne(d);
-    const a = cache.analysis(d, {});
+    const { cache, d, a } = analysedAfterOneEdit();
     corrupt(a.model);
     const pending = cache.verifyAsync(d, () => false, 0);
     typeOne(d); // a keystroke arrives while the check waits for its next slice
@@ -103,11 +100,7 @@ describe('idle verification in steps', () => {
   });
 
   it('stop() ends the check between steps', async () => {
-    const cache = new AnalysisCache();
-    const d = editable(sample('huaian'));
-    cache.analysis(d, {});
-    typeOne(d);
-    const a = cache.analysis(d, {});
+    const { cache, d, a } = analysedAfterOneEdit();
     corrupt(a.model);
     let stop = false;
     const pending = cache.verifyAsync(d, () => stop, 0);
