@@ -7,10 +7,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { modelDifference } from '../../server/src/core/incremental/compare';
+import { modelDifference, valueDifference } from '../../server/src/core/incremental/compare';
 import { verify, verifySteps } from '../../server/src/core/incremental/verify';
 import type { ReportModel } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
+import { readTables, readTablesSteps } from '../../server/src/core/parse/tables/index';
+import { SourceText } from '../../server/src/core/text/source';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
 import { IdleVerifier } from '../../server/src/lsp/idleVerify';
 import { SAMPLES_DIR, sample } from './helpers';
@@ -108,6 +110,45 @@ describe('idle verification in steps', () => {
     assert.equal(await pending, null);
     assert.equal(cache.model(d), a.model, 'the model stays until a check completes');
     assert.ok(await cache.verifyAsync(d, () => false, 0), 'a later check still finds it');
+  });
+});
+
+describe('readTablesSteps (the idle check\'s table read, in steps)', () => {
+  // Every sample (all five shapes) three times, and a long space-aligned PDF text one line lower
+  // (its tokens at a line index are not the other text's): yields in every phase.
+  const mixed = Array.from({ length: 3 }, () => SAMPLES.map(sample).join('\n')).join('\n');
+  const pdf = '前言\n' + Array.from({ length: 30 }, () => sample('huaian')).join('\n');
+  const run = (steps: Generator<void, ReturnType<typeof readTables>, void>) => {
+    let s = steps.next();
+    while (!s.done) s = steps.next();
+    return s.value;
+  };
+
+  it('yields every few thousand lines, within the space-aligned scan too', () => {
+    const src = new SourceText(pdf);
+    const steps = readTablesSteps(src);
+    let n = 0;
+    while (!steps.next().done) n++;
+    // Classification every 4096 lines and the space-aligned scan every 2048, besides the phases.
+    assert.ok(n >= Math.floor(src.lineCount / 4096) + Math.floor(src.lineCount / 2048) + 3, `${n} steps for ${src.lineCount} lines`);
+  });
+
+  it('paused at any step, other reads meanwhile (one abandoned) change nothing of its result', () => {
+    // The same lines with other numbers: what another read leaves in a shared cache would show.
+    const other = mixed.replace(/[0-9]/g, (d) => String((Number(d) + 3) % 10));
+    const ref = readTables(new SourceText(mixed));
+    const refOther = readTables(new SourceText(other));
+    let total = 0;
+    for (const steps = readTablesSteps(new SourceText(mixed)); !steps.next().done;) total++;
+    for (let k = 0; k <= total; k++) {
+      const a = readTablesSteps(new SourceText(mixed));
+      for (let i = 0; i < k; i++) a.next();
+      // Another read in full, and one paused at the same step and left there (a newer version stops a check).
+      assert.equal(valueDifference(readTables(new SourceText(other)), refOther), null, `read while paused at ${k}`);
+      const abandoned = readTablesSteps(new SourceText(other));
+      for (let i = 0; i < k; i++) abandoned.next();
+      assert.equal(valueDifference(run(a), ref), null, `paused at step ${k} of ${total}`);
+    }
   });
 });
 

@@ -1,14 +1,14 @@
 /**
  * The check of an incrementally parsed model against a full parse (the server runs it when typing
- * pauses, lsp/analysisCache.ts), in steps: parseReport's own parts (the lines, the tables, the
- * rest) and then the comparison in slices. Run whole, a 1 MB report's check blocked the server
- * ~150 ms, and a keystroke arriving meanwhile waited for all of it; between steps the server
- * answers and a newer version stops the check. The steps are parseReport's: a test compares both.
+ * pauses, lsp/analysisCache.ts), in steps: parseReport's own parts (the lines, the tables read
+ * a few thousand lines at a time, the rest) and then the comparison in slices. Run whole, a 1 MB
+ * report's check blocked the server ~150 ms, and a keystroke arriving meanwhile waited for all of
+ * it; between steps the server answers and a newer version stops the check. The steps are parseReport's: a test compares both.
  */
 import { parseReportSafely } from '../isolation';
 import type { ReportModel } from '../model/types';
 import { assembleReport } from '../parse/report';
-import { readTables } from '../parse/tables/index';
+import { readTablesSteps } from '../parse/tables/index';
 import { SourceText } from '../text/source';
 import { modelDifferenceSteps } from './compare';
 
@@ -27,7 +27,7 @@ export function* verifySteps(model: ReportModel): Generator<void, Verification, 
     // parseReport(text), as parse/report.ts composes it.
     const source = new SourceText(text);
     yield;
-    const tables = readTables(source);
+    const tables = yield* readTablesSteps(source);
     yield;
     full = assembleReport(source, tables);
   } catch {

@@ -15,14 +15,35 @@ import { classify, isPageLine, lineExtent, markFurniture, splitPiece, type LineK
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
-import { spaceAlignedTables, tokenize } from './spaceAligned';
+import { spaceAlignedSteps, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
 
 export function readTables(src: SourceText): Table[] {
+  const steps = readTablesSteps(src);
+  let s = steps.next();
+  while (!s.done) s = steps.next();
+  return s.value;
+}
+
+/** Lines classified between two yields of readTablesSteps (a 1 MB report has ~23 000). */
+const STEP_LINES = 4096;
+
+/**
+ * readTables in steps, for the server's idle check (incremental/verify.ts): on a 1 MB report the
+ * whole read blocked the server 50–170 ms, and a keystroke arriving meanwhile waited for all of
+ * it. Yields between phases, every STEP_LINES lines classified, every few pieces and within the
+ * space-aligned scan; readTables runs it to the end (one code path). Nothing between two steps
+ * may depend on module state another readTables changes (spaceAlignedSteps keeps its own).
+ */
+export function* readTablesSteps(src: SourceText): Generator<void, Table[], void> {
   const kinds: LineKind[] = new Array<LineKind>(src.lineCount);
-  for (let i = 0; i < src.lineCount; i++) kinds[i] = classify(src.lineText(i));
+  for (let i = 0; i < src.lineCount; i++) {
+    kinds[i] = classify(src.lineText(i));
+    if ((i + 1) % STEP_LINES === 0) yield;
+  }
   markFurniture(src, kinds);
+  yield;
   const claimed = new Uint8Array(kinds.length);
   // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
   // Loops here are indexed and lists joined by concat: the CLI runs this in V8's unoptimised
@@ -31,9 +52,11 @@ export function readTables(src: SourceText): Table[] {
     tsvPieces(src, kinds, claimed),
     cellPerLinePieces(src, kinds, claimed),
   ));
+  yield;
   const lineOf = (offset: number) => src.lineIndexAt(offset);
   const tables: Table[] = [];
   for (let p = 0; p < pieces.length; p++) {
+    if (p > 0 && p % 8 === 0) yield;
     const piece = pieces[p]!;
     attachBefore(src, kinds, claimed, piece);
     const frag = fragments.get(piece);
@@ -48,9 +71,11 @@ export function readTables(src: SourceText): Table[] {
       if (t) tables.push(t);
     }
   }
-  const aligned = spaceAlignedTables(src, kinds, claimed);
+  yield;
+  const aligned = yield* spaceAlignedSteps(src, kinds, claimed);
   for (let i = 0; i < aligned.length; i++) tables.push(aligned[i]!);
   for (let i = 0; i < tables.length; i++) attachAfter(src, kinds, claimed, tables[i]!);
+  yield;
   const flattened = flattenedTables(src, kinds, claimed);
   for (let i = 0; i < flattened.length; i++) tables.push(flattened[i]!);
   return tables.sort((a, b) => a.span.start - b.span.start);

@@ -208,19 +208,36 @@ function colCands(key: TableKey): Cand<ColRef>[] {
   return out;
 }
 
-export function spaceAlignedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
+/** Lines scanned between two yields of spaceAlignedSteps (a few ms of a 1 MB PDF report's tables). */
+const STEP_LINES = 2048;
+
+/**
+ * The space-aligned tables, read in steps (readTablesSteps: the server's idle check). The token
+ * cache is module state and another read may run between two steps: it is put aside over each
+ * yield and back after (a run left unfinished then holds nothing of its text in it).
+ */
+export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Generator<void, Table[], void> {
   tokCache = new Map();
   tokCacheLast = -1;
   try {
-    return readSpaceAligned(src, kinds, claimed);
+    return yield* readSpaceAligned(src, kinds, claimed);
   } finally {
     tokCache = null;
   }
 }
 
-function readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
+function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Generator<void, Table[], void> {
   const out: Table[] = [];
-  for (let i = 0; i < kinds.length; i++) {
+  for (let i = 0, next = STEP_LINES; i < kinds.length; i++) {
+    if (i >= next) {
+      next = i + STEP_LINES;
+      const cache: Map<number, Tok> | null = tokCache;
+      const last = tokCacheLast;
+      tokCache = null;
+      yield;
+      tokCache = cache;
+      tokCacheLast = last;
+    }
     if (kinds[i] !== 'text' || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
     // Only when it holds something: Map.clear() allocates a fresh table, and this runs per line.
