@@ -133,6 +133,13 @@ describe('readTablesSteps (the idle check\'s table read, in steps)', () => {
     assert.ok(n >= Math.floor(src.lineCount / 4096) + Math.floor(src.lineCount / 2048) + 3, `${n} steps for ${src.lineCount} lines`);
   });
 
+  it('the idle check\'s full parse of a long text, read in many steps, is parseReport\'s', () => {
+    const ref = parseReport(mixed);
+    const v = verify(ref);
+    assert.equal(v.difference, null);
+    assert.equal(modelDifference(v.full, ref), null);
+  });
+
   it('paused at any step, other reads meanwhile (one abandoned) change nothing of its result', () => {
     // The same lines with other numbers: what another read leaves in a shared cache would show.
     const other = mixed.replace(/[0-9]/g, (d) => String((Number(d) + 3) % 10));
