@@ -91,8 +91,15 @@ export class Assembler<T> {
         let first = 0;
         while (first < cands.length && !cands[first]!.full.startsWith(r, at)) first++;
         if (first === cands.length) continue;
-        const cs = [cands[first]!];
-        for (let j = first + 1; j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        // The list is kept while every candidate still matches (L's own array, never shared):
+        // narrowed only when some candidate drops out.
+        let keep = first;
+        if (first === 0) while (keep < cands.length && cands[keep]!.full.startsWith(r, at)) keep++;
+        let cs = cands;
+        if (keep < cands.length) {
+          cs = first === 0 ? cands.slice(0, keep) : [cands[first]!];
+          for (let j = Math.max(keep, first + 1); j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        }
         L.acc += r;
         L.cands = cs;
         L.frags.push(f);

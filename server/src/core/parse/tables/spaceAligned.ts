@@ -355,19 +355,33 @@ function groupOnly(key: TableKey, L: Label<RowRef>): boolean {
   return list.length > 0;
 }
 
+/** The Tok of line `line` in `toks` (in increasing line order, one per line), by binary search: no Map per table. */
+function tokAtLine(toks: Tok[], line: number): Tok | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = toks[mid]!.line;
+    if (l === line) return toks[mid];
+    if (l < line) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
+
 function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
   const seq = columns.length === N ? columns : specColumns(key, version);
   const assigned = new Map<Label<RowRef>, Tok>();
-  const taken = new Set<Tok>();
   const unknown: Tok[] = [];
   const anchors = toks.filter((t) => t.nums.length > 0);
+  // Anchors given a label, by their index in `anchors` (a flag array, not a Set of Toks).
+  const taken = new Uint8Array(anchors.length);
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
     // Rightmost fragment first (a line's fragments are in increasing x).
     for (let i = a.frags.length - 1; i >= 0; i--) {
       const L = asm.labelOf(a.frags[i]!);
-      if (L && !assigned.has(L) && !groupOnly(key, L)) { assigned.set(L, a); taken.add(a); break; }
+      if (L && !assigned.has(L) && !groupOnly(key, L)) { assigned.set(L, a); taken[k] = 1; break; }
     }
   }
   // Anchors without a label on their own line: a wrapped label around them (labels are in line order).
@@ -376,7 +390,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   let hi = 0;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
-    if (taken.has(a)) continue;
+    if (taken[k] === 1) continue;
     while (hi < labels.length && labels[hi]!.firstLine <= a.line) hi++;
     let pick: Label<RowRef> | undefined;
     for (let i = hi - 1; i >= 0 && i >= hi - NEAR; i--) {
@@ -393,10 +407,8 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
         if (d < best) { best = d; pick = L; }
       }
     }
-    if (pick) { assigned.set(pick, a); taken.add(a); } else unknown.push(a);
+    if (pick) { assigned.set(pick, a); taken[k] = 1; } else unknown.push(a);
   }
-  const tokAt = new Map<number, Tok>();
-  for (let k = 0; k < toks.length; k++) tokAt.set(toks[k]!.line, toks[k]!);
 
   // Rows in reading order: a label (with its numbers line, if any) or numbers without a label.
   // Plain records, built into rows after sorting (no closure per row).
@@ -423,7 +435,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
       const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
       for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
         if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
-        const t = tokAt.get(ln);
+        const t = tokAtLine(toks, ln);
         if (!t) continue;
         if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
       }
