@@ -13,6 +13,8 @@ export interface Frag { text: string; span: Span; line: number; x: number }
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 
 export interface Label<T> {
+  /** Position in its Assembler's `labels` (readers keep per-label data in arrays by it). */
+  index: number;
   frags: Frag[];
   acc: string;
   cands: Cand<T>[];
@@ -116,7 +118,7 @@ export class Assembler<T> {
 
   private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {
     if (!cands.length) return null;
-    const L: Label<T> = { frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
+    const L: Label<T> = { index: this.labels.length, frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
     this.labels.push(L);
     this.byFrag.set(f, L);
     return L;
