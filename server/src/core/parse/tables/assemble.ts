@@ -13,6 +13,8 @@ export interface Frag { text: string; span: Span; line: number; x: number }
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 
 export interface Label<T> {
+  /** Position in its Assembler's `labels` (readers keep per-label data in arrays by it). */
+  index: number;
   frags: Frag[];
   acc: string;
   cands: Cand<T>[];
@@ -91,8 +93,15 @@ export class Assembler<T> {
         let first = 0;
         while (first < cands.length && !cands[first]!.full.startsWith(r, at)) first++;
         if (first === cands.length) continue;
-        const cs = [cands[first]!];
-        for (let j = first + 1; j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        // The list is kept while every candidate still matches (L's own array, never shared):
+        // narrowed only when some candidate drops out.
+        let keep = first;
+        if (first === 0) while (keep < cands.length && cands[keep]!.full.startsWith(r, at)) keep++;
+        let cs = cands;
+        if (keep < cands.length) {
+          cs = first === 0 ? cands.slice(0, keep) : [cands[first]!];
+          for (let j = Math.max(keep, first + 1); j < cands.length; j++) if (cands[j]!.full.startsWith(r, at)) cs.push(cands[j]!);
+        }
         L.acc += r;
         L.cands = cs;
         L.frags.push(f);
@@ -109,7 +118,7 @@ export class Assembler<T> {
 
   private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {
     if (!cands.length) return null;
-    const L: Label<T> = { frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
+    const L: Label<T> = { index: this.labels.length, frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
     this.labels.push(L);
     this.byFrag.set(f, L);
     return L;

@@ -23,7 +23,8 @@ import type { RowSpec, ColumnSpec } from '../../standard/types';
 
 const MAX_GAP = 8;
 
-export interface Tok { line: number; frags: Frag[]; nums: RawCell[] }
+/** A tokenised line. `key0`: the first fragment's label key, set by firstKey() on first use (the frags never change). */
+export interface Tok { line: number; frags: Frag[]; nums: RawCell[]; key0: string | null }
 
 /** Words read per line at most. */
 const MAX_WORDS = 400;
@@ -88,7 +89,7 @@ export function tokenize(src: SourceText, index: number): Tok {
     if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - lineStart });
     if (j < k) { fs = starts[j]!; fe = ends[j]!; }
   }
-  return { line: index, frags, nums };
+  return { line: index, frags, nums, key0: null };
 }
 
 /**
@@ -122,7 +123,8 @@ function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
   return -1;
 }
 
-const firstKey = (t: Tok) => (t.frags[0] ? lk(t.frags[0].text) : '');
+/** The first fragment's label key ('' without fragments), kept on the Tok: regionAt and startsTable ask for it on every line. */
+const firstKey = (t: Tok) => (t.key0 ??= t.frags[0] ? lk(t.frags[0].text) : '');
 /** A loop, not some(): no closure per call (asked for every text line). */
 function hasNote(text: string): boolean {
   for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
@@ -167,9 +169,8 @@ function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: nu
   return null;
 }
 
-/** Does line j start another table (ends the current region)? */
-function startsTable(src: SourceText, j: number, t: Tok, kind: Region['kind']): boolean {
-  const text = src.lineText(j);
+/** Does the line `text` (tokenised as `t`) start another table (ends the current region)? The caller's slice: not cut again. */
+function startsTable(text: string, t: Tok, kind: Region['kind']): boolean {
   if (captionOf(text)) return true;
   if (firstKey(t) === T2_HEAD_KEY) return true;
   if (kind !== 'T3' && hasNote(text)) return true;
@@ -290,7 +291,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     if (t.nums.length > 0) break;
     if (region.kind === 'T3' && t.frags.some((f) => numOfRow(f.text) && matchRow('T3', f.text))) break;
     if (region.kind === 'T2' && headerLines.length > 0) break;
-    if (headerLines.length > 0 && (startsTable(src, j, t, region.kind) || looksLikeSection(text))) break;
+    if (headerLines.length > 0 && (startsTable(text, t, region.kind) || looksLikeSection(text))) break;
     headerLines.push(j);
     for (let i = 0; i < t.frags.length; i++) headerFrags.push(t.frags[i]!);
     last = j;
@@ -300,10 +301,12 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     const score = new Map<TableKey, number>();
     for (let i = 0; i < headerFrags.length; i++) scoreCell(headerFrags[i]!.text, score);
     for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
-      if (kinds[k] !== 'text' || claimed[k] || isPageLine(src.lineText(k))) continue;
+      if (kinds[k] !== 'text' || claimed[k]) continue;
+      const text = src.lineText(k);
+      if (isPageLine(text)) continue;
       seen++;
       const t = tok(src, k);
-      if (startsTable(src, k, t, region.kind)) break;
+      if (startsTable(text, t, region.kind)) break;
       for (let i = 0; i < t.frags.length; i++) scoreCell(t.frags[i]!.text, score);
     }
     key = bestOf(score);
@@ -319,7 +322,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
     const t = tok(src, j);
-    if (startsTable(src, j, t, region.kind)) break;
+    if (startsTable(text, t, region.kind)) break;
     let placed = 0;
     for (let i = 0; i < t.frags.length; i++) if (asm.feed(t.frags[i]!)) placed++;
     if (t.nums.length === 0 && placed === 0) break;
@@ -372,19 +375,35 @@ function groupOnly(key: TableKey, L: Label<RowRef>): boolean {
   return list.length > 0;
 }
 
+/** The Tok of line `line` in `toks` (in increasing line order, one per line), by binary search: no Map per table. */
+function tokAtLine(toks: Tok[], line: number): Tok | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = toks[mid]!.line;
+    if (l === line) return toks[mid];
+    if (l < line) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
+
 function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
   const seq = columns.length === N ? columns : specColumns(key, version);
-  const assigned = new Map<Label<RowRef>, Tok>();
-  const taken = new Set<Tok>();
+  // The numbers line given to each label, by the label's index (an array, not a Map keyed by labels).
+  const assigned: (Tok | undefined)[] = [];
+  for (let i = 0; i < asm.labels.length; i++) assigned.push(undefined);
   const unknown: Tok[] = [];
   const anchors = toks.filter((t) => t.nums.length > 0);
+  // Anchors given a label, by their index in `anchors` (a flag array, not a Set of Toks).
+  const taken = new Uint8Array(anchors.length);
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
     // Rightmost fragment first (a line's fragments are in increasing x).
     for (let i = a.frags.length - 1; i >= 0; i--) {
       const L = asm.labelOf(a.frags[i]!);
-      if (L && !assigned.has(L) && !groupOnly(key, L)) { assigned.set(L, a); taken.add(a); break; }
+      if (L && assigned[L.index] === undefined && !groupOnly(key, L)) { assigned[L.index] = a; taken[k] = 1; break; }
     }
   }
   // Anchors without a label on their own line: a wrapped label around them (labels are in line order).
@@ -393,27 +412,25 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   let hi = 0;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
-    if (taken.has(a)) continue;
+    if (taken[k] === 1) continue;
     while (hi < labels.length && labels[hi]!.firstLine <= a.line) hi++;
     let pick: Label<RowRef> | undefined;
     for (let i = hi - 1; i >= 0 && i >= hi - NEAR; i--) {
       const L = labels[i]!;
-      if (assigned.has(L) || groupOnly(key, L)) continue;
+      if (assigned[L.index] !== undefined || groupOnly(key, L)) continue;
       if (L.firstLine <= a.line && a.line <= L.lastLine) { pick = L; break; }
     }
     if (!pick && a.frags.length === 0) {
       let best = 3;
       for (let i = Math.max(0, hi - NEAR); i < labels.length && i < hi + NEAR; i++) {
         const L = labels[i]!;
-        if (assigned.has(L) || groupOnly(key, L) || !Assembler.complete(L).length) continue;
+        if (assigned[L.index] !== undefined || groupOnly(key, L) || !Assembler.complete(L).length) continue;
         const d = Math.min(Math.abs(L.firstLine - a.line), Math.abs(L.lastLine - a.line));
         if (d < best) { best = d; pick = L; }
       }
     }
-    if (pick) { assigned.set(pick, a); taken.add(a); } else unknown.push(a);
+    if (pick) { assigned[pick.index] = a; taken[k] = 1; } else unknown.push(a);
   }
-  const tokAt = new Map<number, Tok>();
-  for (let k = 0; k < toks.length; k++) tokAt.set(toks[k]!.line, toks[k]!);
 
   // Rows in reading order: a label (with its numbers line, if any) or numbers without a label.
   // Plain records, built into rows after sorting (no closure per row).
@@ -425,7 +442,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   };
   for (let k = 0; k < labels.length; k++) {
     const L = labels[k]!;
-    const a = assigned.get(L);
+    const a = assigned[L.index];
     if (!a && !Assembler.complete(L).length) continue;
     items.push({ line: L.firstLine, x: L.frags[0]!.x, L, a });
   }
@@ -440,7 +457,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
       const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
       for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
         if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
-        const t = tokAt.get(ln);
+        const t = tokAtLine(toks, ln);
         if (!t) continue;
         if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
       }
@@ -504,7 +521,7 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
       continue;
     }
     if (inBody || headerLines.length >= 20) break;
-    if (headerLines.length > 0 && (startsTable(src, j, t, 'T4') || looksLikeSection(text) || t.frags.some((f) => f.text.length > 24))) break;
+    if (headerLines.length > 0 && (startsTable(text, t, 'T4') || looksLikeSection(text) || t.frags.some((f) => f.text.length > 24))) break;
     headerLines.push(j);
     last = j;
   }
