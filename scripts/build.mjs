@@ -22,6 +22,7 @@ import { SHARED_PROTOCOL_FILE, sharedProtocolEntry, sharedProtocolPlugin } from 
 import { lazyBuiltinsPlugin } from './lazy-builtins.mjs';
 import { LANGUAGESERVER_PROTOCOLS, namedExportsPlugin } from './named-exports.mjs';
 import { asciiOnly } from './ascii-bundle.mjs';
+import { prewrap } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,8 +97,9 @@ if (watch) {
   for (const f of BOOTED) {
     const file = join(root, 'dist', f);
     const text = readFileSync(file, 'utf8');
-    const ascii = asciiOnly(text);
-    if (ascii !== text) writeFileSync(file, ascii);
+    // lsp-protocol.js is also require()d by client.js: only server-main.js comes pre-wrapped.
+    const out = f === 'server-main.js' ? prewrap(asciiOnly(text)) : asciiOnly(text);
+    if (out !== text) writeFileSync(file, out);
   }
   await esbuild.build(bootTarget(bundleIds()));
   assertThinClient(results[0].metafile);
