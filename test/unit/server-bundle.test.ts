@@ -12,7 +12,10 @@ import * as esbuild from 'esbuild';
 const ROOT = join(__dirname, '..', '..');
 
 // ---- scripts/lazy-builtins.mjs: crypto / child_process of the LSP libraries load on first use ----
-type LazyBuiltins = { LAZY_BUILTINS: string[]; lazyBuiltinSource: (name: string) => string; lazyBuiltinsPlugin: esbuild.Plugin };
+type LazyBuiltins = {
+  LAZY_BUILTINS: string[]; lazyBuiltinSource: (name: string) => string; lazyBuiltinsPlugin: esbuild.Plugin;
+  LAZY_OS: { file: RegExp; from: string; to: string };
+};
 const loadLazy = async () => (await import(pathToFileURL(join(ROOT, 'scripts', 'lazy-builtins.mjs')).href)) as LazyBuiltins;
 
 describe('lazy built-ins of the server bundles', () => {
@@ -41,6 +44,27 @@ describe('lazy built-ins of the server bundles', () => {
     assert.deepEqual(loads, [], 'nothing loaded at module init');
     assert.equal((m.exports as () => number)(), 4);
     assert.deepEqual(loads, ['node:crypto']);
+  });
+});
+
+describe('vscode-jsonrpc/node without os at start', () => {
+  it('the line replaced is in the installed library, and os is used there for tmpdir() only', async () => {
+    const { LAZY_OS } = await loadLazy();
+    const main = createRequire(join(ROOT, 'package.json')).resolve('vscode-jsonrpc/node');
+    assert.match(main, LAZY_OS.file);
+    const text = (await import('node:fs')).readFileSync(main, 'utf8');
+    assert.ok(text.includes(LAZY_OS.from), 'vscode-jsonrpc changed its import of os: update LAZY_OS');
+    assert.deepEqual([...new Set(text.match(/\bos\.\w+/g))], ['os.tmpdir']);
+  });
+
+  it('the stand-in gives the same tmpdir, loading os on the call', async () => {
+    const { LAZY_OS } = await loadLazy();
+    const loads: string[] = [];
+    const req = (id: string) => { loads.push(id); return createRequire(__filename)(id) as unknown; };
+    const os = new Function('require', `${LAZY_OS.to} return os;`)(req) as { tmpdir(): string };
+    assert.deepEqual(loads, []);
+    assert.equal(os.tmpdir(), (await import('node:os')).tmpdir());
+    assert.deepEqual(loads, ['os']);
   });
 });
 
