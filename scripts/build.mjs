@@ -20,8 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { thinClientPlugin } from './thin-client.mjs';
 import { SHARED_PROTOCOL_FILE, sharedProtocolEntry, sharedProtocolPlugin } from './shared-protocol.mjs';
 import { lazyBuiltinsPlugin } from './lazy-builtins.mjs';
-import { namedExportsPlugin } from './named-exports.mjs';
+import { LANGUAGESERVER_PROTOCOLS, namedExportsPlugin } from './named-exports.mjs';
 import { asciiOnly } from './ascii-bundle.mjs';
+import { prewrap } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +48,7 @@ const common = {
 const targets = [
   // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, ['vscode-languageserver', 'vscode-languageserver/node']), sharedProtocolPlugin, lazyBuiltinsPlugin] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, Object.keys(LANGUAGESERVER_PROTOCOLS), LANGUAGESERVER_PROTOCOLS), sharedProtocolPlugin, lazyBuiltinsPlugin] },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
   { ...common, ...sharedProtocolEntry(root), plugins: [lazyBuiltinsPlugin] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -96,8 +97,9 @@ if (watch) {
   for (const f of BOOTED) {
     const file = join(root, 'dist', f);
     const text = readFileSync(file, 'utf8');
-    const ascii = asciiOnly(text);
-    if (ascii !== text) writeFileSync(file, ascii);
+    // lsp-protocol.js is also require()d by client.js: only server-main.js comes pre-wrapped.
+    const out = f === 'server-main.js' ? prewrap(asciiOnly(text)) : asciiOnly(text);
+    if (out !== text) writeFileSync(file, out);
   }
   await esbuild.build(bootTarget(bundleIds()));
   assertThinClient(results[0].metafile);

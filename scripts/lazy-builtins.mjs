@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Node built-ins that the LSP libraries require at load time but use only on paths the server's
  * start never takes: vscode-jsonrpc/node's `crypto` (random pipe names) and vscode-languageserver's
@@ -18,12 +20,29 @@ module.exports = new Proxy({}, {
 });
 `;
 
-/** esbuild: bare `require('crypto')` / `require('child_process')` → the stand-in (`node:` specifiers stay as they are). */
+/**
+ * vscode-jsonrpc/node takes `os` through TypeScript's __importStar, which copies every key (a
+ * stand-in would have to load the module to list them), and uses only `os.tmpdir()`, for a random
+ * pipe name (pipe transports; the server runs over stdio or IPC). That line is replaced by an
+ * object that requires `os` on the call: ~0.8 ms and two modules less at start. If the library's
+ * line changes, nothing is replaced (test/unit/server-bundle.test.ts tells).
+ */
+export const LAZY_OS = {
+  file: /vscode-jsonrpc[\\/]lib[\\/]node[\\/]main\.js$/,
+  from: 'const os = __importStar(require("os"));',
+  to: 'const os = { tmpdir: () => require("os").tmpdir() };',
+};
+
+/** esbuild: bare `require('crypto')` / `require('child_process')` → the stand-in (`node:` specifiers stay as they are); LAZY_OS. */
 export const lazyBuiltinsPlugin = {
   name: 'lazy-builtins',
   setup(build) {
     const filter = new RegExp(`^(${LAZY_BUILTINS.join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({ contents: lazyBuiltinSource(args.path), loader: 'js' }));
+    build.onLoad({ filter: LAZY_OS.file }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return text.includes(LAZY_OS.from) ? { contents: text.replace(LAZY_OS.from, LAZY_OS.to), loader: 'js' } : undefined;
+    });
   },
 };

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checksumLength, checksumOf, keyHash } from '../../server/src/boot/checksum';
-import { cacheFileOf, loadCached } from '../../server/src/boot/codeCache';
+import { pathToFileURL } from 'node:url';
+import { CJS_HEAD, CJS_TAIL, cacheFileOf, loadCached, wrapped } from '../../server/src/boot/codeCache';
 
 const root = mkdtempSync(join(tmpdir(), 'govreport-code-cache-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -52,6 +53,22 @@ describe('V8 code cache of the server bundles', () => {
     assert.equal(second.fromCache, true);
     assert.deepEqual(second.exports, first.exports);
     assert.equal(second.save(), false, 'a valid cache is not rewritten');
+  });
+
+  it('a bundle the build wrapped already (dist/server-main.js) loads as the plain one, cache included', async () => {
+    const { prewrap, CJS_HEAD: head, CJS_TAIL: tail } = (await import(pathToFileURL(join(__dirname, '..', '..', 'scripts', 'cjs-wrapper.mjs')).href)) as { prewrap: (t: string) => string; CJS_HEAD: string; CJS_TAIL: string };
+    assert.deepEqual([head, tail], [CJS_HEAD, CJS_TAIL], 'the build and the bootstrap agree on the wrapper');
+    const plain = moduleFile();
+    const pre = moduleFile();
+    writeFileSync(pre.file, prewrap(readFileSync(plain.file, 'utf8')));
+    assert.equal(wrapped(readFileSync(pre.file, 'utf8')), readFileSync(pre.file, 'utf8'), 'not wrapped twice');
+    assert.equal(wrapped(readFileSync(plain.file, 'utf8')), prewrap(readFileSync(plain.file, 'utf8')));
+    const first = loadCached(pre.file, pre.cacheDir);
+    assert.deepEqual(first.exports, { total: 2, where: [pre.file, join(pre.file, '..')], selfRequire: 'function' });
+    assert.equal(first.save(), true);
+    const second = loadCached(pre.file, pre.cacheDir);
+    assert.equal(second.fromCache, true);
+    assert.deepEqual(second.exports, first.exports);
   });
 
   it('register: a later require of the file gets the loaded instance', () => {

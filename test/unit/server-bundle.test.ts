@@ -12,7 +12,10 @@ import * as esbuild from 'esbuild';
 const ROOT = join(__dirname, '..', '..');
 
 // ---- scripts/lazy-builtins.mjs: crypto / child_process of the LSP libraries load on first use ----
-type LazyBuiltins = { LAZY_BUILTINS: string[]; lazyBuiltinSource: (name: string) => string; lazyBuiltinsPlugin: esbuild.Plugin };
+type LazyBuiltins = {
+  LAZY_BUILTINS: string[]; lazyBuiltinSource: (name: string) => string; lazyBuiltinsPlugin: esbuild.Plugin;
+  LAZY_OS: { file: RegExp; from: string; to: string };
+};
 const loadLazy = async () => (await import(pathToFileURL(join(ROOT, 'scripts', 'lazy-builtins.mjs')).href)) as LazyBuiltins;
 
 describe('lazy built-ins of the server bundles', () => {
@@ -44,8 +47,33 @@ describe('lazy built-ins of the server bundles', () => {
   });
 });
 
+describe('vscode-jsonrpc/node without os at start', () => {
+  it('the line replaced is in the installed library, and os is used there for tmpdir() only', async () => {
+    const { LAZY_OS } = await loadLazy();
+    const main = createRequire(join(ROOT, 'package.json')).resolve('vscode-jsonrpc/node');
+    assert.match(main, LAZY_OS.file);
+    const text = (await import('node:fs')).readFileSync(main, 'utf8');
+    assert.ok(text.includes(LAZY_OS.from), 'vscode-jsonrpc changed its import of os: update LAZY_OS');
+    assert.deepEqual([...new Set(text.match(/\bos\.\w+/g))], ['os.tmpdir']);
+  });
+
+  it('the stand-in gives the same tmpdir, loading os on the call', async () => {
+    const { LAZY_OS } = await loadLazy();
+    const loads: string[] = [];
+    const req = (id: string) => { loads.push(id); return createRequire(__filename)(id) as unknown; };
+    const os = new Function('require', `${LAZY_OS.to} return os;`)(req) as { tmpdir(): string };
+    assert.deepEqual(loads, []);
+    assert.equal(os.tmpdir(), (await import('node:os')).tmpdir());
+    assert.deepEqual(loads, ['os']);
+  });
+});
+
 // ---- scripts/named-exports.mjs: vscode-languageserver imported without a namespace copy per importer ----
-type NamedExports = { namedExportsSource: (specifier: string, names: string[]) => string; namedExportsPlugin: (root: string, specifiers: string[]) => esbuild.Plugin };
+type NamedExports = {
+  namedExportsSource: (specifier: string, names: string[], protocol?: string, fromProtocol?: Set<string>) => string;
+  namedExportsPlugin: (root: string, specifiers: string[], protocols?: Record<string, string>) => esbuild.Plugin;
+  LANGUAGESERVER_PROTOCOLS: Record<string, string>;
+};
 const loadNamed = async () => (await import(pathToFileURL(join(ROOT, 'scripts', 'named-exports.mjs')).href)) as NamedExports;
 
 describe('named exports of vscode-languageserver in the server bundle', () => {
@@ -78,6 +106,49 @@ describe('named exports of vscode-languageserver in the server bundle', () => {
     assert.equal(typeof a.createConnection, 'function');
     assert.equal(typeof b.createConnection, 'function');
     assert.equal(a.TextDocuments, b.TextDocuments, '/node re-exports the common API: one class, one copy of the library');
+  });
+
+  it('without the library\'s re-export of the protocol, every name still reads what the library exports', async () => {
+    const { namedExportsPlugin, LANGUAGESERVER_PROTOCOLS } = await loadNamed();
+    const specs = ['vscode-languageserver', 'vscode-languageserver/node'];
+    assert.deepEqual(Object.keys(LANGUAGESERVER_PROTOCOLS), specs);
+    const r = await esbuild.build({
+      stdin: { contents: "export * as common from 'vscode-languageserver'; export * as node from 'vscode-languageserver/node';", loader: 'js', resolveDir: ROOT },
+      plugins: [namedExportsPlugin(ROOT, specs, LANGUAGESERVER_PROTOCOLS)],
+      bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent', mainFields: ['module', 'main'],
+    });
+    const text = r.outputFiles[0]!.text;
+    assert.doesNotMatch(text, /__exportStar\(require\("vscode-languageserver-protocol/, 'the re-export is left out');
+    const req = createRequire(join(ROOT, 'x.js'));
+    const m = { exports: {} as Record<string, Record<string, unknown>> };
+    new Function('module', 'exports', 'require', '__filename', '__dirname', text)(m, m.exports, req, join(ROOT, 'x.js'), ROOT);
+    // Function names as esbuild may rename them in a bundle (a leading _, a number at the end).
+    const shape = (v: unknown) => (typeof v === 'function' ? `function ${(v as { name: string }).name.replace(/^_+|\d+$/g, '')}` : v && typeof v === 'object' ? `object ${Object.keys(v).sort().join(',')}` : JSON.stringify(v));
+    for (const [key, spec] of [['common', specs[0]!], ['node', specs[1]!]] as const) {
+      const real = req(spec) as Record<string, unknown>;
+      const names = Object.keys(real).filter((n) => n !== 'default' && n !== '__esModule');
+      assert.ok(names.length > 300, spec);
+      for (const n of names) assert.equal(shape(m.exports[key]![n]), shape(real[n]), `${spec}: ${n}`);
+    }
+  });
+
+  it('reads are pure: a name no file imports is not read at start', async () => {
+    const { namedExportsSource } = await loadNamed();
+    const src = namedExportsSource('lib', ['a', 'b'], 'proto', new Set(['b']));
+    assert.match(src, /export const a = \/\* @__PURE__ \*\/ \(\(\) => m\.a\)\(\);/);
+    assert.match(src, /export const b = \/\* @__PURE__ \*\/ \(\(\) => p\.b\)\(\);/);
+    const used = await esbuild.build({
+      stdin: { contents: "import { a } from 'standin'; console.log(a);", loader: 'js', resolveDir: ROOT },
+      plugins: [{ name: 's', setup(b) {
+        b.onResolve({ filter: /^standin$/ }, () => ({ path: 'standin', namespace: 's' }));
+        b.onResolve({ filter: /^(lib|proto)$/ }, (a) => ({ path: a.path, external: true }));
+        b.onLoad({ filter: /.*/, namespace: 's' }, () => ({ contents: src, loader: 'js' }));
+      } }],
+      bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent',
+    });
+    const out = used.outputFiles[0]!.text;
+    assert.match(out, /m\.a/);
+    assert.doesNotMatch(out, /p\.b/, 'the unused name is dropped');
   });
 });
 

@@ -73,6 +73,15 @@ function writeCache(file: string, data: Buffer): void {
   }
 }
 
+/** The CommonJS wrapper, as scripts/cjs-wrapper.mjs writes it around dist/server-main.js. */
+export const CJS_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+export const CJS_TAIL = '\n})';
+
+/** The source as a function expression: as it is if the build wrapped it already (no copy of it at start). */
+export function wrapped(source: string): string {
+  return source.startsWith(CJS_HEAD) && source.endsWith(CJS_TAIL) ? source : CJS_HEAD + source + CJS_TAIL;
+}
+
 /** The bundle's text and the stat of that very file (one descriptor: a rewrite in between cannot mix two). */
 function readBundle(filename: string): { source: string; stat: { size: bigint; mtimeNs: bigint } } {
   const fd = openSync(filename, 'r');
@@ -98,8 +107,7 @@ export function loadCached(filename: string, cacheDir: string | undefined, regis
     file = cacheDir ? cacheFileOf(cacheDir, filename, stat, buildId) : undefined;
     cachedData = file ? readCache(file) : undefined;
   } catch { file = undefined; }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
-  const script = new Script(wrapped, { filename, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(wrapped(source), { filename, ...(cachedData ? { cachedData } : {}) });
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
 
   const m = new Module(filename);
