@@ -198,6 +198,42 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   return out;
 }
 
+/**
+ * Row key → the column keys of the cells some identity of the spec checks as its total (the
+ * `target` of a check: a rowSum's or blockSum's total column, a columnSum's total row, a balance's
+ * solveFor row). Static data, listed once per spec. Only such a cell can be the target of a failed
+ * check: GR107 asks for the checks only when one of its blank cells is one of these.
+ */
+export function targetCells(spec: TableSpec): ReadonlyMap<string, ReadonlySet<string>> {
+  let targets = targetsBySpec.get(spec);
+  if (targets) return targets;
+  const out = new Map<string, Set<string>>();
+  const add = (row: string, column: string) => {
+    let cols = out.get(row);
+    if (!cols) out.set(row, (cols = new Set()));
+    cols.add(column);
+  };
+  for (const id of spec.identities) {
+    switch (id.kind) {
+      case 'rowSum':
+        for (const row of id.rows === 'all' ? spec.rows.map((r) => r.key) : id.rows) add(row, id.totalColumn);
+        break;
+      case 'columnSum':
+        for (const col of columnsOf(spec, id.columns)) add(id.totalRow, col);
+        break;
+      case 'balance':
+        for (const col of columnsOf(spec, id.columns)) add(id.solveFor, col);
+        break;
+      case 'blockSum':
+        add(id.row, id.totalColumn);
+        break;
+    }
+  }
+  targetsBySpec.set(spec, (targets = out));
+  return targets;
+}
+const targetsBySpec = new WeakMap<TableSpec, ReadonlyMap<string, ReadonlySet<string>>>();
+
 /** Σ of a list of terms whose values are all numbers. */
 export function sideSum(terms: readonly Term[]): Num {
   return terms.reduce((acc, t) => addNum(acc, t.value ?? ZERO), ZERO);
