@@ -12,7 +12,7 @@
  * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
-import { cellIndex } from './cells';
+import { cellIndex, rowKeysOf } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -142,13 +142,23 @@ const columnKeys = new WeakMap<TableSpec, string[]>();
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!readConfidently(table)) return out;
-  const rowKeys = new Set<string | null>();
-  for (const r of table.rows) rowKeys.add(r.key);
+  const rowKeys = rowKeysOf(table);
   const hasRow = (key: string) => rowKeys.has(key);
   const cells = cellIndex(table);
   const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
     const list: Term[] = [];
     for (let i = 0; i < keys.length; i++) list.push(term(cells, row ?? keys[i]!, column ?? keys[i]!));
+    return list;
+  };
+  // The terms of one row: its cells looked up once, not per column (the per-cell lookups were most of this).
+  const rowTerms = (columns: readonly string[], row: string): Term[] => {
+    const byColumn = cells.get(row);
+    const list: Term[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const cell = byColumn?.get(column);
+      list.push({ row, column, cell, value: cellNum(cell) });
+    }
     return list;
   };
   for (const id of spec.identities) {
@@ -159,7 +169,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         for (let i = 0; i < keys.length; i++) {
           const rowKey = keys[i]!;
           if (!hasRow(rowKey)) continue;
-          const parts = terms(id.partColumns, rowKey, null);
+          const parts = rowTerms(id.partColumns, rowKey);
           const target = term(cells, rowKey, id.totalColumn);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
@@ -188,7 +198,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'blockSum': {
         if (!hasRow(id.row)) break;
-        const parts = terms(id.partColumns, id.row, null);
+        const parts = rowTerms(id.partColumns, id.row);
         const target = term(cells, id.row, id.totalColumn);
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;

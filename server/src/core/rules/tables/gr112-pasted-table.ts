@@ -61,13 +61,14 @@ function figuresPlaceable(table: Table, spec: TableSpec): boolean {
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    const byColumn = row.key ? first.get(row.key) : undefined; // looked up once per row, not per cell
     for (let c = 0; c < row.cells.length; c++) {
       const cell = row.cells[c]!;
       if (!row.key || !cell.column) {
         if (cell.value.kind !== 'blank') return false;
         continue;
       }
-      const placed = first.get(row.key)?.get(cell.column);
+      const placed = byColumn?.get(cell.column);
       if (placed !== cell) {
         if (placed && cell.value.kind !== 'blank' && placed.text !== cell.text) return false;
         continue;
