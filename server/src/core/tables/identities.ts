@@ -145,9 +145,15 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const rowKeys = rowKeysOf(table);
   const hasRow = (key: string) => rowKeys.has(key);
   const cells = cellIndex(table);
-  const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
+  // The row maps of `rows`, looked up once per identity rather than once per column and row.
+  const rowMaps = (rows: readonly string[]) => rows.map((r) => cells.get(r));
+  // The terms of one column over `rows` (their maps from rowMaps).
+  const columnTerms = (rows: readonly string[], maps: readonly (ReadonlyMap<string, Cell> | undefined)[], column: string): Term[] => {
     const list: Term[] = [];
-    for (let i = 0; i < keys.length; i++) list.push(term(cells, row ?? keys[i]!, column ?? keys[i]!));
+    for (let i = 0; i < rows.length; i++) {
+      const cell = maps[i]?.get(column);
+      list.push({ row: rows[i]!, column, cell, value: cellNum(cell) });
+    }
     return list;
   };
   // The terms of one row: its cells looked up once, not per column (the per-cell lookups were most of this).
@@ -177,8 +183,9 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'columnSum': {
         if (!hasRow(id.totalRow)) break;
+        const maps = rowMaps(id.partRows);
         for (const col of columnsOf(spec, id.columns)) {
-          const parts = terms(id.partRows, null, col);
+          const parts = columnTerms(id.partRows, maps, col);
           const target = term(cells, id.totalRow, col);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
@@ -186,9 +193,11 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'balance': {
         if (!id.left.some((r) => hasRow(r)) && !id.right.some((r) => hasRow(r))) break;
+        const leftMaps = rowMaps(id.left);
+        const rightMaps = rowMaps(id.right);
         for (const col of columnsOf(spec, id.columns)) {
-          const left = terms(id.left, null, col);
-          const right = terms(id.right, null, col);
+          const left = columnTerms(id.left, leftMaps, col);
+          const right = columnTerms(id.right, rightMaps, col);
           const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
           // solveFor = Σ left − Σ other right terms
