@@ -102,12 +102,23 @@ const HAS_SPACE_RE = /[\s\u3000]/;
 
 interface SentenceInfo { app: boolean; disclosure: boolean }
 
-/** `l` and `r`: the words before and after the number, white space removed. */
-function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo): { kind: CountKind; detail?: 'rules' | 'normative' } | null {
+type Classified = { readonly kind: CountKind; readonly detail?: 'rules' | 'normative' };
+/** classify's answers, made once: the caller only reads them (an object per numbered token was garbage). */
+const ABOUT = {
+  carriedIn: { kind: 'carriedIn' }, carriedOut: { kind: 'carriedOut' }, review: { kind: 'review' }, litigation: { kind: 'litigation' },
+  disclosed: { kind: 'disclosed' }, processed: { kind: 'processed' }, received: { kind: 'received' },
+  inForceRules: { kind: 'inForce', detail: 'rules' }, inForceNormative: { kind: 'inForce', detail: 'normative' },
+} as const satisfies Record<string, Classified>;
+const about = (k: Exclude<CountKind, 'inForce'>): Classified => ABOUT[k];
+
+/**
+ * `l`: the words before the number, white space removed; `right(k)` the words after it, asked
+ * for only by the one check that reads them.
+ */
+function classify(l: string, right: (k: number) => string, k: number, sentence: Sentence, info: SentenceInfo): Classified | null {
   const app = info.app;
-  const about = (k: CountKind) => ({ kind: k });
   if (/上一?年度?(?:结转|遗留|未办结)|结转上一?年/.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
-  if (/^(?:结转|顺延|转入|转至|延续)(?:到|至|入)?下一?年/.test(r) || /结转(?:到|至)?下一?年|^结转$|转入下一?年/.test(l)) {
+  if (/^(?:结转|顺延|转入|转至|延续)(?:到|至|入)?下一?年/.test(right(k)) || /结转(?:到|至)?下一?年|^结转$|转入下一?年/.test(l)) {
     return app || sentence.section === 'requests' ? about('carriedOut') : null;
   }
   const review = /复议/.test(l);
@@ -123,7 +134,7 @@ function classify(l: string, r: string, sentence: Sentence, info: SentenceInfo):
     const rules = /规章/.test(l);
     const normative = /规范性文件/.test(l);
     if (rules === normative) return null;
-    return { kind: 'inForce', detail: rules ? 'rules' : 'normative' };
+    return rules ? ABOUT.inForceRules : ABOUT.inForceNormative;
   }
   if (!app || NOT_APPLICATIONS_RE.test(l)) return null;
   const processed = /办结|答复/.test(l) && !/办结率|答复率/.test(l);
@@ -235,28 +246,30 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       let lastQ = -1;
       let lastSemi = -1;
       let pos = sen.start;
-      tokens.forEach((t, k) => {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         while (qi < qizhong.length && qizhong[qi]! < t.numStart) lastQ = qizhong[qi++]!;
         for (; pos < t.numStart; pos++) {
           const c = text.charCodeAt(pos);
           if (c === 0xff1b || c === 0x3b) lastSemi = pos; // ； ;
         }
         afterQizhong[k] = lastQ >= 0 && lastSemi < lastQ ? 1 : 0;
-      });
+      }
     }
 
     // Counts.
-    tokens.forEach((t, k) => {
-      if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) return;
-      const c = classify(left(k), right(k), sen, senInfo);
-      if (!c) return;
-      if (c.kind !== 'inForce' && t.unit !== '件') return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) continue;
+      const c = classify(left(k), right, k, sen, senInfo);
+      if (!c) continue;
+      if (c.kind !== 'inForce' && t.unit !== '件') continue;
       facts.counts.push({
         kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
         partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(k)),
       });
-    });
+    }
 
     // Breakdowns: a total, then 其中 and parts of the same unit. One pass over tokens (two pointers).
     let tk = 0; // first token at or after the current 其中
@@ -324,8 +337,9 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
 
     // Completion rates: numerator (办结) and denominator (收到/受理) named in the same sentence
     // (looked for among the RATE_WINDOW numbers before the rate).
-    tokens.forEach((t, k) => {
-      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) continue;
       const nums: NumberToken[] = [];
       const dens: NumberToken[] = [];
       for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
@@ -341,7 +355,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
         denominator: dens.length === 1 ? figure(prose, dens[0]!) : null,
         sentence: sen,
       });
-    });
+    }
 
     findClaims(prose, sen, facts.claims);
   }

@@ -34,6 +34,21 @@ function indexOf(table: Table): Map<string, Map<string, Cell>> {
   return m;
 }
 
+// The keys of a table's rows: GR013 asks which standard rows are there, the identities which rows to check.
+const rowKeySets = new ObjectMemo<Table, ReadonlySet<string | null>>();
+
+/** The row keys a table has (null for a row whose label was not recognised); made once per table. */
+export function rowKeysOf(table: Table): ReadonlySet<string | null> {
+  let keys = rowKeySets.get(table);
+  if (!keys) {
+    const out = new Set<string | null>();
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) out.add(rows[r]!.key);
+    rowKeySets.set(table, (keys = out));
+  }
+  return keys;
+}
+
 export function findRow(table: Table, rowKey: string): Row | undefined {
   return table.rows.find((r) => r.key === rowKey);
 }

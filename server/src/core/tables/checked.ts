@@ -1,7 +1,7 @@
 /** Which spec a table is read against, and the tables the value rules compute at all. */
 import type { Table } from '../model/types';
 import { tableSpec } from '../standard/versions';
-import type { FormatSpec, TableSpec, VersionId } from '../standard/types';
+import type { FormatSpec, TableKey, TableSpec, VersionId } from '../standard/types';
 import { readConfidently } from './confidence';
 import { ObjectMemo } from '../model/objectMemo';
 
@@ -9,8 +9,14 @@ import { ObjectMemo } from '../model/objectMemo';
 export function specOf(table: Table, format: FormatSpec | VersionId): TableSpec | undefined {
   if (!table.key) return undefined;
   const version = table.version ?? (typeof format === 'string' ? format : format.version);
-  return tableSpec(version, table.key);
+  // Static data: looked up once per version and key (tableSpec searches the format's list).
+  let byKey = specs.get(version);
+  if (!byKey) specs.set(version, (byKey = new Map()));
+  let spec = byKey.get(table.key);
+  if (spec === undefined && !byKey.has(table.key)) byKey.set(table.key, (spec = tableSpec(version, table.key)));
+  return spec;
 }
+const specs = new Map<VersionId, Map<TableKey, TableSpec | undefined>>();
 
 export interface CheckedTable { table: Table; spec: TableSpec }
 

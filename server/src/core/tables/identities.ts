@@ -12,7 +12,7 @@
  * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
-import { cellIndex } from './cells';
+import { cellIndex, rowKeysOf } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -142,13 +142,29 @@ const columnKeys = new WeakMap<TableSpec, string[]>();
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!readConfidently(table)) return out;
-  const rowKeys = new Set<string | null>();
-  for (const r of table.rows) rowKeys.add(r.key);
+  const rowKeys = rowKeysOf(table);
   const hasRow = (key: string) => rowKeys.has(key);
   const cells = cellIndex(table);
-  const terms = (keys: readonly string[], row: string | null, column: string | null): Term[] => {
+  // The row maps of `rows`, looked up once per identity rather than once per column and row.
+  const rowMaps = (rows: readonly string[]) => rows.map((r) => cells.get(r));
+  // The terms of one column over `rows` (their maps from rowMaps).
+  const columnTerms = (rows: readonly string[], maps: readonly (ReadonlyMap<string, Cell> | undefined)[], column: string): Term[] => {
     const list: Term[] = [];
-    for (let i = 0; i < keys.length; i++) list.push(term(cells, row ?? keys[i]!, column ?? keys[i]!));
+    for (let i = 0; i < rows.length; i++) {
+      const cell = maps[i]?.get(column);
+      list.push({ row: rows[i]!, column, cell, value: cellNum(cell) });
+    }
+    return list;
+  };
+  // The terms of one row: its cells looked up once, not per column (the per-cell lookups were most of this).
+  const rowTerms = (columns: readonly string[], row: string): Term[] => {
+    const byColumn = cells.get(row);
+    const list: Term[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const cell = byColumn?.get(column);
+      list.push({ row, column, cell, value: cellNum(cell) });
+    }
     return list;
   };
   for (const id of spec.identities) {
@@ -159,7 +175,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         for (let i = 0; i < keys.length; i++) {
           const rowKey = keys[i]!;
           if (!hasRow(rowKey)) continue;
-          const parts = terms(id.partColumns, rowKey, null);
+          const parts = rowTerms(id.partColumns, rowKey);
           const target = term(cells, rowKey, id.totalColumn);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
@@ -167,8 +183,9 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'columnSum': {
         if (!hasRow(id.totalRow)) break;
+        const maps = rowMaps(id.partRows);
         for (const col of columnsOf(spec, id.columns)) {
-          const parts = terms(id.partRows, null, col);
+          const parts = columnTerms(id.partRows, maps, col);
           const target = term(cells, id.totalRow, col);
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
@@ -176,9 +193,11 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'balance': {
         if (!id.left.some((r) => hasRow(r)) && !id.right.some((r) => hasRow(r))) break;
+        const leftMaps = rowMaps(id.left);
+        const rightMaps = rowMaps(id.right);
         for (const col of columnsOf(spec, id.columns)) {
-          const left = terms(id.left, null, col);
-          const right = terms(id.right, null, col);
+          const left = columnTerms(id.left, leftMaps, col);
+          const right = columnTerms(id.right, rightMaps, col);
           const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
           const others = right.filter((t) => t.row !== id.solveFor);
           // solveFor = Σ left − Σ other right terms
@@ -188,7 +207,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       }
       case 'blockSum': {
         if (!hasRow(id.row)) break;
-        const parts = terms(id.partColumns, id.row, null);
+        const parts = rowTerms(id.partColumns, id.row);
         const target = term(cells, id.row, id.totalColumn);
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;
@@ -197,6 +216,42 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   }
   return out;
 }
+
+/**
+ * Row key → the column keys of the cells some identity of the spec checks as its total (the
+ * `target` of a check: a rowSum's or blockSum's total column, a columnSum's total row, a balance's
+ * solveFor row). Static data, listed once per spec. Only such a cell can be the target of a failed
+ * check: GR107 asks for the checks only when one of its blank cells is one of these.
+ */
+export function targetCells(spec: TableSpec): ReadonlyMap<string, ReadonlySet<string>> {
+  let targets = targetsBySpec.get(spec);
+  if (targets) return targets;
+  const out = new Map<string, Set<string>>();
+  const add = (row: string, column: string) => {
+    let cols = out.get(row);
+    if (!cols) out.set(row, (cols = new Set()));
+    cols.add(column);
+  };
+  for (const id of spec.identities) {
+    switch (id.kind) {
+      case 'rowSum':
+        for (const row of id.rows === 'all' ? spec.rows.map((r) => r.key) : id.rows) add(row, id.totalColumn);
+        break;
+      case 'columnSum':
+        for (const col of columnsOf(spec, id.columns)) add(id.totalRow, col);
+        break;
+      case 'balance':
+        for (const col of columnsOf(spec, id.columns)) add(id.solveFor, col);
+        break;
+      case 'blockSum':
+        add(id.row, id.totalColumn);
+        break;
+    }
+  }
+  targetsBySpec.set(spec, (targets = out));
+  return targets;
+}
+const targetsBySpec = new WeakMap<TableSpec, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /** Σ of a list of terms whose values are all numbers. */
 export function sideSum(terms: readonly Term[]): Num {

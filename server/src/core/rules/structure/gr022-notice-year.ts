@@ -1,4 +1,4 @@
-import { findNotices } from '../../parse/version';
+import { noticesIn } from './notices';
 import { FORMATS } from '../../standard/versions';
 import type { Rule } from '../types';
 
@@ -9,7 +9,7 @@ export const gr022: Rule = {
   check(ctx) {
     const { model } = ctx;
     if (model.year === null || model.expectedVersion === null) return;
-    for (const n of findNotices(model.source)) {
+    for (const n of noticesIn(model.source)) {
       if (n.notice === 'legacy') {
         if (model.year <= 2019) continue;
         ctx.report({ span: n.span, key: 'GR022.legacy', args: { cited: n.text, year: model.year } });

@@ -6,7 +6,7 @@ import type { Fix, TextEdit } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { columnName, rowName, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
-import { cellIndex } from '../../tables/cells';
+import { rowKeysOf } from '../../tables/cells';
 
 /**
  * For a Markdown table: insert each missing row (standard label, empty cells) after the row that
@@ -52,7 +52,7 @@ export const gr013: Rule = {
     const src = ctx.model.source;
     for (const { table, spec } of ctx.tables) {
       const name = tableName(spec);
-      const present = cellIndex(table); // every keyed row has an entry (the index other rules share)
+      const present = rowKeysOf(table);
       const missing = spec.rows.filter((r) => !r.groupLabel && !present.has(r.key));
       if (spec.key === 'T4' && missing.length) {
         ctx.report({ span: tableAnchor(src, table), key: 'GR013.data', args: { table: name } });

@@ -4,7 +4,7 @@ import { cellsOf } from '../../tables/cells';
 import { isGroupRow, nameOfCell, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
 import { isAllBlank } from './gr011-blank-table';
-import { checkIdentities } from '../../tables/identities';
+import { checkIdentities, targetCells } from '../../tables/identities';
 
 /** How many blank cells the message names before "等". */
 const NAMED = 3;
@@ -24,11 +24,17 @@ export const gr107: Rule = {
       if (isAllBlank(table)) continue;
       let blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
       if (!blanks.length) continue;
-      const wrongTotals = new Set(checkIdentities(table, spec)
-        .filter((c) => c.status === 'mismatch' && c.target.cell)
-        .map((c) => c.target.cell!));
-      blanks = blanks.filter(({ cell }) => !wrongTotals.has(cell));
-      if (!blanks.length) continue;
+      // The checks are evaluated only when a blank sits where some identity has its total: no
+      // other cell can be the target of a failed one (a table GR101–GR104 skip, fragments of a
+      // large file, would otherwise be evaluated in full here for nothing).
+      const targets = targetCells(spec);
+      if (blanks.some(({ row, cell }) => row.key !== null && cell.column !== null && targets.get(row.key)?.has(cell.column))) {
+        const wrongTotals = new Set(checkIdentities(table, spec)
+          .filter((c) => c.status === 'mismatch' && c.target.cell)
+          .map((c) => c.target.cell!));
+        blanks = blanks.filter(({ cell }) => !wrongTotals.has(cell));
+        if (!blanks.length) continue;
+      }
       const named = blanks.slice(0, NAMED).map(({ row, cell }) => nameOfCell(spec, row, cell));
       const cells = named.join('、') + (blanks.length > NAMED ? ctx.t('GR107.more') : '');
       const table0 = tableName(spec);

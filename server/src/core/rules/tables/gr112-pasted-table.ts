@@ -4,7 +4,7 @@ import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
-import { columnSpec, tableName } from '../../tables/names';
+import { columnSpec, columnSpecs, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
 import { cellIndex } from '../../tables/cells';
 
@@ -58,21 +58,23 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
  */
 function figuresPlaceable(table: Table, spec: TableSpec): boolean {
   const first = cellIndex(table);
+  const columns = columnSpecs(spec);
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    const byColumn = row.key ? first.get(row.key) : undefined; // looked up once per row, not per cell
     for (let c = 0; c < row.cells.length; c++) {
       const cell = row.cells[c]!;
       if (!row.key || !cell.column) {
         if (cell.value.kind !== 'blank') return false;
         continue;
       }
-      const placed = first.get(row.key)?.get(cell.column);
+      const placed = byColumn?.get(cell.column);
       if (placed !== cell) {
         if (placed && cell.value.kind !== 'blank' && placed.text !== cell.text) return false;
         continue;
       }
-      if (!columnSpec(spec, cell.column)) return false;
+      if (!columns.has(cell.column)) return false;
     }
   }
   return true;

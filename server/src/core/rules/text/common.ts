@@ -3,7 +3,7 @@
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
 import { readConfidently } from '../../tables/confidence';
-import { cellAt } from '../../tables/cells';
+import { cellAt, rowKeysOf } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
@@ -42,8 +42,7 @@ export function cellRef(model: ReportModel, key: TableKey, rowKey: string, colum
   const spec = specOf(table, model.checkedVersion);
   if (!spec) return undefined;
   // Rows of one key may be several (表四 written as three rows of five): look in all of them.
-  const rows = table.rows.filter((r) => r.key === rowKey);
-  if (!rows.length) return undefined;
+  if (!rowKeysOf(table).has(rowKey)) return undefined;
   const cell = cellAt(table, rowKey, columnKey);
   return { table, spec, rowKey, columnKey, cell, value: intOf(cell) };
 }
