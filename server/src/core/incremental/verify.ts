@@ -3,7 +3,8 @@
  * pauses, lsp/analysisCache.ts), in steps: parseReport's own parts (the lines, the tables read
  * a few thousand lines at a time, the rest) and then the comparison in slices. Run whole, a 1 MB
  * report's check blocked the server ~150 ms, and a keystroke arriving meanwhile waited for all of
- * it; between steps the server answers and a newer version stops the check. The steps are parseReport's: a test compares both.
+ * it; between steps the server answers and a newer version stops the check. The steps are
+ * parseReport's: a test compares both.
  */
 import { parseReportSafely } from '../isolation';
 import type { ReportModel } from '../model/types';
