@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeModel } from '../../server/src/core/analyze';
 import { parseReport } from '../../server/src/core/parse/report';
+import { inferBodyKind } from '../../server/src/core/prose/bodyKind';
 import { findMalformedDates, findPeriod, findSignatureDate } from '../../server/src/core/prose/dates';
 import { extractFacts } from '../../server/src/core/prose/facts';
 import type { Rule, RuleContext } from '../../server/src/core/rules/types';
@@ -34,6 +35,18 @@ describe('rule context: lazy facts, dates, tables', () => {
     assert.deepEqual(a.dates.malformed, findMalformedDates(model));
     assert.deepEqual(a.tables.map((c) => c.table), model.tables.filter((t) => t.key && readConfidently(t)));
     assert.deepEqual(a.tables.map((c) => c.spec.key), ['T2.1', 'T2.5', 'T2.6', 'T2.8', 'T3', 'T4']);
+  });
+
+  it('the body kind is found once per analysis, as inferBodyKind finds it with the analysis\'s rule options', () => {
+    const model = parseReport(sample('huaian'));
+    const seen: RuleContext[] = [];
+    analyzeModel(model, {}, [probe('GR990', seen), probe('GR991', seen)]);
+    analyzeModel(model, { ruleOptions: { bodyKind: 'department' } }, [probe('GR990', seen)]);
+    const [a, b, c] = seen as [RuleContext, RuleContext, RuleContext];
+    assert.equal(a.bodyKind, b.bodyKind);
+    assert.deepEqual(a.bodyKind, inferBodyKind(model));
+    assert.notEqual(c.bodyKind, a.bodyKind);
+    assert.deepEqual(c.bodyKind, inferBodyKind(model, { bodyKind: 'department' }));
   });
 
   it('a new analysis gets new facts (no state leaks between analyses)', () => {

@@ -98,7 +98,7 @@ class AnalysisRun {
     this.peers = options.peers ?? [];
     this.ruleOptions = options.ruleOptions ?? {};
     this.t = (key, args) => translate(locale, key, args);
-    this.shared = new SharedFacts(model, this.format);
+    this.shared = new SharedFacts(model, this.format, this.ruleOptions);
   }
 
   /** Runs one rule: STOP when cancelled (the rule not run), SKIPPED when off or not applicable. */

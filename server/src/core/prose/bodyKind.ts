@@ -8,6 +8,7 @@ import { labelKey } from '../text/normalize';
 import type { RuleOptions } from '../types';
 
 export type BodyKind = 'department' | 'government';
+export interface BodyKindInference { kind: BodyKind | null; from: 'frontMatter' | 'option' | 'title' | null }
 
 /** Key for comparing body names across reports: half width, no spaces or punctuation. */
 export function bodyKey(body: string | null | undefined): string | null {
@@ -32,7 +33,7 @@ const FRONT_MATTER_RE = /^\s*(?:报告类型|机关类型|主体类型|报告主
  * title: "…人民政府" (also 乡/镇) and a bare place name ("紫阳县") are a government's own report;
  * "…人民政府办公室", "…局", "…委员会", "…中心" are departments. Null when nothing tells.
  */
-export function inferBodyKind(model: ReportModel, options: RuleOptions = {}): { kind: BodyKind | null; from: 'frontMatter' | 'option' | 'title' | null } {
+export function inferBodyKind(model: ReportModel, options: RuleOptions = {}): BodyKindInference {
   const src = model.source;
   let nonBlank = 0;
   for (let i = 0; i < src.lineCount && nonBlank < 20; i++) {

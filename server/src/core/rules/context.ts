@@ -1,10 +1,11 @@
 /**
  * What every rule of one analysis shares, computed on first use and once: the prose facts, the
- * dates and the tables the value rules check. A rule reads `ctx.facts`, `ctx.dates`, `ctx.tables`
+ * dates, the tables the value rules check and the body kind (GR023 and GR202). A rule reads `ctx.facts`, `ctx.dates`, `ctx.tables`
  * instead of calling the extractors, so a run that needs none of them pays for none.
  */
 import type { MessageKey } from '../messages/index';
 import type { ReportModel } from '../model/types';
+import { inferBodyKind, type BodyKindInference } from '../prose/bodyKind';
 import { reportDates, type ReportDates } from '../prose/dates';
 import { getFacts, type Facts } from '../prose/facts';
 import type { FormatSpec } from '../standard/types';
@@ -15,18 +16,22 @@ import type { Report, RuleContext } from './types';
 export class SharedFacts {
   readonly #model: ReportModel;
   readonly #format: FormatSpec;
+  readonly #options: RuleOptions;
   #facts: Facts | undefined;
   #dates: ReportDates | undefined;
   #tables: readonly CheckedTable[] | undefined;
+  #bodyKind: BodyKindInference | undefined;
 
-  constructor(model: ReportModel, format: FormatSpec) {
+  constructor(model: ReportModel, format: FormatSpec, options: RuleOptions) {
     this.#model = model;
     this.#format = format;
+    this.#options = options;
   }
 
   get facts(): Facts { return (this.#facts ??= getFacts(this.#model)); }
   get dates(): ReportDates { return (this.#dates ??= reportDates(this.#model)); }
   get tables(): readonly CheckedTable[] { return (this.#tables ??= checkedTables(this.#model.tables, this.#format)); }
+  get bodyKind(): BodyKindInference { return (this.#bodyKind ??= inferBodyKind(this.#model, this.#options)); }
 }
 
 /**
@@ -54,4 +59,5 @@ export class RuleRun implements RuleContext {
   get facts(): Facts { return this.shared.facts; }
   get dates(): ReportDates { return this.shared.dates; }
   get tables(): readonly CheckedTable[] { return this.shared.tables; }
+  get bodyKind(): BodyKindInference { return this.shared.bodyKind; }
 }

@@ -5,6 +5,7 @@
  */
 import type { MessageKey } from '../messages';
 import type { ReportModel } from '../model/types';
+import type { BodyKindInference } from '../prose/bodyKind';
 import type { ReportDates } from '../prose/dates';
 import type { Facts } from '../prose/facts';
 import type { CheckedTable } from '../tables/checked';
@@ -42,6 +43,8 @@ export interface RuleContext {
   readonly dates: ReportDates;
   /** Tables the value rules check (identified, read with confidence) with their spec; listed once. */
   readonly tables: readonly CheckedTable[];
+  /** inferBodyKind(model, options), found once per analysis on first use (GR023 and GR202 ask). */
+  readonly bodyKind: BodyKindInference;
 }
 
 export type RuleCategory = 'structure' | 'tables' | 'text' | 'across';

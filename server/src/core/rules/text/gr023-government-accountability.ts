@@ -1,4 +1,3 @@
-import { inferBodyKind } from '../../prose/bodyKind';
 import type { Rule } from '../types';
 
 // Plain words looked for with includes (a string search, faster than a regex over the whole text).
@@ -14,7 +13,7 @@ export const gr023: Rule = {
   description: { 'zh-cn': '人民政府的年度报告未提及工作考核、社会评议和责任追究', en: 'A government report does not mention assessment, appraisal and accountability' },
   check(ctx) {
     const { model } = ctx;
-    if (inferBodyKind(model, ctx.options).kind !== 'government') return;
+    if (ctx.bodyKind.kind !== 'government') return;
     const text = model.source.text;
     const missing = TOPICS.filter((t) => !t.words.some((w) => text.includes(w))).map((t) => ctx.t(t.key));
     if (!missing.length) return;

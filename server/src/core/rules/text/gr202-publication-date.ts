@@ -1,5 +1,4 @@
 import { compareDates, deadlineFor, formatDate } from '../../prose/dates';
-import { inferBodyKind } from '../../prose/bodyKind';
 import { REGULATION_ARTICLES } from '../../standard/legacy';
 import type { Rule } from '../types';
 
@@ -35,7 +34,7 @@ export const gr202: Rule = {
       }
       return;
     }
-    const { kind } = inferBodyKind(model, ctx.options);
+    const { kind } = ctx.bodyKind;
     const [month, day] = deadlineFor(kind, ctx.options);
     const deadline = { year: year + 1, month, day };
     if (compareDates(date, deadline) > 0) {
