@@ -4,7 +4,7 @@
  * the old and the new analysis alternate (the order flips every round), each timed in CPU time
  * (process.cpuUsage). On a shared host the neighbours' load then hits both sides alike, which
  * separate processes run one after the other do not give. A benchmark only: it asserts nothing.
- *   BENCH_BASE=<git ref> BENCH_ROUNDS=30 BENCH_INPUTS=huaian,001 node scripts/bench-analyze.mjs
+ *   BENCH_BASE=<git ref> BENCH_ROUNDS=30 BENCH_BLOCK=200 BENCH_INPUTS=huaian,001 node scripts/bench-analyze.mjs
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ try {
   console.log(`analyze CPU ms per analysis, ${BASE} (old) vs this tree (new), ${ROUNDS} paired rounds (node ${process.version})`);
   for (const input of INPUTS) {
     const text = input === 'mb' ? syntheticReport(SAMPLES, 1024 * 1024) : sample(input);
-    const block = input === 'mb' ? 1 : 200;
+    const block = input === 'mb' ? 1 : Number(process.env.BENCH_BLOCK ?? 200);
     for (let i = 0; i < block; i++) { oldParse(text); newParse(text); }
     const run = (parse) => {
       const c0 = process.cpuUsage();
