@@ -46,7 +46,11 @@ export interface IdentityCheck {
 }
 
 function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string, column: string): Term {
-  const cell = cells.get(row)?.get(column);
+  return termOf(row, column, cells.get(row)?.get(column));
+}
+
+/** The term of the cell found at row × column (undefined: no such cell). */
+function termOf(row: string, column: string, cell: Cell | undefined): Term {
   return { row, column, cell, value: cellNum(cell) };
 }
 
@@ -150,21 +154,14 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   // The terms of one column over `rows` (their maps from rowMaps).
   const columnTerms = (rows: readonly string[], maps: readonly (ReadonlyMap<string, Cell> | undefined)[], column: string): Term[] => {
     const list: Term[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const cell = maps[i]?.get(column);
-      list.push({ row: rows[i]!, column, cell, value: cellNum(cell) });
-    }
+    for (let i = 0; i < rows.length; i++) list.push(termOf(rows[i]!, column, maps[i]?.get(column)));
     return list;
   };
   // The terms of one row: its cells looked up once, not per column (the per-cell lookups were most of this).
   const rowTerms = (columns: readonly string[], row: string): Term[] => {
     const byColumn = cells.get(row);
     const list: Term[] = [];
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      const cell = byColumn?.get(column);
-      list.push({ row, column, cell, value: cellNum(cell) });
-    }
+    for (let i = 0; i < columns.length; i++) list.push(termOf(row, columns[i]!, byColumn?.get(columns[i]!)));
     return list;
   };
   for (const id of spec.identities) {
