@@ -1,7 +1,8 @@
 /**
  * What every rule of one analysis shares, computed on first use and once: the prose facts, the
- * dates, the tables the value rules check and the body kind (GR023 and GR202). A rule reads `ctx.facts`, `ctx.dates`, `ctx.tables`
- * instead of calling the extractors, so a run that needs none of them pays for none.
+ * dates, the tables the value rules check and the body kind (GR023 and GR202). A rule reads
+ * `ctx.facts`, `ctx.dates`, `ctx.tables`, `ctx.bodyKind` instead of calling the extractors, so a
+ * run that needs none of them pays for none.
  */
 import type { MessageKey } from '../messages/index';
 import type { ReportModel } from '../model/types';
