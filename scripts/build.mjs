@@ -29,6 +29,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const sourcemap = args.has('--sourcemap');
 const watch = args.has('--watch');
+// --no-minify: readable names in CPU profiles (BENCH_LSP_PROFILE); the shipped build is minified.
+const minify = !watch && !args.has('--no-minify');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -38,7 +40,7 @@ const common = {
   mainFields: ['module', 'main'],
   target: 'node20',
   format: 'cjs',
-  minify: !watch,
+  minify,
   sourcemap: sourcemap || watch,
   legalComments: 'none',
   logLevel: 'warning',
