@@ -163,7 +163,7 @@ describe('fix-all mutation test on real tables (huaian-2024)', () => {
           if (v === null) continue;
           // Keep the row's width where the new text is narrower, as a typist overwriting would.
           const pad = v.length < cell.text.length ? ' '.repeat(cell.text.length - v.length) : '';
-          const text = huaian.slice(0, cell.span.start) + pad + v + huaian.slice(cell.span.end);
+          const text = huaian.slice(0, cell.start) + pad + v + huaian.slice(cell.end);
           judge(tally, `real ${table} ${key} ${cell.text}→${label(d)}`, text, ORIGINAL, table, d);
         }
         i++;

@@ -19,7 +19,7 @@ const t4 = model.tables.find((t) => t.key === 'T4')!;
 /** huaian with the cell (row, column) of `table` replaced by `text`. */
 function withCell(table: Table, row: string, column: string, text: string): string {
   const cell = cellAt(table, row, column)!;
-  return huaian.slice(0, cell.span.start) + text + huaian.slice(cell.span.end);
+  return huaian.slice(0, cell.start) + text + huaian.slice(cell.end);
 }
 
 function inside(table: Table, span: { start: number; end: number }): boolean {
@@ -86,7 +86,7 @@ describe('fix-all on huaian-2024 with one cell damaged', () => {
 
   it('a blank cell in the space-aligned table: no oscillation, nothing written there', () => {
     const cell = cellAt(t3, 'disclosed', 'natural')!;
-    const text = huaian.slice(0, cell.span.start) + ' '.repeat(cell.text.length) + huaian.slice(cell.span.end);
+    const text = huaian.slice(0, cell.start) + ' '.repeat(cell.text.length) + huaian.slice(cell.end);
     const r = computeFixAll(text);
     assert.equal(r.converged, true);
     assert.equal(r.stopped, undefined);
@@ -98,7 +98,7 @@ describe('fix-all on huaian-2024 with one cell damaged', () => {
 
   it('a 表四 figure (in one identity only): candidates offered as "假设 … 有误", none safe, nothing written', () => {
     const cell = t4.rows[0]!.cells[0]!;
-    const text = huaian.slice(0, cell.span.start) + String(Number(cell.text) + 2) + huaian.slice(cell.span.end);
+    const text = huaian.slice(0, cell.start) + String(Number(cell.text) + 2) + huaian.slice(cell.end);
     const f = analyze(text).findings.filter((x) => x.code === 'GR104');
     assert.equal(f.length, 1);
     assert.match(f[0]!.message, /无法确定哪一格有误，可能是：/);

@@ -12,7 +12,7 @@ import { cell, defaultT3, defaultT4, proseWith, renderTable, reportText, withCel
 function hoverOn(a: Analysis, key: string, row: string, column: string, locale: Locale = 'zh-cn'): string {
   const table = a.model.tables.find((t) => t.key === key)!;
   const c = table.rows.find((r) => r.key === row)!.cells.find((x) => x.column === column)!;
-  return hoverAt(a, c.span.start, { locale })!.markdown;
+  return hoverAt(a, c.start, { locale })!.markdown;
 }
 
 describe('hover on a total agrees with error localisation', () => {

@@ -365,7 +365,7 @@ test('rule cache: a figure changed in a table runs the table rules again', () =>
   const base = sample('huaian');
   const t3 = parseReport(base).tables.find((t) => t.key === 'T3')!;
   const cell = t3.rows.flatMap((r) => r.cells).find((c) => c.value.kind === 'number')!;
-  const after = base.slice(0, cell.span.start) + '9' + base.slice(cell.span.start);
+  const after = base.slice(0, cell.start) + '9' + base.slice(cell.start);
   assert.notEqual(said(analyze(after)), said(analyze(base))); // the edit changes what is said
   const s = rulesAfterEdit(base, after);
   assert.equal(s.reused, 0);

@@ -134,7 +134,7 @@ describe('sample huaian-2024 (space-aligned, a clean report)', () => {
     const t3 = a.model.tables.find((t) => t.key === 'T3')!;
     const cell = t3.rows.find((r) => r.key === 'carriedOut')?.cells.find((c) => c.column === 'total');
     assert.equal(cell?.text, '103');
-    const h = hoverAt(a, cell!.span.start)!;
+    const h = hoverAt(a, cell!.start)!;
     assert.match(h.markdown, /应为 \*\*103\*\*/);
     assert.match(h.markdown, /3119/);
     assert.match(h.markdown, /相符/);

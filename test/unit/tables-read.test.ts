@@ -11,7 +11,7 @@ const T3_COLS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other
 const rowValues = (t: Table, key: string) => T3_COLS.map((c) => cellAt(t, key, c)?.text ?? null);
 /** Every cell's span covers exactly its text in the source. */
 function spansExact(text: string, tables: Table[]) {
-  for (const t of tables) for (const r of t.rows) for (const c of r.cells) assert.equal(text.slice(c.span.start, c.span.end), c.text);
+  for (const t of tables) for (const r of t.rows) for (const c of r.cells) assert.equal(text.slice(c.start, c.end), c.text);
 }
 
 describe('reading the real samples', () => {

@@ -26,9 +26,9 @@ function spansExact(text: string, tables: Table[]) {
     for (const r of t.rows) {
       assert.ok(r.span.start <= r.span.end, 'row span');
       for (const c of r.cells) {
-        assert.equal(text.slice(c.span.start, c.span.end), c.text);
-        if (c.text === '') assert.equal(c.span.start, c.span.end);
-        assert.ok(c.span.start >= t.span.start && c.span.end <= t.span.end, 'cell inside table');
+        assert.equal(text.slice(c.start, c.end), c.text);
+        if (c.text === '') assert.equal(c.start, c.end);
+        assert.ok(c.start >= t.span.start && c.end <= t.span.end, 'cell inside table');
       }
     }
   }
@@ -121,7 +121,7 @@ describe('tables in the real samples', () => {
     // Blank cells: an empty span right after the tab of their line.
     const c = cellAt(ts[0]!, 'rules', 'newMade')!;
     assert.equal(c.value.kind, 'blank');
-    assert.equal(text[c.span.start - 1], '\t');
+    assert.equal(text[c.start - 1], '\t');
     spansExact(text, ts);
   });
 
@@ -142,7 +142,7 @@ describe('tables in the real samples', () => {
     assert.equal(t4.rows.length, 1);
     assert.equal(t4.rows[0]!.key, 'data');
     assert.equal(t4.rows[0]!.cells.length, 15);
-    assert.ok(t4.rows[0]!.cells.every((c) => c.value.kind === 'blank' && text[c.span.start - 1] === '\t'));
+    assert.ok(t4.rows[0]!.cells.every((c) => c.value.kind === 'blank' && text[c.start - 1] === '\t'));
     assert.equal(cellAt(t4, 'data', 'direct.pending')?.value.kind, 'blank');
     assert.ok(text.slice(t4.span.start, t4.span.end).trimStart().startsWith('行政复议'));
     // parseReport: T3 and T4 are orphans (no heading 三/四), the 一…六 headings inside tables are not sections.
@@ -323,11 +323,11 @@ describe('synthetic tables', () => {
     assert.equal(t!.version, '2021');
     const c = cellAt(t!, 'fees', 'amount')!;
     assert.equal(c.value.kind, 'blank');
-    assert.equal(c.span.start, c.span.end);
-    const before = text.lastIndexOf('|', c.span.start);
-    const after = text.indexOf('|', c.span.start);
-    assert.equal(c.span.start - before - 1, 2);
-    assert.equal(after - c.span.start, 2);
+    assert.equal(c.start, c.end);
+    const before = text.lastIndexOf('|', c.start);
+    const after = text.indexOf('|', c.start);
+    assert.equal(c.start - before - 1, 2);
+    assert.equal(after - c.start, 2);
   });
 
   it('CRLF TSV: spans stay exact, blank cells right after their tab', () => {
@@ -336,7 +336,7 @@ describe('synthetic tables', () => {
     assert.deepEqual([t!.key, t!.shape, t!.version], ['T2.1', 'tsv', '2021']);
     const blank = cellAt(t!, 'rules', 'repealed')!;
     assert.equal(blank.value.kind, 'blank');
-    assert.equal(text[blank.span.start - 1], '\t');
+    assert.equal(text[blank.start - 1], '\t');
     assert.equal(cellAt(t!, 'normative', 'inForce')?.text, '6');
     assert.ok(!t!.rows.some((r) => r.cells.some((c) => c.text.includes('\r'))));
     spansExact(text, [t!]);

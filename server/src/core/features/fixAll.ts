@@ -29,6 +29,7 @@ import { FORMATS } from '../standard/versions';
 import { applyEdits } from '../text/edits';
 import { parseCell } from '../text/numbers';
 import type { Span } from '../text/source';
+import { cellSpan } from '../tables/cells';
 
 export interface FixAllOptions extends AnalyzeOptions {
   /** Upper bound on analyse-and-fix rounds (default 8). */
@@ -182,8 +183,8 @@ function cellAt(analysis: Analysis, span: Span): { name: string; span: Span } | 
     const spec = specOf(table, format);
     for (const row of table.rows) {
       for (const cell of row.cells) {
-        if (!spansOverlap(cell.span, span)) continue;
-        return { name: spec ? nameOfCell(spec, row, cell) : `${row.label.trim()}#${row.cells.indexOf(cell) + 1}`, span: cell.span };
+        if (!spansOverlap(cell, span)) continue;
+        return { name: spec ? nameOfCell(spec, row, cell) : `${row.label.trim()}#${row.cells.indexOf(cell) + 1}`, span: cellSpan(cell) };
       }
     }
   }

@@ -14,6 +14,7 @@ import { candidatesOf, candidatesText } from '../rules/tables/arithmetic';
 import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { cellAtOffset, factsOf, tableAt } from './tableFacts';
+import { cellSpan } from '../tables/cells';
 
 export interface Hover { span: Span; markdown: string }
 
@@ -31,7 +32,7 @@ export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, optio
   if (hit) {
     const checks = facts.checks.filter((c) => c.target.cell === hit.cell);
     if (!checks.length) return null;
-    const span = visibleSpan(model.source, hit.cell.span);
+    const span = visibleSpan(model.source, cellSpan(hit.cell));
     // Sums not checked on this reading (GR101–GR104 are silent): no "应为" either.
     if (!facts.arithmetic) return { span, markdown: `**${cellName(facts.spec, checks[0]!.target.row, checks[0]!.target.column)}**\n\n${t('tables.hover.notChecked')}` };
     const loc = localise(facts.checks);

@@ -46,7 +46,7 @@ export function inlayHints(analysis: Pick<Analysis, 'model'>, span?: Span, optio
     const located = mismatches.length ? localise(facts.checks).located : null;
     if (located) {
       const tips = mismatches.filter((c) => involves(c, located)).map((c) => `${c.rule}: ${cellName(c.spec, c.target.row, c.target.column)} = ${fmtNum(c.expected!)}`);
-      out.push({ offset: located.cell.span.end, label: t('tables.inlay.shouldBe', { expected: fmtNum(located.value) }), tooltip: tips.join('\n'), paddingLeft: true });
+      out.push({ offset: located.cell.end, label: t('tables.inlay.shouldBe', { expected: fmtNum(located.value) }), tooltip: tips.join('\n'), paddingLeft: true });
     }
 
     let label: string;

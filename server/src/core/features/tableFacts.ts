@@ -10,6 +10,7 @@ import type { FormatSpec, TableSpec } from '../standard/types';
 import { contains, visibleSpan } from '../tables/spans';
 import { specOf } from '../tables/checked';
 import { checkIdentities, type IdentityCheck } from '../tables/identities';
+import { cellSpan } from '../tables/cells';
 
 export function formatOf(model: ReportModel): FormatSpec {
   return FORMATS[model.checkedVersion];
@@ -42,8 +43,8 @@ export function cellAtOffset(model: ReportModel, table: Table, offset: number): 
   let near: { row: Row; cell: Cell } | undefined;
   for (const row of table.rows) {
     for (const cell of row.cells) {
-      if (cell.span.end > cell.span.start ? contains(cell.span, offset) : cell.span.start === offset) return { row, cell };
-      if (!near && cell.span.start === cell.span.end && contains(visibleSpan(model.source, cell.span), offset)) near = { row, cell };
+      if (cell.end > cell.start ? contains(cell, offset) : cell.start === offset) return { row, cell };
+      if (!near && cell.start === cell.end && contains(visibleSpan(model.source, cellSpan(cell)), offset)) near = { row, cell };
     }
   }
   return near;

@@ -3,8 +3,9 @@
  * before it changed (delta 0); a table after an edit is copied with every span moved by the
  * edit's length change. Tables, rows and cells are copied field by field (spread, then the spans
  * replaced): fast enough for the hundreds of tables of a 1 MB report on every keystroke. A table
- * with a field this file does not know is copied by the generic walk (every `{ start, end }`
- * object is a span); test/unit/incremental.test.ts fails when Row or Cell gain a field.
+ * with a field this file does not know is copied by the generic walk (every object with numeric
+ * `start` and `end` holds a span: a Span, or a Cell with its span flattened into it);
+ * test/unit/incremental.test.ts fails when Row or Cell gain a field.
  */
 import type { Cell, ReadingNote, Row, Table } from '../model/types';
 import type { Span } from '../text/source';
@@ -12,20 +13,13 @@ import type { Span } from '../text/source';
 /** The fields of Table, Row and Cell that copyTable knows (the test checks them on the samples). */
 export const TABLE_FIELDS = ['key', 'version', 'shape', 'span', 'caption', 'headerSpan', 'columns', 'rows', 'readable', 'reading'];
 export const ROW_FIELDS = ['key', 'label', 'labelSpan', 'match', 'span', 'cells', 'expectedCells'];
-export const CELL_FIELDS = ['column', 'text', 'span', 'value'];
+export const CELL_FIELDS = ['column', 'text', 'start', 'end', 'value'];
 const KNOWN_TABLE = new Set(TABLE_FIELDS);
 
 type Json = unknown;
 
-function isSpan(o: Record<string, unknown>): boolean {
-  // Spans are { start, end } and nothing else (the model's convention, model/types.ts).
-  let keys = 0;
-  for (const k in o) {
-    if (k !== 'start' && k !== 'end') return false;
-    keys++;
-  }
-  return keys === 2 && typeof o.start === 'number' && typeof o.end === 'number';
-}
+// A span is `start` and `end` numbers on an object: a Span, or a Cell that holds its own (model/types.ts).
+const hasSpan = (o: Record<string, unknown>): boolean => typeof o.start === 'number' && typeof o.end === 'number';
 
 function copyShifted(v: Json, delta: number): Json {
   if (v === null || typeof v !== 'object') return v;
@@ -35,9 +29,9 @@ function copyShifted(v: Json, delta: number): Json {
     return out;
   }
   const o = v as Record<string, unknown>;
-  if (isSpan(o)) return { start: (o.start as number) + delta, end: (o.end as number) + delta };
   const out: Record<string, unknown> = {};
   for (const k in o) out[k] = copyShifted(o[k], delta);
+  if (hasSpan(o)) { out.start = (o.start as number) + delta; out.end = (o.end as number) + delta; }
   return out;
 }
 
@@ -50,7 +44,7 @@ function rowShifted(r: Row, d: number): Row {
   const cells = new Array<Cell>(n);
   for (let i = 0; i < n; i++) {
     const c = r.cells[i]!;
-    cells[i] = { column: c.column, text: c.text, span: { start: c.span.start + d, end: c.span.end + d }, value: c.value };
+    cells[i] = { column: c.column, text: c.text, start: c.start + d, end: c.end + d, value: c.value };
   }
   return {
     key: r.key, label: r.label, labelSpan: r.labelSpan && sh(r.labelSpan, d), match: r.match,
@@ -91,7 +85,7 @@ export function shiftTableInPlace(t: Table, delta: number): void {
     seen.add(v);
     if (Array.isArray(v)) { for (const x of v) walk(x); return; }
     const o = v as Record<string, unknown>;
-    if (isSpan(o)) { o.start = (o.start as number) + delta; o.end = (o.end as number) + delta; return; }
+    if (hasSpan(o)) { o.start = (o.start as number) + delta; o.end = (o.end as number) + delta; }
     for (const k in o) walk(o[k]);
   };
   walk(t);

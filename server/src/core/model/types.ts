@@ -43,13 +43,19 @@ export interface Section {
 
 export type TableShape = 'markdown' | 'tsv' | 'cellPerLine' | 'spaceAligned' | 'flattened';
 
+/**
+ * One object per cell, its span flattened into it (start/end): a 1 MB report has ~20 K cells, live
+ * through the whole analysis, and each object is one more for every scavenge to copy.
+ * `cellSpan(cell)` (tables/cells.ts) makes a Span for code that hands one on.
+ */
 export interface Cell {
   /** Column key of the standard table (e.g. "natural", "review.total"), null if unmatched. */
   column: string | null;
   /** Raw cell text, trimmed. */
   text: string;
   /** Span of the trimmed text; for a blank cell, an empty span where a value would be typed. */
-  span: Span;
+  start: number;
+  end: number;
   value: CellValue;
 }
 

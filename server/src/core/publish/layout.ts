@@ -269,8 +269,8 @@ function joinedT4(join: T4Join, version: VersionId, marks: Marks, model: ReportM
   const figure: Figure = (rowKey, columnKey) => {
     const c = join.cells.get(columnKey);
     if (!c || rowKey !== dataKey) return { text: '' };
-    const mark = marks.of(c.span);
-    return { text: c.text, line: src.lineIndexAt(c.span.start), ...(mark ? { mark } : {}) };
+    const mark = marks.of(c);
+    return { text: c.text, line: src.lineIndexAt(c.start), ...(mark ? { mark } : {}) };
   };
   for (const [k, c] of join.cells) figures.set(valueKey(dataKey, k), c.text);
   const first = join.pieces[0]!;
@@ -298,8 +298,8 @@ function publishTable(table: Table, fallback: VersionId, marks: Marks, model: Re
     if (!r.key) continue;
     for (const c of r.cells) {
       if (!c.column) continue;
-      const mark = marks.of(c.span);
-      cellAt.set(valueKey(r.key, c.column), { text: c.text, line: src.lineIndexAt(c.span.start), ...(mark ? { mark } : {}) });
+      const mark = marks.of(c);
+      cellAt.set(valueKey(r.key, c.column), { text: c.text, line: src.lineIndexAt(c.start), ...(mark ? { mark } : {}) });
     }
   }
   const rowLine = new Map<string, { line: number; mark?: CellMark }>();
@@ -402,8 +402,8 @@ function rawTable(table: Table, marks: Marks, model: ReportModel): PubTable {
   const rows: PubRow[] = table.rows.map((r) => {
     const cells: PubCell[] = [{ text: r.label, head: true }];
     for (const c of r.cells) {
-      const mark = marks.of(c.span);
-      cells.push({ text: c.text, line: src.lineIndexAt(c.span.start), ...(mark ? { mark } : {}) });
+      const mark = marks.of(c);
+      cells.push({ text: c.text, line: src.lineIndexAt(c.start), ...(mark ? { mark } : {}) });
     }
     while (cells.length < width) cells.push({ text: '' });
     return { cells, line: src.lineIndexAt(r.span.start) };

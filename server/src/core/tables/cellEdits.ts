@@ -6,6 +6,7 @@ import type { Cell, Table } from '../model/types';
 import { displayWidth } from '../render/width';
 import type { SourceText, Span } from '../text/source';
 import type { TextEdit } from '../types';
+import { cellSpan } from './cells';
 
 
 type Align = 'left' | 'right' | 'center';
@@ -35,9 +36,9 @@ function markdownDelimiterAlign(src: SourceText, table: Table, pipeIndex: number
 export function cellEdit(src: SourceText, table: Table, cell: Cell, newText: string): TextEdit {
   const text = src.text;
   if (table.shape === 'markdown') {
-    const line = src.line(src.lineIndexAt(cell.span.start));
-    const left = text.lastIndexOf('|', cell.span.start - 1);
-    const right = text.indexOf('|', cell.span.end);
+    const line = src.line(src.lineIndexAt(cell.start));
+    const left = text.lastIndexOf('|', cell.start - 1);
+    const right = text.indexOf('|', cell.end);
     if (left >= line.start && right >= 0 && right <= line.end) {
       const inner = text.slice(left + 1, right);
       const width = displayWidth(inner);
@@ -63,23 +64,23 @@ export function cellEdit(src: SourceText, table: Table, cell: Cell, newText: str
       }
       return { span: { start: left + 1, end: right }, newText: ` ${newText} ` };
     }
-    return { span: cell.span, newText };
+    return { span: cellSpan(cell), newText };
   }
   if (table.shape === 'spaceAligned' && cell.text !== '') {
     const oldW = displayWidth(cell.text);
     const newW = displayWidth(newText);
-    const line = src.line(src.lineIndexAt(cell.span.start));
-    let after = cell.span.end;
+    const line = src.line(src.lineIndexAt(cell.start));
+    let after = cell.end;
     while (after < line.end && text[after] === ' ') after++;
-    const spaces = after - cell.span.end;
+    const spaces = after - cell.end;
     const atEol = after === line.end;
-    if (!atEol && newW < oldW) return { span: cell.span, newText: newText + ' '.repeat(oldW - newW) };
+    if (!atEol && newW < oldW) return { span: cellSpan(cell), newText: newText + ' '.repeat(oldW - newW) };
     if (!atEol && newW > oldW && spaces - (newW - oldW) >= 2) {
-      return { span: { start: cell.span.start, end: cell.span.end + (newW - oldW) }, newText };
+      return { span: { start: cell.start, end: cell.end + (newW - oldW) }, newText };
     }
-    return { span: cell.span, newText };
+    return { span: cellSpan(cell), newText };
   }
-  return { span: cell.span, newText };
+  return { span: cellSpan(cell), newText };
 }
 
 /**

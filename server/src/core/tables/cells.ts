@@ -3,6 +3,7 @@
  * arrived in, every value cell in reading order, and what a cell holds.
  */
 import type { Cell, Row, Table } from '../model/types';
+import type { Span } from '../text/source';
 import { ObjectMemo } from '../model/objectMemo';
 
 // Tables are immutable once read: index each one on first lookup (rules ask for many cells).
@@ -86,4 +87,9 @@ export function cellsOf(table: Table): readonly CellOfRow[] {
     cellLists.set(table, (list = out));
   }
   return list;
+}
+
+/** A cell's span as its own object, for code that keeps or hands on a Span (a finding, an edit). */
+export function cellSpan(cell: Cell): Span {
+  return { start: cell.start, end: cell.end };
 }

@@ -9,6 +9,7 @@ import { fmtNum, isZero } from './cellNumbers';
 import type { IdentityCheck, Term } from './identities';
 import { columnName, rowName } from './names';
 import { rowAnchor, tableAnchor, visibleSpan } from './spans';
+import { cellSpan } from './cells';
 
 /** The catalogue's translate function, as a rule context or a feature holds it. */
 export type Translate = (key: MessageKey, args?: Record<string, string | number>) => string;
@@ -51,10 +52,10 @@ export function termsText(t: Translate, check: IdentityCheck, terms: readonly Te
 export function checkSpan(ctx: { model: { source: SourceText } }, check: IdentityCheck): Span {
   const src = ctx.model.source;
   const row = check.table.rows.find((r) => r.key === check.target.row);
-  if (check.target.cell) return visibleSpan(src, check.target.cell.span, row ? rowAnchor(src, row) : null);
+  if (check.target.cell) return visibleSpan(src, cellSpan(check.target.cell), row ? rowAnchor(src, row) : null);
   // No cell to point at (row missing or short): the balance falls back to （七）, others to the row label.
   const alt = check.right?.find((x) => x.cell && x !== check.target);
-  if (alt?.cell) return visibleSpan(src, alt.cell.span);
+  if (alt?.cell) return visibleSpan(src, cellSpan(alt.cell));
   if (row) return rowAnchor(src, row);
   return tableAnchor(src, check.table);
 }

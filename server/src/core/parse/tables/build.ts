@@ -12,7 +12,7 @@ import { isT2, specOf, specsOf } from './spec';
 import type { RawCell } from './types';
 
 export function makeCell(c: RawCell, column: string | null): Cell {
-  return { column, text: c.text, span: c.span, value: parseCell(c.text) };
+  return { column, text: c.text, start: c.span.start, end: c.span.end, value: parseCell(c.text) };
 }
 
 /** Span of the label as written, numbering included ("2. 其他法律法规禁止公开"); GR108 keeps the numbering. */
@@ -91,8 +91,8 @@ export function spanOf(spans: Span[]): Span {
   return { start, end };
 }
 
-/** The span covering the spans of two lists of parts (a row's label fragments and its cells). */
-export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Span }[]): Span {
+/** The span covering a row's label fragments and its cells. */
+export function spanOfParts(a: readonly { span: Span }[], b: readonly Cell[]): Span {
   let start = Infinity;
   let end = -Infinity;
   for (let i = 0; i < a.length; i++) {
@@ -101,9 +101,9 @@ export function spanOfParts(a: readonly { span: Span }[], b: readonly { span: Sp
     if (span.end > end) end = span.end;
   }
   for (let i = 0; i < b.length; i++) {
-    const span = b[i]!.span;
-    if (span.start < start) start = span.start;
-    if (span.end > end) end = span.end;
+    const cell = b[i]!;
+    if (cell.start < start) start = cell.start;
+    if (cell.end > end) end = cell.end;
   }
   return { start, end };
 }

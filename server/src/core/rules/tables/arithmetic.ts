@@ -15,6 +15,7 @@ import { checkIdentities, sideSum, type IdentityCheck } from '../../tables/ident
 import { involves, localCandidates, localise, type Localisation, type Suspect } from '../../tables/localise';
 import { checkSpan, termsText, valueText } from '../../tables/checkText';
 import type { Span } from '../../text/source';
+import { cellSpan } from '../../tables/cells';
 
 function related(ctx: RuleContext, check: IdentityCheck): Related[] {
   const src = ctx.model.source;
@@ -23,7 +24,7 @@ function related(ctx: RuleContext, check: IdentityCheck): Related[] {
   for (const p of check.parts) {
     if (!p.cell) continue;
     out.push({
-      span: visibleSpan(src, p.cell.span),
+      span: visibleSpan(src, cellSpan(p.cell)),
       message: ctx.t(key, { cell: cellName(check.spec, p.row, p.column), value: valueText(ctx.t, p) }),
     });
   }
@@ -99,7 +100,7 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
         // names the suspect and says the total disagrees (without calling the total wrong).
         key = onTarget ? rule : `${rule}.suspect`;
         Object.assign(args, { suspect: name, value: fmtNum(suspect.value) });
-        span = visibleSpan(ctx.model.source, suspect.cell.span);
+        span = visibleSpan(ctx.model.source, cellSpan(suspect.cell));
         fixes.push({
           title: safe
             ? ctx.t(`${rule}.fix` as MessageKey, { cell: name, expected: fmtNum(suspect.value) })

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { cellEdit } from '../../tables/cellEdits';
-import { cellsOf } from '../../tables/cells';
+import { cellsOf, cellSpan } from '../../tables/cells';
 import { nameOfCell } from '../../tables/names';
 
 /**
@@ -21,11 +21,11 @@ export const gr105: Rule = {
         const args = { cell: nameOfCell(spec, row, cell), text: cell.text };
         if (v.kind === 'placeholder') {
           ctx.report({
-            span: cell.span, key: 'GR105.placeholder', args,
+            span: cellSpan(cell), key: 'GR105.placeholder', args,
             fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: false, preferred: true }],
           });
         } else {
-          ctx.report({ span: cell.span, args });
+          ctx.report({ span: cellSpan(cell), args });
         }
       }
     }

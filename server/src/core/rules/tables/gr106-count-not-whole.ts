@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { cellsOf } from '../../tables/cells';
+import { cellsOf, cellSpan } from '../../tables/cells';
 import { columnSpecOf, nameOfCell } from '../../tables/names';
 import { fmtNum } from '../../tables/cellNumbers';
 
@@ -18,8 +18,8 @@ export const gr106: Rule = {
         const kind = columnSpecOf(spec, cell)?.kind ?? 'count';
         if (kind !== 'count') continue;
         const args = { cell: nameOfCell(spec, row, cell), value: fmtNum(v) };
-        if (v.units < 0n) ctx.report({ span: cell.span, key: 'GR106', args });
-        else if (v.scale > 0) ctx.report({ span: cell.span, key: 'GR106.decimal', args: { ...args, value: cell.text } });
+        if (v.units < 0n) ctx.report({ span: cellSpan(cell), key: 'GR106', args });
+        else if (v.scale > 0) ctx.report({ span: cellSpan(cell), key: 'GR106.decimal', args: { ...args, value: cell.text } });
       }
     }
   },

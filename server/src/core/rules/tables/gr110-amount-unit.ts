@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { cellsOf } from '../../tables/cells';
+import { cellsOf, cellSpan } from '../../tables/cells';
 import { headerText, tableAnchor } from '../../tables/spans';
 import { nameOfCell, tableName } from '../../tables/names';
 
@@ -26,7 +26,7 @@ export const gr110: Rule = {
             const unit = cell.value.kind === 'number' ? cell.value.unit : undefined;
             if (!unit) unitless = true;
             else if (unit !== col.unit) {
-              ctx.report({ span: cell.span, key: 'GR110.wrongUnit', args: { cell: nameOfCell(spec, row, cell), unit, expected: col.unit } });
+              ctx.report({ span: cellSpan(cell), key: 'GR110.wrongUnit', args: { cell: nameOfCell(spec, row, cell), unit, expected: col.unit } });
             }
           }
           if (unitless && !header.includes(col.unit)) {
@@ -35,7 +35,7 @@ export const gr110: Rule = {
         } else if (!/元/.test(header)) {
           for (const { row, cell } of cells) {
             if (cell.value.kind === 'number' && !cell.value.unit) {
-              ctx.report({ span: cell.span, args: { cell: nameOfCell(spec, row, cell) } });
+              ctx.report({ span: cellSpan(cell), args: { cell: nameOfCell(spec, row, cell) } });
             }
           }
         }

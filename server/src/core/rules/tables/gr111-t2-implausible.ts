@@ -1,4 +1,4 @@
-import { cellAt, cellsOf } from '../../tables/cells';
+import { cellAt, cellsOf, cellSpan } from '../../tables/cells';
 import type { Rule } from '../types';
 import { addNum, cellNum, cmpNum, fmtNum, ZERO } from '../../tables/cellNumbers';
 import { columnSpecOf, nameOfCell } from '../../tables/names';
@@ -30,7 +30,7 @@ export const gr111: Rule = {
           // Both written as numbers: a blank total is unknown, not 0.
           if (a && b && av && bv && a.value.kind === 'number' && b.value.kind === 'number' && cmpNum(av, bv) > 0) {
             ctx.report({
-              span: a.span, key: 'GR111',
+              span: cellSpan(a), key: 'GR111',
               args: { a: nameOfCell(spec, row, a), av: fmtNum(av), b: nameOfCell(spec, row, b), bv: fmtNum(bv) },
             });
           }
@@ -43,7 +43,7 @@ export const gr111: Rule = {
           // 上一年项目数量 left blank is unknown, not 0: no stock below 0 is shown.
           if (a && d && av && dv && a.value.kind === 'number' && d.value.kind === 'number' && cmpNum(addNum(av, dv), ZERO) < 0) {
             ctx.report({
-              span: d.span, key: 'GR111.negativeStock',
+              span: cellSpan(d), key: 'GR111.negativeStock',
               args: { cell: nameOfCell(spec, row, d), a: fmtNum(av), d: fmtNum(dv), sum: fmtNum(addNum(av, dv)) },
             });
           }
@@ -55,7 +55,7 @@ export const gr111: Rule = {
         if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
         const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
         if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {
-          ctx.report({ span: cell.span, key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
+          ctx.report({ span: cellSpan(cell), key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
         }
       }
     }
