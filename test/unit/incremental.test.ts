@@ -15,8 +15,9 @@ import { IncrementalDocument } from '../../server/src/core/incremental/analyzer'
 import { modelDifference } from '../../server/src/core/incremental/compare';
 import { changedRange } from '../../server/src/core/incremental/diff';
 import { IncrementalParser, MARGIN } from '../../server/src/core/incremental/parser';
-import { CELL_FIELDS, ROW_FIELDS, shiftedTable, TABLE_FIELDS } from '../../server/src/core/incremental/shift';
+import { CELL_FIELDS, ROW_FIELDS, shiftedTable, shiftTableInPlace, TABLE_FIELDS } from '../../server/src/core/incremental/shift';
 import type { Analysis } from '../../server/src/core/analyze';
+import type { Table } from '../../server/src/core/model/types';
 import { parseReport } from '../../server/src/core/parse/report';
 import { extractFacts } from '../../server/src/core/prose/facts';
 import { buildProse } from '../../server/src/core/prose/prose';
@@ -228,6 +229,21 @@ test('a shifted table equals the table read at the new offset', () => {
   const b = parseReport('前言\n' + text);
   assert.equal(a.tables.length, b.tables.length);
   a.tables.forEach((t, i) => assert.deepEqual(shiftedTable(t, 3), b.tables[i]));
+});
+
+test('the generic shift and the in-place shift move cells too (their span is start/end on the cell)', () => {
+  const text = sample('huaian');
+  const a = parseReport(text);
+  const b = parseReport('前言\n' + text);
+  a.tables.forEach((t, i) => {
+    // An unknown field sends shiftedTable down the generic walk.
+    const odd = shiftedTable({ ...t, extra: 1 } as Table, 3) as Table & { extra?: number };
+    assert.equal(odd.extra, 1);
+    delete odd.extra;
+    assert.deepEqual(odd, b.tables[i]);
+    shiftTableInPlace(t, 3);
+    assert.deepEqual(t, b.tables[i]);
+  });
 });
 
 // Prose facts reused per sentence (incremental/factsCache.ts): each edit below leaves a sentence's
