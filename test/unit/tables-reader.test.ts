@@ -24,7 +24,7 @@ function spansExact(text: string, tables: Table[]) {
     assert.ok(t.span.start <= t.span.end && t.span.end <= text.length);
     if (t.caption) assert.equal(text.slice(t.caption.span.start, t.caption.span.end), t.caption.text);
     for (const r of t.rows) {
-      assert.ok(r.span.start <= r.span.end, 'row span');
+      assert.ok(r.start <= r.end, 'row span');
       for (const c of r.cells) {
         assert.equal(text.slice(c.start, c.end), c.text);
         if (c.text === '') assert.equal(c.start, c.end);
@@ -81,7 +81,7 @@ describe('tables in the real samples', () => {
     const last = t3.rows[t3.rows.length - 1]!;
     assert.equal(last.key, 'carriedOut');
     assert.equal(last.cells.length, 0);
-    assert.ok(last.span.start >= t3.span.start && last.span.end <= t3.span.end);
+    assert.ok(last.start >= t3.span.start && last.end <= t3.span.end);
     assert.equal(t3.rows.filter((r) => r.key === null).length, 0);
   });
 

@@ -12,7 +12,7 @@ import type { Span } from '../text/source';
 
 /** The fields of Table, Row and Cell that copyTable knows (the test checks them on the samples). */
 export const TABLE_FIELDS = ['key', 'version', 'shape', 'span', 'caption', 'headerSpan', 'columns', 'rows', 'readable', 'reading'];
-export const ROW_FIELDS = ['key', 'label', 'labelSpan', 'match', 'span', 'cells', 'expectedCells'];
+export const ROW_FIELDS = ['key', 'label', 'labelSpan', 'match', 'start', 'end', 'cells', 'expectedCells'];
 export const CELL_FIELDS = ['column', 'text', 'start', 'end', 'value'];
 const KNOWN_TABLE = new Set(TABLE_FIELDS);
 
@@ -48,7 +48,7 @@ function rowShifted(r: Row, d: number): Row {
   }
   return {
     key: r.key, label: r.label, labelSpan: r.labelSpan && sh(r.labelSpan, d), match: r.match,
-    span: sh(r.span, d), cells, expectedCells: r.expectedCells,
+    start: r.start + d, end: r.end + d, cells, expectedCells: r.expectedCells,
   };
 }
 

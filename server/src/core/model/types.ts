@@ -68,8 +68,9 @@ export interface Row {
   labelSpan: Span | null;
   /** How the label matched: the standard label, an accepted alias, or a known variant (GR108). */
   match: 'exact' | 'alias' | 'variant' | null;
-  /** Whole extent of the row in the source (may cover several lines). */
-  span: Span;
+  /** Whole extent of the row in the source (may cover several lines), flattened as in Cell (`rowSpan(row)` makes a Span). */
+  start: number;
+  end: number;
   /** Value cells in column order, as read. */
   cells: Cell[];
   /** Number of value cells the row should have had (cells.length differs: GR109). */

@@ -274,7 +274,7 @@ function joinedT4(join: T4Join, version: VersionId, marks: Marks, model: ReportM
   };
   for (const [k, c] of join.cells) figures.set(valueKey(dataKey, k), c.text);
   const first = join.pieces[0]!;
-  const rowLine: RowLines = new Map([[dataKey, { line: src.lineIndexAt(first.rows[0]!.span.start) }]]);
+  const rowLine: RowLines = new Map([[dataKey, { line: src.lineIndexAt(first.rows[0]!.start) }]]);
   return { ...t4Layout(spec, figure, rowLine), caption: tableCaption(spec), line: src.lineIndexAt(first.span.start), figures };
 }
 
@@ -306,7 +306,7 @@ function publishTable(table: Table, fallback: VersionId, marks: Marks, model: Re
   for (const r of table.rows) {
     if (!r.key || rowLine.has(r.key)) continue;
     const mark = r.labelSpan ? marks.of(r.labelSpan) : undefined;
-    rowLine.set(r.key, { line: src.lineIndexAt(r.span.start), ...(mark ? { mark } : {}) });
+    rowLine.set(r.key, { line: src.lineIndexAt(r.start), ...(mark ? { mark } : {}) });
   }
   const figure = (rowKey: string, columnKey: string): PubCell => cellAt.get(valueKey(rowKey, columnKey)) ?? { text: '' };
   const caption = tableCaption(spec);
@@ -406,7 +406,7 @@ function rawTable(table: Table, marks: Marks, model: ReportModel): PubTable {
       cells.push({ text: c.text, line: src.lineIndexAt(c.start), ...(mark ? { mark } : {}) });
     }
     while (cells.length < width) cells.push({ text: '' });
-    return { cells, line: src.lineIndexAt(r.span.start) };
+    return { cells, line: src.lineIndexAt(r.start) };
   });
   if (rows.length === 0) {
     for (const l of src.slice(table.span).split(/\r?\n/)) if (l.trim()) rows.push({ cells: [{ text: l.trim() }] });

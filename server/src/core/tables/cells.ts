@@ -93,3 +93,8 @@ export function cellsOf(table: Table): readonly CellOfRow[] {
 export function cellSpan(cell: Cell): Span {
   return { start: cell.start, end: cell.end };
 }
+
+/** A row's span as its own object (see cellSpan). */
+export function rowSpan(row: Row): Span {
+  return { start: row.start, end: row.end };
+}

@@ -40,7 +40,7 @@ export function lineSpanAt(src: SourceText, offset: number): Span {
 /** Where a row diagnostic goes: its label, else its first line. */
 export function rowAnchor(src: SourceText, row: Row): Span {
   if (row.labelSpan && row.labelSpan.end > row.labelSpan.start) return row.labelSpan;
-  return lineSpanAt(src, row.span.start);
+  return lineSpanAt(src, row.start);
 }
 
 /** Where a table-level diagnostic goes: the first line of its header, else its first line. */
@@ -63,7 +63,7 @@ export function contains(span: Span, offset: number): boolean {
 
 /** Text of the table before its first data row: caption, header and any unit note. */
 export function headerText(src: SourceText, table: Table): string {
-  const firstRow = table.rows.reduce((m, r) => Math.min(m, r.span.start), table.span.end);
+  const firstRow = table.rows.reduce((m, r) => Math.min(m, r.start), table.span.end);
   const end = Math.max(firstRow, table.headerSpan?.end ?? table.span.start);
   return src.text.slice(table.span.start, end);
 }

@@ -103,7 +103,7 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   // Indexed loops over rows here and below: for-of allocates per step in the CLI's unoptimised tiers.
   for (let k = 0; k < out.length; k++) {
     const r = out[k]!;
-    if (r.expectedCells > 0 && r.cells.length !== r.expectedCells) table.reading.notes.push({ kind: 'guessed', reason: 'rowsShifted', span: r.span });
+    if (r.expectedCells > 0 && r.cells.length !== r.expectedCells) table.reading.notes.push({ kind: 'guessed', reason: 'rowsShifted', span: { start: r.start, end: r.end } });
   }
   return table;
 }

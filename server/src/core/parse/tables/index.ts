@@ -160,9 +160,10 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
     const first = tok.frags[0]!;
     const n = label.length - label.trimStart().length;
+    const span = spanOfParts(tok.frags, cells);
     const row: Row = {
       key: m.row.key, label, labelSpan: { start: first.span.start + n, end: tok.frags[tok.frags.length - 1]!.span.end },
-      match: m.match, span: spanOfParts(tok.frags, cells), cells,
+      match: m.match, start: span.start, end: span.end, cells,
       expectedCells: spec.groupLabel ? 0 : N,
     };
     t.rows.push(row);

@@ -463,16 +463,18 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
       }
     }
     const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
+    const span = spanOfParts(L.frags, cells);
     return {
-      key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, span: spanOfParts(L.frags, cells),
+      key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, start: span.start, end: span.end,
       cells, expectedCells: group0 && !cells.length ? 0 : N,
     };
   };
   const unlabelledRow = (a: Tok): Row => {
     const cells = cellsOf(a);
+    const span = spanOfParts(a.frags, cells);
     return {
       key: null, label: joinTexts(a.frags), labelSpan: labelSpanOf(a.frags), match: null,
-      span: spanOfParts(a.frags, cells), cells, expectedCells: N,
+      start: span.start, end: span.end, cells, expectedCells: N,
     };
   };
   items.sort((p, q) => p.line - q.line || p.x - q.x);
@@ -511,10 +513,11 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
       const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
       const off = t.nums.length > keys.length ? t.nums.length - keys.length : 0;
       const cells = t.nums.map((c, i) => makeCell(c, i >= off ? keys[i - off] ?? null : null));
+      const span = spanOfParts(t.frags, cells);
       rows.push({
         key: T4_DATA_ROW, label, labelSpan: labelSpanOf(t.frags),
         match: block ? (block.exact ? 'exact' : 'alias') : null,
-        span: spanOfParts(t.frags, cells), cells, expectedCells: wide ? 15 : 5,
+        start: span.start, end: span.end, cells, expectedCells: wide ? 15 : 5,
       });
       last = j;
       if (wide) break;

@@ -21,9 +21,9 @@ function insertRowsFix(ctx: RuleContext, src: SourceText, table: Table, spec: Ta
     let anchorLine = -1;
     for (let k = idx - 1; k >= 0 && anchorLine < 0; k--) {
       const present = table.rows.find((x) => x.key === spec.rows[k]!.key);
-      if (present) anchorLine = src.lineIndexAt(Math.max(present.span.start, present.span.end - 1));
+      if (present) anchorLine = src.lineIndexAt(Math.max(present.start, present.end - 1));
     }
-    if (anchorLine < 0) anchorLine = src.lineIndexAt(table.rows[0]!.span.start) - 1; // after the delimiter
+    if (anchorLine < 0) anchorLine = src.lineIndexAt(table.rows[0]!.start) - 1; // after the delimiter
     if (anchorLine < 0 || anchorLine > lastLine) return null;
     const line = src.line(anchorLine);
     const cells = r.groupLabel ? [] : spec.columns.map(() => '');

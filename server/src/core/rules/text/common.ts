@@ -3,7 +3,7 @@
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
 import { readConfidently } from '../../tables/confidence';
-import { cellAt, cellSpan, rowKeysOf } from '../../tables/cells';
+import { cellAt, cellSpan, rowKeysOf, rowSpan } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
@@ -66,7 +66,7 @@ export function refSpan(model: ReportModel, ref: CellRef): Span {
   const cell = ref.cell;
   if (cell) return visibleSpan(model.source, cellSpan(cell), ref.table.rows.find((r) => r.cells.includes(cell))?.labelSpan);
   const row = ref.table.rows.find((r) => r.key === ref.rowKey);
-  return row?.labelSpan ?? row?.span ?? ref.table.span;
+  return row?.labelSpan ?? (row ? rowSpan(row) : ref.table.span);
 }
 
 export function refRelated(ctx: RuleContext, model: ReportModel, ref: CellRef, uri?: string): Related {
