@@ -8,6 +8,7 @@ import { firstNonSpace, isSpaceOrZeroWidth } from '../../text/chars';
 import type { LineInfo, SourceText } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
+import { cellText } from './cellText';
 import type { Piece, RawCell, RawRow } from './types';
 import { memoByString } from '../../text/memo';
 import { isDirectiveLine } from '../../suppress/directives';
@@ -70,7 +71,7 @@ export function cellOf(src: string, start: number, end: number, blankAt: number)
   while (start < end && isWs(src.charCodeAt(start))) start++;
   while (end > start && isWs(src.charCodeAt(end - 1))) end--;
   if (start === end) return { text: '', span: { start: blankAt, end: blankAt } };
-  return { text: src.slice(start, end), span: { start, end } };
+  return { text: cellText(src, start, end), span: { start, end } };
 }
 
 /** Trimmed extent of a line, or the whole line when it is blank. */

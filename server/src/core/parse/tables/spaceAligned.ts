@@ -18,6 +18,7 @@ import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
   T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
 } from './spec';
+import { cellText } from './cellText';
 import type { RawCell } from './types';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
@@ -78,7 +79,7 @@ export function tokenize(src: SourceText, index: number): Tok {
   for (let j = m - 1; j >= 0; j--) {
     const s = ns[j]!;
     const e = ne[j]!;
-    nums.push({ text: text.slice(s, e), span: { start: s, end: e } });
+    nums.push({ text: cellText(text, s, e), span: { start: s, end: e } });
   }
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
