@@ -4,11 +4,10 @@ import { lk } from './spec';
  * joined text stays a prefix of some standard label; a fragment that starts with numbering opens
  * a new label. This also rebuilds labels written vertically, one character per line.
  */
-import type { Span } from '../../text/source';
 import { numberingOf, splitNumbering, type Numbering } from './spec';
 import { memoByString } from '../../text/memo';
 
-export interface Frag { text: string; span: Span; line: number; x: number }
+export interface Frag { text: string; start: number; end: number; line: number; x: number }
 
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 

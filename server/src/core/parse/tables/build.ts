@@ -12,17 +12,17 @@ import { isT2, specOf, specsOf } from './spec';
 import type { RawCell } from './types';
 
 export function makeCell(c: RawCell, column: string | null): Cell {
-  return { column, text: c.text, start: c.span.start, end: c.span.end, value: parseCell(c.text) };
+  return { column, text: c.text, start: c.start, end: c.end, value: parseCell(c.text) };
 }
 
 /** Span of the label as written, numbering included ("2. 其他法律法规禁止公开"); GR108 keeps the numbering. */
-export function labelSpanOf(cells: RawCell[]): Span | null {
+export function labelSpanOf(cells: readonly RawCell[]): Span | null {
   let first = 0;
   while (first < cells.length && cells[first]!.text === '') first++;
   if (first === cells.length) return null;
   let last = cells.length - 1;
   while (cells[last]!.text === '') last--;
-  return { start: cells[first]!.span.start, end: cells[last]!.span.end };
+  return { start: cells[first]!.start, end: cells[last]!.end };
 }
 
 export function rowOf(match: RowMatch | null, label: string, labelSpan: Span | null, span: Span, cells: Cell[], expectedCells: number): Row {
@@ -92,13 +92,13 @@ export function spanOf(spans: Span[]): Span {
 }
 
 /** The span covering a row's label fragments and its cells. */
-export function spanOfParts(a: readonly { span: Span }[], b: readonly Cell[]): Span {
+export function spanOfParts(a: readonly Span[], b: readonly Cell[]): Span {
   let start = Infinity;
   let end = -Infinity;
   for (let i = 0; i < a.length; i++) {
-    const span = a[i]!.span;
-    if (span.start < start) start = span.start;
-    if (span.end > end) end = span.end;
+    const part = a[i]!;
+    if (part.start < start) start = part.start;
+    if (part.end > end) end = part.end;
   }
   for (let i = 0; i < b.length; i++) {
     const cell = b[i]!;

@@ -40,7 +40,7 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
       const key = KEYS[ki]!;
       const r = matchRow(key, label);
       if (!r) continue;
-      const ls = labelSpanOf([{ text: label, span: { start: s, end: s + label.length } }]);
+      const ls = labelSpanOf([{ text: label, start: s, end: s + label.length }]);
       hits.push({
         line: i, key,
         row: { key: r.row.key, label, labelSpan: ls, match: r.match, start: s, end: e, cells: [], expectedCells: specOf(key, null).columns.length },

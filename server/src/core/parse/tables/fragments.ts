@@ -62,7 +62,7 @@ function groupRow(src: SourceText, line: number, title: string): RawRow | null {
   const l = src.line(line);
   const at = src.text.indexOf(title, l.start);
   const span = { start: at, end: at + title.length };
-  return { cells: [{ text: title, span }], span, firstLine: line, lastLine: line };
+  return { cells: [{ text: title, start: span.start, end: span.end }], span, firstLine: line, lastLine: line };
 }
 
 const isDashRow = (r: RawRow) => r.cells.every((c) => c.text === '' || /^[-—–]$/.test(c.text) || /^[（(]数据项目[)）]$/.test(c.text));

@@ -47,7 +47,7 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
   const f0 = firstFilled(rows[0]!);
   const cap = f0 ? captionOf(f0.text) : null;
   if (f0 && cap) {
-    const span = { start: f0.span.start + cap.start, end: f0.span.start + cap.end };
+    const span = { start: f0.start + cap.start, end: f0.start + cap.end };
     caption = { text: src.text.slice(span.start, span.end), span };
     captionKey = cap.key;
     const rest = rows[0]!.cells.slice(rows[0]!.cells.indexOf(f0) + 1);
@@ -147,7 +147,7 @@ function joinWrappedLabels(key: TableKey, body: RawRow[]): RawRow[] {
     const head = next ? firstFilled(next) : undefined;
     if (next && head && only && filled === 1 && isText(only.text) && isText(head.text)
       && !matchRow(key, only.text) && !matchRow(key, head.text) && matchRow(key, only.text + head.text)) {
-      const cell = { text: only.text + head.text, span: { start: only.span.start, end: head.span.end } };
+      const cell = { text: only.text + head.text, start: only.start, end: head.end };
       const cells = next.cells.map((c) => (c === head ? cell : c));
       out.push({ cells, span: { start: r.span.start, end: next.span.end }, firstLine: r.firstLine, lastLine: next.lastLine });
       i++;
@@ -187,7 +187,7 @@ function bodyRows(key: TableKey | null, version: VersionId | null, body: RawRow[
       const m = match(own[0]!.text);
       if (!m) break;
       if (isGroupRow(key, m.row.key, version) || groupAfter(key, m.row) === m.row.key) {
-        out.push(rowOf(m, own[0]!.text, labelSpanOf([own[0]!]), own[0]!.span, [], 0));
+        out.push(rowOf(m, own[0]!.text, labelSpanOf([own[0]!]), own[0]!, [], 0));
         group = m.row.key;
         own = own.slice(1);
       } else break;

@@ -120,7 +120,7 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
     const ext = lineExtent(src.text, src.line(j));
     const s = ext[0];
     const e = ext[1];
-    piece.rows.unshift({ cells: [{ text: src.text.slice(s, e), span: { start: s, end: e } }], span: { start: s, end: e }, firstLine: j, lastLine: j });
+    piece.rows.unshift({ cells: [{ text: src.text.slice(s, e), start: s, end: e }], span: { start: s, end: e }, firstLine: j, lastLine: j });
     if (piece.headerCount !== undefined) piece.headerCount++;
     claimed[j] = 1;
     return;
@@ -162,7 +162,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const n = label.length - label.trimStart().length;
     const span = spanOfParts(tok.frags, cells);
     const row: Row = {
-      key: m.row.key, label, labelSpan: { start: first.span.start + n, end: tok.frags[tok.frags.length - 1]!.span.end },
+      key: m.row.key, label, labelSpan: { start: first.start + n, end: tok.frags[tok.frags.length - 1]!.end },
       match: m.match, start: span.start, end: span.end, cells,
       expectedCells: spec.groupLabel ? 0 : N,
     };

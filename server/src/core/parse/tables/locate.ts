@@ -70,8 +70,8 @@ export function cellOf(src: string, start: number, end: number, blankAt: number)
   // Trimmed in place (as trimRange does) without its tuple: this runs for every grid cell.
   while (start < end && isWs(src.charCodeAt(start))) start++;
   while (end > start && isWs(src.charCodeAt(end - 1))) end--;
-  if (start === end) return { text: '', span: { start: blankAt, end: blankAt } };
-  return { text: cellText(src, start, end), span: { start, end } };
+  if (start === end) return { text: '', start: blankAt, end: blankAt };
+  return { text: cellText(src, start, end), start, end };
 }
 
 /** Trimmed extent of a line, or the whole line when it is blank. */
@@ -130,10 +130,10 @@ function onlyCaptions(cells: RawCell[], from: number): boolean {
 
 function rowFrom(cells: RawCell[], old: RawRow, lineOf: (offset: number) => number): RawRow {
   const spans = cells.filter((c) => c.text !== '');
-  const first = cells[0]!.span.start;
-  const last = cells[cells.length - 1]!.span.end;
-  const start = spans.length ? Math.min(first, spans[0]!.span.start) : first;
-  const end = spans.length ? Math.max(last, spans[spans.length - 1]!.span.end) : last;
+  const first = cells[0]!.start;
+  const last = cells[cells.length - 1]!.end;
+  const start = spans.length ? Math.min(first, spans[0]!.start) : first;
+  const end = spans.length ? Math.max(last, spans[spans.length - 1]!.end) : last;
   return { cells, span: { start, end }, firstLine: lineOf(start), lastLine: Math.max(lineOf(start), lineOf(Math.max(start, end - 1))) };
 }
 

@@ -38,7 +38,7 @@ export function markdownRow(src: SourceText, index: number): RawRow {
 
 function isDelimiter(row: RawRow, src: SourceText, cell: RegExp = DELIM_CELL): boolean {
   if (row.cells.length === 0) return false;
-  return row.cells.every((c) => c.text !== '' && cell.test(src.text.slice(c.span.start, c.span.end)));
+  return row.cells.every((c) => c.text !== '' && cell.test(src.text.slice(c.start, c.end)));
 }
 
 /** Runs of lines starting with "|" (also a header line without leading pipe right above a delimiter). */

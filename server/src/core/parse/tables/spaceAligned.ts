@@ -79,7 +79,7 @@ export function tokenize(src: SourceText, index: number): Tok {
   for (let j = m - 1; j >= 0; j--) {
     const s = ns[j]!;
     const e = ne[j]!;
-    nums.push({ text: cellText(text, s, e), span: { start: s, end: e } });
+    nums.push({ text: cellText(text, s, e), start: s, end: e });
   }
   // Label fragments: words joined across single ASCII spaces.
   const frags: Frag[] = [];
@@ -87,7 +87,7 @@ export function tokenize(src: SourceText, index: number): Tok {
   let fe = -1;
   for (let j = 0; j <= k; j++) {
     if (j < k && fs >= 0 && starts[j]! - fe === 1 && text.charCodeAt(fe) === 32) { fe = ends[j]!; continue; }
-    if (fs >= 0) frags.push({ text: text.slice(fs, fe), span: { start: fs, end: fe }, line: index, x: fs - lineStart });
+    if (fs >= 0) frags.push({ text: text.slice(fs, fe), start: fs, end: fe, line: index, x: fs - lineStart });
     if (j < k) { fs = starts[j]!; fe = ends[j]!; }
   }
   return { line: index, frags, nums, key0: null };
@@ -460,7 +460,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
         if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
         const t = tokAtLine(toks, ln);
         if (!t) continue;
-        if (t.nums.some((c) => inside(c.span)) || t.frags.some((f) => !L.frags.includes(f) && inside(f.span))) { labelSpan = null; break; }
+        if (t.nums.some((c) => inside(c)) || t.frags.some((f) => !L.frags.includes(f) && inside(f))) { labelSpan = null; break; }
       }
     }
     const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);

@@ -2,8 +2,8 @@
 import type { TableShape } from '../../model/types';
 import type { Span } from '../../text/source';
 
-/** One cell as cut from the source: trimmed text and its exact span (empty span when blank). */
-export interface RawCell { text: string; span: Span }
+/** One cell as cut from the source: trimmed text and its exact span (empty when blank), flattened as in Cell. */
+export interface RawCell { text: string; start: number; end: number }
 
 /** One source row of a grid-like table (a TSV line, a Markdown line, a block of cell lines). */
 export interface RawRow { cells: RawCell[]; span: Span; firstLine: number; lastLine: number }
