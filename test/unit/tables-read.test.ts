@@ -30,7 +30,7 @@ describe('reading the real samples', () => {
     assert.deepEqual(rowValues(t3, 'total'), ['', '', '', '', '', '1', '']);
     const variant = t3.rows.find((r) => r.key === 'withheld.prohibited')!;
     assert.equal(variant.match, 'variant');
-    assert.equal(text.slice(variant.labelSpan!.start, variant.labelSpan!.end), '2. 其他法律法规禁止公开');
+    assert.equal(text.slice(variant.labelStart, variant.labelEnd), '2. 其他法律法规禁止公开');
     // "3. 危及…" has its label in the first cell and is still read.
     assert.equal(t3.rows.find((r) => r.key === 'withheld.security')!.cells.length, 7);
     // Label in the 自然人 column: one value cell short (GR109), the others right-aligned.

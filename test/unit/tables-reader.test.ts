@@ -62,7 +62,7 @@ describe('tables in the real samples', () => {
     const prohibited = t3.rows.find((r) => r.key === 'withheld.prohibited')!;
     assert.equal(prohibited.match, 'variant');
     assert.equal(prohibited.label, '2. 其他法律法规禁止公开');
-    assert.equal(text.slice(prohibited.labelSpan!.start, prohibited.labelSpan!.end), '2. 其他法律法规禁止公开');
+    assert.equal(text.slice(prohibited.labelStart, prohibited.labelEnd), '2. 其他法律法规禁止公开');
     const security = t3.rows.find((r) => r.key === 'withheld.security')!;
     assert.equal(security.match, 'exact');
     assert.equal(security.cells.length, 7);
@@ -115,7 +115,7 @@ describe('tables in the real samples', () => {
     const row = t29.rows[0]!;
     assert.equal(row.key, 'procurement');
     assert.equal(row.match, 'variant');
-    assert.equal(text.slice(row.labelSpan!.start, row.labelSpan!.end), '政府集中釆购');
+    assert.equal(text.slice(row.labelStart, row.labelEnd), '政府集中釆购');
     assert.equal(row.cells.length, 0);
     assert.equal(row.expectedCells, 2);
     // Blank cells: an empty span right after the tab of their line.
@@ -272,7 +272,7 @@ describe('synthetic tables', () => {
       }
       const v = t3.rows.find((r) => r.key === 'withheld.prohibited')!;
       assert.equal(v.match, 'variant');
-      assert.equal(text.slice(v.labelSpan!.start, v.labelSpan!.end), '2.其他法律法规禁止公开');
+      assert.equal(text.slice(v.labelStart, v.labelEnd), '2.其他法律法规禁止公开');
       const others = t3.rows.filter((r) => r.label.endsWith('3.其他'));
       assert.deepEqual(others.map((r) => r.key), [null, 'other.other']);
       assert.equal(cellAt(t3, 'other.other', 'natural')?.text, '1');

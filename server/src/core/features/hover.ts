@@ -14,7 +14,7 @@ import { candidatesOf, candidatesText } from '../rules/tables/arithmetic';
 import type { Locale } from '../types';
 import type { Span } from '../text/source';
 import { cellAtOffset, factsOf, tableAt } from './tableFacts';
-import { cellSpan } from '../tables/cells';
+import { cellSpan, rowLabelSpan } from '../tables/cells';
 
 export interface Hover { span: Span; markdown: string }
 
@@ -41,13 +41,14 @@ export function hoverAt(analysis: Pick<Analysis, 'model'>, offset: number, optio
   }
 
   for (const row of table.rows) {
-    if (!row.key || !row.labelSpan || !contains(row.labelSpan, offset)) continue;
+    const labelSpan = rowLabelSpan(row);
+    if (!row.key || !labelSpan || !contains(labelSpan, offset)) continue;
     const rs = rowSpecOf(facts.spec, row.key);
     if (!rs) return null;
     const lines = [`**${rowName(facts.spec, row.key) || rs.label}**`];
     if (rs.doc) lines.push(rs.doc);
     if (row.match === 'variant' || row.match === 'alias') lines.push(t('tables.hover.standard', { label: `${rs.numbering}${rs.label}` }));
-    return { span: row.labelSpan, markdown: lines.join('\n\n') };
+    return { span: labelSpan, markdown: lines.join('\n\n') };
   }
   return null;
 }

@@ -4,22 +4,24 @@
  * edit's length change. Tables, rows and cells are copied field by field (spread, then the spans
  * replaced): fast enough for the hundreds of tables of a 1 MB report on every keystroke. A table
  * with a field this file does not know is copied by the generic walk (every object with numeric
- * `start` and `end` holds a span: a Span, or a Cell with its span flattened into it);
- * test/unit/incremental.test.ts fails when Row or Cell gain a field.
+ * `start` and `end` holds a span: a Span, or a Cell or Row with its span flattened into it; a Row
+ * also its label's); test/unit/incremental.test.ts fails when Row or Cell gain a field.
  */
 import type { Cell, ReadingNote, Row, Table } from '../model/types';
 import type { Span } from '../text/source';
 
 /** The fields of Table, Row and Cell that copyTable knows (the test checks them on the samples). */
 export const TABLE_FIELDS = ['key', 'version', 'shape', 'span', 'caption', 'headerSpan', 'columns', 'rows', 'readable', 'reading'];
-export const ROW_FIELDS = ['key', 'label', 'labelSpan', 'match', 'start', 'end', 'cells', 'expectedCells'];
+export const ROW_FIELDS = ['key', 'label', 'labelStart', 'labelEnd', 'match', 'start', 'end', 'cells', 'expectedCells'];
 export const CELL_FIELDS = ['column', 'text', 'start', 'end', 'value'];
 const KNOWN_TABLE = new Set(TABLE_FIELDS);
 
 type Json = unknown;
 
-// A span is `start` and `end` numbers on an object: a Span, or a Cell that holds its own (model/types.ts).
+// A span is `start` and `end` numbers on an object: a Span, or a Cell or Row that holds its own
+// (model/types.ts); a Row's label span is `labelStart`/`labelEnd`, -1 for none.
 const hasSpan = (o: Record<string, unknown>): boolean => typeof o.start === 'number' && typeof o.end === 'number';
+const hasLabel = (o: Record<string, unknown>): boolean => typeof o.labelStart === 'number' && o.labelStart >= 0;
 
 function copyShifted(v: Json, delta: number): Json {
   if (v === null || typeof v !== 'object') return v;
@@ -32,6 +34,7 @@ function copyShifted(v: Json, delta: number): Json {
   const out: Record<string, unknown> = {};
   for (const k in o) out[k] = copyShifted(o[k], delta);
   if (hasSpan(o)) { out.start = (o.start as number) + delta; out.end = (o.end as number) + delta; }
+  if (hasLabel(o)) { out.labelStart = (o.labelStart as number) + delta; out.labelEnd = (o.labelEnd as number) + delta; }
   return out;
 }
 
@@ -47,7 +50,7 @@ function rowShifted(r: Row, d: number): Row {
     cells[i] = { column: c.column, text: c.text, start: c.start + d, end: c.end + d, value: c.value };
   }
   return {
-    key: r.key, label: r.label, labelSpan: r.labelSpan && sh(r.labelSpan, d), match: r.match,
+    key: r.key, label: r.label, labelStart: r.labelStart < 0 ? -1 : r.labelStart + d, labelEnd: r.labelStart < 0 ? -1 : r.labelEnd + d, match: r.match,
     start: r.start + d, end: r.end + d, cells, expectedCells: r.expectedCells,
   };
 }
@@ -86,6 +89,7 @@ export function shiftTableInPlace(t: Table, delta: number): void {
     if (Array.isArray(v)) { for (const x of v) walk(x); return; }
     const o = v as Record<string, unknown>;
     if (hasSpan(o)) { o.start = (o.start as number) + delta; o.end = (o.end as number) + delta; }
+    if (hasLabel(o)) { o.labelStart = (o.labelStart as number) + delta; o.labelEnd = (o.labelEnd as number) + delta; }
     for (const k in o) walk(o[k]);
   };
   walk(t);

@@ -64,8 +64,12 @@ export interface Row {
   key: string | null;
   /** The label text as written (all label cells joined), e.g. "2. 其他法律法规禁止公开". */
   label: string;
-  /** Span of the label text that identified the row (for GR108 replacement), null if none. */
-  labelSpan: Span | null;
+  /**
+   * Span of the label text that identified the row (for GR108 replacement), flattened like the
+   * row's own span; both -1 when there is none. `rowLabelSpan(row)` gives it as a Span or null.
+   */
+  labelStart: number;
+  labelEnd: number;
   /** How the label matched: the standard label, an accepted alias, or a known variant (GR108). */
   match: 'exact' | 'alias' | 'variant' | null;
   /** Whole extent of the row in the source (may cover several lines), flattened as in Cell (`rowSpan(row)` makes a Span). */

@@ -305,7 +305,7 @@ function publishTable(table: Table, fallback: VersionId, marks: Marks, model: Re
   const rowLine = new Map<string, { line: number; mark?: CellMark }>();
   for (const r of table.rows) {
     if (!r.key || rowLine.has(r.key)) continue;
-    const mark = r.labelSpan ? marks.of(r.labelSpan) : undefined;
+    const mark = r.labelStart >= 0 ? marks.of({ start: r.labelStart, end: r.labelEnd }) : undefined;
     rowLine.set(r.key, { line: src.lineIndexAt(r.start), ...(mark ? { mark } : {}) });
   }
   const figure = (rowKey: string, columnKey: string): PubCell => cellAt.get(valueKey(rowKey, columnKey)) ?? { text: '' };

@@ -94,6 +94,11 @@ export function cellSpan(cell: Cell): Span {
   return { start: cell.start, end: cell.end };
 }
 
+/** The span of a row's label, null when it has none (labelStart -1). */
+export function rowLabelSpan(row: Row): Span | null {
+  return row.labelStart < 0 ? null : { start: row.labelStart, end: row.labelEnd };
+}
+
 /** A row's span as its own object (see cellSpan). */
 export function rowSpan(row: Row): Span {
   return { start: row.start, end: row.end };

@@ -39,7 +39,7 @@ export function lineSpanAt(src: SourceText, offset: number): Span {
 
 /** Where a row diagnostic goes: its label, else its first line. */
 export function rowAnchor(src: SourceText, row: Row): Span {
-  if (row.labelSpan && row.labelSpan.end > row.labelSpan.start) return row.labelSpan;
+  if (row.labelStart >= 0 && row.labelEnd > row.labelStart) return { start: row.labelStart, end: row.labelEnd };
   return lineSpanAt(src, row.start);
 }
 

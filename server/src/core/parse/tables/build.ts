@@ -26,7 +26,10 @@ export function labelSpanOf(cells: readonly RawCell[]): Span | null {
 }
 
 export function rowOf(match: RowMatch | null, label: string, labelSpan: Span | null, span: Span, cells: Cell[], expectedCells: number): Row {
-  return { key: match?.row.key ?? null, label, labelSpan, match: match?.match ?? null, start: span.start, end: span.end, cells, expectedCells };
+  return {
+    key: match?.row.key ?? null, label, labelStart: labelSpan ? labelSpan.start : -1, labelEnd: labelSpan ? labelSpan.end : -1,
+    match: match?.match ?? null, start: span.start, end: span.end, cells, expectedCells,
+  };
 }
 
 /** Number of value cells a row of `key` should have. */

@@ -43,7 +43,7 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
       const ls = labelSpanOf([{ text: label, start: s, end: s + label.length }]);
       hits.push({
         line: i, key,
-        row: { key: r.row.key, label, labelSpan: ls, match: r.match, start: s, end: e, cells: [], expectedCells: specOf(key, null).columns.length },
+        row: { key: r.row.key, label, labelStart: ls ? ls.start : -1, labelEnd: ls ? ls.end : -1, match: r.match, start: s, end: e, cells: [], expectedCells: specOf(key, null).columns.length },
       });
       break;
     }

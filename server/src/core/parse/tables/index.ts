@@ -162,7 +162,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const n = label.length - label.trimStart().length;
     const span = spanOfParts(tok.frags, cells);
     const row: Row = {
-      key: m.row.key, label, labelSpan: { start: first.start + n, end: tok.frags[tok.frags.length - 1]!.end },
+      key: m.row.key, label, labelStart: first.start + n, labelEnd: tok.frags[tok.frags.length - 1]!.end,
       match: m.match, start: span.start, end: span.end, cells,
       expectedCells: spec.groupLabel ? 0 : N,
     };

@@ -466,15 +466,17 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
     const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
     const span = spanOfParts(L.frags, cells);
     return {
-      key: m?.row.key ?? null, label: text, labelSpan, match: m?.match ?? null, start: span.start, end: span.end,
+      key: m?.row.key ?? null, label: text, labelStart: labelSpan ? labelSpan.start : -1, labelEnd: labelSpan ? labelSpan.end : -1,
+      match: m?.match ?? null, start: span.start, end: span.end,
       cells, expectedCells: group0 && !cells.length ? 0 : N,
     };
   };
   const unlabelledRow = (a: Tok): Row => {
     const cells = cellsOf(a);
     const span = spanOfParts(a.frags, cells);
+    const ls = labelSpanOf(a.frags);
     return {
-      key: null, label: joinTexts(a.frags), labelSpan: labelSpanOf(a.frags), match: null,
+      key: null, label: joinTexts(a.frags), labelStart: ls ? ls.start : -1, labelEnd: ls ? ls.end : -1, match: null,
       start: span.start, end: span.end, cells, expectedCells: N,
     };
   };
@@ -515,8 +517,9 @@ function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region:
       const off = t.nums.length > keys.length ? t.nums.length - keys.length : 0;
       const cells = t.nums.map((c, i) => makeCell(c, i >= off ? keys[i - off] ?? null : null));
       const span = spanOfParts(t.frags, cells);
+      const ls = labelSpanOf(t.frags);
       rows.push({
-        key: T4_DATA_ROW, label, labelSpan: labelSpanOf(t.frags),
+        key: T4_DATA_ROW, label, labelStart: ls ? ls.start : -1, labelEnd: ls ? ls.end : -1,
         match: block ? (block.exact ? 'exact' : 'alias') : null,
         start: span.start, end: span.end, cells, expectedCells: wide ? 15 : 5,
       });

@@ -2,6 +2,7 @@ import { labelKey, stripNumbering } from '../../text/normalize';
 import type { RowSpec } from '../../standard/types';
 import type { Rule } from '../types';
 import { rewriteInCell } from '../../tables/cellEdits';
+import { rowLabelSpan } from '../../tables/cells';
 import { rowSpecOf } from '../../tables/names';
 
 /** Row numbering as written before a label ("2. ", "（三）", "1、"), kept by the fix. */
@@ -39,16 +40,17 @@ export const gr108: Rule = {
     const src = ctx.model.source;
     for (const { table, spec } of ctx.tables) {
       for (const row of table.rows) {
-        if (!row.key || !row.labelSpan) continue;
+        const labelSpan = rowLabelSpan(row);
+        if (!row.key || !labelSpan) continue;
         const rs = rowSpecOf(spec, row.key);
         if (!rs) continue;
-        const written = src.slice(row.labelSpan);
+        const written = src.slice(labelSpan);
         const known = isKnownVariant(rs, written);
         if (row.match !== 'variant' && !known) continue;
         const bare = written.replace(NUMBERING, '');
         if (labelKey(bare) === labelKey(rs.label)) continue;
         const prefixLen = written.length - bare.length;
-        const span = { start: row.labelSpan.start + prefixLen, end: row.labelSpan.end };
+        const span = { start: labelSpan.start + prefixLen, end: labelSpan.end };
         const args = { label: bare.trim(), standard: rs.label };
         ctx.report({
           span,

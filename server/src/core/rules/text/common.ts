@@ -3,7 +3,7 @@
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
 import { readConfidently } from '../../tables/confidence';
-import { cellAt, cellSpan, rowKeysOf, rowSpan } from '../../tables/cells';
+import { cellAt, cellSpan, rowKeysOf, rowLabelSpan, rowSpan } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
 import type { Span } from '../../text/source';
@@ -64,9 +64,12 @@ export function refName(ref: CellRef): string {
 /** Where a cell is shown (a blank cell: the white space it would be typed into, else its row). */
 export function refSpan(model: ReportModel, ref: CellRef): Span {
   const cell = ref.cell;
-  if (cell) return visibleSpan(model.source, cellSpan(cell), ref.table.rows.find((r) => r.cells.includes(cell))?.labelSpan);
+  if (cell) {
+    const owner = ref.table.rows.find((r) => r.cells.includes(cell));
+    return visibleSpan(model.source, cellSpan(cell), owner && rowLabelSpan(owner));
+  }
   const row = ref.table.rows.find((r) => r.key === ref.rowKey);
-  return row?.labelSpan ?? (row ? rowSpan(row) : ref.table.span);
+  return row ? rowLabelSpan(row) ?? rowSpan(row) : ref.table.span;
 }
 
 export function refRelated(ctx: RuleContext, model: ReportModel, ref: CellRef, uri?: string): Related {
