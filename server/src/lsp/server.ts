@@ -14,10 +14,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, PeerReport } from '../core/index';
 import { pickLocale, RULES } from '../core/index';
 import { AnalysisCache } from './analysisCache';
+import { DOCUMENT_STORE } from './documentStore';
 import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';
@@ -42,7 +43,7 @@ import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from 
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments<TextDocument>(DOCUMENT_STORE);
 const log = { error: (m: string) => connection.console.error(m) };
 const cache = new AnalysisCache((uri, err) => log.error(`[govreport] parse of ${uri} failed: ${describeError(err)}`));
 
