@@ -15,7 +15,7 @@ import {
   type InitializeResult,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { format } from 'node:util';
+import { format, inspect } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, PeerReport } from '../core/index';
 import { pickLocale, RULES } from '../core/index';
@@ -58,7 +58,8 @@ function connectionFromArgv() {
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
   const writer = preEncodingStdioWriter(process.stdout) as unknown as NodeJS.WritableStream;
   const c = createConnection(ProposedFeatures.all, process.stdin, writer);
-  console.log = console.info = console.debug = (...args: unknown[]) => c.console.log(format(...args));
+  console.log = console.info = console.debug = console.table = (...args: unknown[]) => c.console.log(format(...args));
+  console.dir = (item: unknown) => c.console.log(inspect(item));
   console.warn = (...args: unknown[]) => c.console.warn(format(...args));
   console.error = (...args: unknown[]) => c.console.error(format(...args));
   return c;
