@@ -3,9 +3,8 @@
  *
  * The scheduler starts a debounced run early and holds its result until the deadline. Encoding
  * the message at the deadline (the ~1000 diagnostics of a 1 MB report: JSON.stringify, then
- * UTF-8, ~350 KB) cost 2–3 ms after it, and the encoder's allocation often set off the next
- * young-generation collection right there. Here the run encodes its message while it holds; at
- * the deadline the transport writes those bytes. Anything not encoded ahead (other messages,
+ * UTF-8, ~350 KB) cost 2–3 ms of CPU after it. Here the run encodes its message while it holds;
+ * at the deadline the transport writes those bytes. Anything not encoded ahead (other messages,
  * a run's result that went unsent) goes through JSON.stringify exactly as vscode-jsonrpc's own
  * encoder does, so the bytes on the wire are the same either way (tested).
  *
