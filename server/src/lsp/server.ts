@@ -13,14 +13,18 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format, inspect } from 'node:util';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions, PeerReport } from '../core/index';
 import { pickLocale, RULES } from '../core/index';
 import { AnalysisCache } from './analysisCache';
+import { DOCUMENT_STORE } from './documentStore';
 import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
 import { orderForPublish } from './publish';
+import { encodeAhead, preEncodingStdioWriter } from './preEncoded';
 import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic } from './convert';
 import { onCodeAction } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS, onCompletion } from './handlers/completion';
@@ -41,8 +45,27 @@ import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const connection = connectionFromArgv();
+/**
+ * The transport from the command line, as createConnection picks it, except that on --stdio the
+ * writer sends diagnostics encoded ahead (preEncoded.ts). The library takes a stream as input and
+ * a MessageWriter as output (it checks each on its own, and keeps closing the server when stdin
+ * ends); its typings only list matching pairs, hence the cast. Given streams it would also route
+ * console output to the client's log (stdout carries the protocol): done here likewise.
+ */
+function connectionFromArgv() {
+  const transport = process.argv.slice(2).find((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+  if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
+  const writer = preEncodingStdioWriter(process.stdout) as unknown as NodeJS.WritableStream;
+  const c = createConnection(ProposedFeatures.all, process.stdin, writer);
+  console.log = console.info = console.debug = console.table = (...args: unknown[]) => c.console.log(format(...args));
+  console.dir = (item: unknown) => c.console.log(inspect(item));
+  console.warn = (...args: unknown[]) => c.console.warn(format(...args));
+  console.error = (...args: unknown[]) => c.console.error(format(...args));
+  return c;
+}
+
+const documents = new TextDocuments<TextDocument>(DOCUMENT_STORE);
 const log = { error: (m: string) => connection.console.error(m) };
 const cache = new AnalysisCache((uri, err) => log.error(`[govreport] parse of ${uri} failed: ${describeError(err)}`));
 
@@ -160,22 +183,25 @@ const firstPublish = new FirstPublish();
 // after the first publish and never before (a valid cache is kept: one without it would stay).
 void firstPublish.reached(2 ** 31 - 1).then(() => setTimeout(saveCodeCache, 0));
 
-const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
+const scheduler = new DiagnosticsScheduler<PublishDiagnosticsParams & { diagnostics: Diagnostic[] }>({
   delayMs: 150,
   get: (uri) => documents.get(uri),
-  async compute(uri, _version, stop) {
+  async compute(uri, version, stop) {
     const doc = documents.get(uri);
     if (!doc) return null;
-    if (!cache.isReport(doc)) return [];
+    if (!cache.isReport(doc)) return { uri, version, diagnostics: [] };
     await parseWhileSettingsArrive(uri, doc, stop);
     const options = await ctx.analyzeOptions(uri);
     if (stop()) return null;
     const analysis = await cache.analysisAsync(doc, options, stop);
     if (!analysis) return null;
     const src = analysis.model.source;
-    return orderForPublish(analysis.findings.map((f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale)), ctx.locale);
+    const diagnostics = orderForPublish(analysis.findings.map((f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale)), ctx.locale);
+    // Encoded now, while the run waits for the debounce deadline, rather than after it (preEncoded.ts).
+    return encodeAhead({ uri, version, diagnostics });
   },
-  publish(uri, version, diagnostics) {
+  publish(uri, version, params) {
+    const diagnostics = params.diagnostics;
     if (diagnostics.length === 0 && !published.has(uri)) {
       // Nothing to say and nothing to clear; still publish once for reports so clients see "clean".
       const doc = documents.get(uri);
@@ -189,7 +215,7 @@ const scheduler = new DiagnosticsScheduler<Diagnostic[]>({
     verifier.touch(uri);
     publishedVersion.set(uri, version);
     if (diagnostics.length) published.add(uri); else published.delete(uri);
-    firstPublish.published(connection.sendDiagnostics({ uri, version, diagnostics }));
+    firstPublish.published(connection.sendDiagnostics(params));
   },
   onError(uri, err) {
     log.error(`[govreport] diagnostics for ${uri} failed: ${describeError(err)}`);
