@@ -18,7 +18,7 @@
 import type { ReportModel } from '../model/types';
 import {
   buildProseRecorded, lineKinds, MAX_PROSE_CHARS, newScanRecord, SectionWalk, splitSentences, scanLines,
-  type Prose, type ScanRecord, type Sentence,
+  Sentence, type Prose, type ScanRecord,
 } from '../prose/prose';
 import { changedRange } from './diff';
 
@@ -27,8 +27,8 @@ interface Version {
   prose: Prose;
   kinds: Uint8Array;
   rec: ScanRecord;
-  /** Per sentence of `prose`, the previous version's sentence it was carried over from (null: split again). */
-  origins: (Sentence | null)[] | null;
+  /** Per sentence of `prose`, the index of the previous version's sentence it was carried over from (-1: split again). */
+  origins: Int32Array | null;
 }
 
 export interface ProseCacheStats {
@@ -43,6 +43,18 @@ function copyRecord(from: ScanRecord, a: number, b: number, to: ScanRecord, at: 
   to.last.set(from.last.subarray(a, b), at);
   if (flatDelta === 0) to.flatAt.set(from.flatAt.subarray(a, b), at);
   else for (let i = a; i < b; i++) to.flatAt[at + i - a] = from.flatAt[i]! + flatDelta;
+}
+
+/** Per new sentence, the old sentence's index (-1: split again): a typed array, not a Sentence[] the facts cache looks up in a Map. */
+interface Origins { at: Int32Array; n: number }
+
+function put(o: Origins, i: number): void {
+  if (o.n === o.at.length) {
+    const bigger = new Int32Array(o.at.length * 2 + 64);
+    bigger.set(o.at);
+    o.at = bigger;
+  }
+  o.at[o.n++] = i;
 }
 
 /** Number of "\n" in text[a, b). */
@@ -74,24 +86,24 @@ export class ProseCache {
     const rec = newScanRecord(model.source.lineCount);
     const prev = this.#prev;
     this.#prev = null; // a build that throws leaves nothing half-updated
-    const origins: (Sentence | null)[] = [];
+    const origins: Origins = { at: new Int32Array(prev ? prev.prose.sentences.length + 64 : 0), n: 0 };
     let prose = prev && this.rebuild(prev, model, kinds, rec, origins);
     if (!prose) {
       prose = buildProseRecorded(model, kinds, rec);
       this.stats.scanned = model.source.lineCount;
       this.stats.incremental = false;
     }
-    const aligned = this.stats.incremental && origins.length === prose.sentences.length;
-    this.#prev = { model, prose, kinds, rec, origins: aligned ? origins : null };
+    const aligned = this.stats.incremental && origins.n === prose.sentences.length;
+    this.#prev = { model, prose, kinds, rec, origins: aligned ? origins.at.subarray(0, origins.n) : null };
     return prose;
   }
 
   /**
-   * For the prose of the last build: per sentence, the previous version's sentence it is, moved
-   * (same text, same offset map relative to its start; its section may differ), or null for a
-   * sentence split again. Null for another prose or a build from scratch.
+   * For the prose of the last build: per sentence, the index in the previous version's sentences
+   * of the sentence it is, moved (same text, same offset map relative to its start; its section
+   * may differ), or -1 for a sentence split again. Null for another prose or a build from scratch.
    */
-  originsOf(prose: Prose): readonly (Sentence | null)[] | null {
+  originsOf(prose: Prose): Int32Array | null {
     return this.#prev?.prose === prose ? this.#prev.origins : null;
   }
 
@@ -99,7 +111,7 @@ export class ProseCache {
     this.#prev = null;
   }
 
-  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord, origins: (Sentence | null)[]): Prose | null {
+  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord, origins: Origins): Prose | null {
     const oldSrc = prev.model.source;
     const src = model.source;
     // The scan stops reading after MAX_PROSE_CHARS: with a text that long the state is not all in the record.
@@ -151,7 +163,7 @@ export class ProseCache {
    * after it moved by flatDelta / delta.
    */
   private sentences(
-    old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number, origins: (Sentence | null)[],
+    old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number, origins: Origins,
   ): void {
     const walk = new SectionWalk(model.sections);
     const out = prose.sentences;
@@ -159,28 +171,27 @@ export class ProseCache {
     const headEnd = firstFrom(old.sentences, cutA);
     for (let i = 0; i < headEnd; i++) {
       const s = old.sentences[i]!;
-      const section = walk.at(s.span.start);
-      out.push(section === s.section ? s : { ...s, section });
-      origins.push(s);
+      const section = walk.at(s.spanStart);
+      out.push(section === s.section ? s : new Sentence(s.start, s.end, s.spanStart, s.spanEnd, s.text, section, s.paragraph));
+      put(origins, i);
     }
     const lastHead = old.sentences[headEnd - 1];
     const paraA = lastHead ? lastHead.paragraph + newlines(old.text, lastHead.end, cutA) : newlines(old.text, 0, cutA);
     const stop = splitSentences(prose, walk, cutA, paraA, pj);
-    while (origins.length < out.length) origins.push(null);
+    while (origins.n < out.length) put(origins, -1);
     if (!stop) return;
     // The old text after the paragraph end at stop.next - 1 is the new text there, moved.
     const from = firstFrom(old.sentences, stop.next - flatDelta);
     const first = old.sentences[from];
     if (!first) return;
     const pd = stop.paragraph - (first.paragraph - newlines(old.text, stop.next - flatDelta, first.start));
+    const same = flatDelta === 0 && delta === 0 && pd === 0;
     for (let i = from; i < old.sentences.length; i++) {
       const s = old.sentences[i]!;
-      const start = s.span.start + delta;
+      const start = s.spanStart + delta;
       const section = walk.at(start);
-      out.push(flatDelta === 0 && delta === 0 && pd === 0 && section === s.section ? s : {
-        start: s.start + flatDelta, end: s.end + flatDelta, span: { start, end: s.span.end + delta }, text: s.text, section, paragraph: s.paragraph + pd,
-      });
-      origins.push(s);
+      out.push(same && section === s.section ? s : new Sentence(s.start + flatDelta, s.end + flatDelta, start, s.spanEnd + delta, s.text, section, s.paragraph + pd));
+      put(origins, i);
     }
   }
 }
