@@ -329,6 +329,27 @@ test('prose cache: edits that change the scan state, a line kind, the sections o
   }
 });
 
+test('prose cache: a long prose kept in pieces (edits in many places, past the compaction) equals buildProse and extractFacts', () => {
+  // Long enough that the edited text is kept as pieces (proseCache.ts MIN_PIECED) and facts are read around each sentence.
+  const base = sample('huaian');
+  const text = Array.from({ length: 24 }, () => base).join('\n\n');
+  assert.ok(buildProse(parseReport(text)).text.length > 1 << 15);
+  const doc = new IncrementalDocument();
+  doc.facts.extract(doc.model(text));
+  // Each edit far from the last adds pieces; past 32 of them the text is made flat again.
+  let t = text;
+  for (let i = 0; i < 90; i++) {
+    const spots = [...t.matchAll(/件。/g)].map((m) => m.index!);
+    const at = spots[(i * 37) % spots.length]!;
+    t = t.slice(0, at) + (i % 3 === 0 ? '。其中' : '2') + t.slice(at);
+    if (i % 8 !== 0 && i < 80) { doc.facts.extract(doc.model(t)); continue; }
+    const full = parseReport(t);
+    const facts = doc.facts.extract(doc.model(t));
+    assert.equal(facts.prose.text, buildProse(full).text, `edit ${i}`);
+    assert.deepStrictEqual(facts, extractFacts(full), `edit ${i}`);
+  }
+});
+
 test('facts cache: 其中 opening a sentence takes its total from the previous sentence, which changed', () => {
   const before = REPORT('全年共收到政府信息公开申请10件。其中，予以公开3件，不予公开7件。');
   const after = before.replace('申请10件', '申请12件');

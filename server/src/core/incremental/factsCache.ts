@@ -82,6 +82,15 @@ function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
   }
 }
 
+/** Facts extracted on a local prose (proseCache.ts local) made to point at the real sentences. */
+function relink(out: SentenceFactsOut, local: readonly Sentence[], sen: Sentence, prev: Sentence | undefined): void {
+  const real = (s: Sentence) => (s === local[local.length - 1] ? sen : s === local[0] && prev ? prev : s);
+  for (const c of out.counts) c.sentence = real(c.sentence);
+  for (const b of out.breakdowns) { b.sentence = real(b.sentence); b.totalSentence = real(b.totalSentence); }
+  for (const r of out.rates) r.sentence = real(r.sentence);
+  for (const c of out.claims) c.sentence = real(c.sentence);
+}
+
 /** The key map is cut back to the current sentences' entries when it grows past this many per sentence. */
 const MAX_ENTRIES_PER_SENTENCE = 2;
 
@@ -127,8 +136,13 @@ export class FactsCache {
         continue;
       }
       const out: SentenceFactsOut = { counts: [], claims: [], breakdowns: [], rates: [] };
-      const prev = () => sentenceTokens(prose, sentences[si - 1]!);
-      const dependsOnPrev = sentenceFacts(prose, si, sentenceTokens(prose, sen), prev, out);
+      // An edited document's prose text is pieces: read around the sentence only (proseCache.ts local).
+      const local = this.prose.local(prose, si);
+      const p = local ? local.prose : prose;
+      const li = local ? local.index : si;
+      const prev = () => sentenceTokens(p, p.sentences[li - 1]!);
+      const dependsOnPrev = sentenceFacts(p, li, sentenceTokens(p, p.sentences[li]!), prev, out);
+      if (local) relink(out, local.prose.sentences, sen, sentences[si - 1]);
       facts.counts.push(...out.counts);
       facts.claims.push(...out.claims);
       facts.breakdowns.push(...out.breakdowns);

@@ -317,32 +317,41 @@ export class SectionWalk {
   }
 }
 
+/** prose.text[at, at + text.length): the part of the text a re-split reads (incremental/proseCache.ts). */
+export interface ProseWindow { text: string; at: number }
+
 /**
  * Appends the sentences of prose.text from `from` (a paragraph start, numbered `paragraph`) to
  * prose.sentences. Stops after the first paragraph end at or after `until` and returns the offset
- * after it and the next paragraph's number; null when it reached the end of the text.
+ * after it and the next paragraph's number; null when it reached the end of the text. With a
+ * `window`, reads it instead of prose.text: it must reach from `from` to that paragraph end (or
+ * the text's end).
  */
 export function splitSentences(
-  prose: Prose, sections: SectionWalk, from: number, paragraph: number, until = Infinity,
+  prose: Prose, sections: SectionWalk, from: number, paragraph: number, until = Infinity, window?: ProseWindow,
 ): { next: number; paragraph: number } | null {
-  const text = prose.text;
-  let s = from;
+  const text = window ? window.text : prose.text;
+  /** Flat offset of text[0]. */
+  const base = window ? window.at : 0;
+  let s = from - base;
   const push = (a: number, b: number) => {
     while (a < b && isJsSpace(text.charCodeAt(a))) a++;
     while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
-    const from = prose.map[a]!;
-    prose.sentences.push(new Sentence(a, b, from, prose.map[b - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
+    const start = a + base;
+    const end = b + base;
+    const from = prose.map[start]!;
+    prose.sentences.push(new Sentence(start, end, from, prose.map[end - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
   };
   // The regex engine finds the next break faster than a loop over every character.
-  SENTENCE_BREAK_RE.lastIndex = from;
+  SENTENCE_BREAK_RE.lastIndex = s;
   for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
     const i = m.index;
     if (text.charCodeAt(i) === 0x0a) {
       push(s, i);
       s = i + 1;
       paragraph++;
-      if (i >= until) return { next: s, paragraph };
+      if (i + base >= until) return { next: s + base, paragraph };
       continue;
     }
     let j = i + 1;
