@@ -282,6 +282,33 @@ test('facts cache: a sentence re-wrapped over two lines (same flat text, other o
   assert.equal(s.reused, s.sentences - 1);
 });
 
+test('facts cache: an entry kept from two versions back is reused only where it still reads the same', () => {
+  // The entry of "申请3119件" is made in version 1, unused in 2 (the figure changed) and found by key in 3;
+  // in 4 the same text sits in another section and under another line wrapping: read again each time.
+  const v1 = REPORT('全年工作有序开展。2024年，共受理政府信息公开申请3119件，答复3050件。\n\n五、政府信息公开行政复议、行政诉讼情况\n\n行政复议5件。');
+  const v2 = v1.replace('3119件', '3120件');
+  const v4 = v1.replace('行政复议5件。', '行政复议5件。2024年，共受理政府信息公开申请3119件，答复3050件。').replace('申请3119件，答复3050件。\n', '申请\n3119件，答复3050件。\n');
+  const doc = new IncrementalDocument();
+  for (const [i, t] of [v1, v2, v1, v4, v2, v1].entries()) {
+    const facts = doc.facts.extract(doc.model(t));
+    assert.deepStrictEqual(facts, extractFacts(parseReport(t)), `version ${i}`);
+    assert.equal(said(doc.analyze(t)), said(analyze(t)), `version ${i}`);
+  }
+});
+
+test('facts cache: the entries kept by key stay bounded over many edits', () => {
+  const base = REPORT('全年工作有序开展。2024年，共受理政府信息公开申请3119件，答复3050件。');
+  const doc = new IncrementalDocument();
+  let t = base;
+  for (let i = 0; i < 400; i++) {
+    t = base.replace('3119件', `${3119 + i}件`);
+    doc.facts.extract(doc.model(t));
+  }
+  const s = doc.facts.stats;
+  assert.ok(s.entries <= 2 * s.sentences + 256, JSON.stringify(s));
+  assert.deepStrictEqual(doc.facts.extract(doc.model(t)), extractFacts(parseReport(t)));
+});
+
 // Prose rebuilt around the edit (incremental/proseCache.ts): each edit below changes the scan's
 // state, a line's kind, a section or the paragraph numbering after the edited line; a tail taken
 // over too early (or not renumbered) fails here.
@@ -315,6 +342,27 @@ test('prose cache: edits that change the scan state, a line kind, the sections o
   for (const after of edits) {
     assert.notEqual(after, before);
     proseAfterEdits([before, after, before]);
+  }
+});
+
+test('prose cache: a long prose kept in pieces (edits in many places, past the compaction) equals buildProse and extractFacts', () => {
+  // Long enough that the edited text is kept as pieces (proseCache.ts MIN_PIECED) and facts are read around each sentence.
+  const base = sample('huaian');
+  const text = Array.from({ length: 24 }, () => base).join('\n\n');
+  assert.ok(buildProse(parseReport(text)).text.length > 1 << 15);
+  const doc = new IncrementalDocument();
+  doc.facts.extract(doc.model(text));
+  // Each edit far from the last adds pieces; past 32 of them the text is made flat again.
+  let t = text;
+  for (let i = 0; i < 90; i++) {
+    const spots = [...t.matchAll(/件。/g)].map((m) => m.index!);
+    const at = spots[(i * 37) % spots.length]!;
+    t = t.slice(0, at) + (i % 3 === 0 ? '。其中' : '2') + t.slice(at);
+    if (i % 8 !== 0 && i < 80) { doc.facts.extract(doc.model(t)); continue; }
+    const full = parseReport(t);
+    const facts = doc.facts.extract(doc.model(t));
+    assert.equal(facts.prose.text, buildProse(full).text, `edit ${i}`);
+    assert.deepStrictEqual(facts, extractFacts(full), `edit ${i}`);
   }
 });
 

@@ -9,8 +9,7 @@
  *
  * A sentence the prose cache carried over from the previous version (proseCache.ts originsOf:
  * same text, same map relative to its start) takes its old sentence's entry when its section is
- * the same, without building its key or comparing its map again (per edit of a 1 MB report that
- * was ~5 000 new key strings hashed and the whole offset map compared).
+ * the same, found by index, without building its key, comparing its map again or a Map lookup.
  *
  * Facts that read the previous sentence (a 其中 opening the sentence takes the total from the
  * one before) are never cached. The cache holds only the current version's sentences.
@@ -41,6 +40,8 @@ export interface FactsCacheStats {
   /** Sentences of the last extraction, and how many of them were taken from the cache. */
   sentences: number;
   reused: number;
+  /** Entries kept by key after it (bounded: see MAX_ENTRIES_PER_SENTENCE). */
+  entries: number;
 }
 
 const sh = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
@@ -81,11 +82,28 @@ function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
   }
 }
 
+/** Facts extracted on a local prose (proseCache.ts local) made to point at the real sentences. */
+function relink(out: SentenceFactsOut, local: readonly Sentence[], sen: Sentence, prev: Sentence | undefined): void {
+  const real = (s: Sentence) => (s === local[local.length - 1] ? sen : s === local[0] && prev ? prev : s);
+  for (const c of out.counts) c.sentence = real(c.sentence);
+  for (const b of out.breakdowns) { b.sentence = real(b.sentence); b.totalSentence = real(b.totalSentence); }
+  for (const r of out.rates) r.sentence = real(r.sentence);
+  for (const c of out.claims) c.sentence = real(c.sentence);
+}
+
+/** The key map is cut back to the current sentences' entries when it grows past this many per sentence. */
+const MAX_ENTRIES_PER_SENTENCE = 2;
+
 export class FactsCache {
+  /**
+   * Entries by key: the last extraction's and older ones, until the map is cut back. An older
+   * entry is as good as a current one (the facts depend on the key and the map checked by
+   * sameRel only); keeping them spares re-making a map of every sentence on every edit.
+   */
   #entries = new Map<string, Entry>();
-  /** The entry each sentence of the last extraction used. */
-  #bySentence = new Map<Sentence, Entry>();
-  readonly stats: FactsCacheStats = { sentences: 0, reused: 0 };
+  /** The entry each sentence of the last extraction used, by the sentence's index (undefined: none). */
+  #bySentence: (Entry | undefined)[] = [];
+  readonly stats: FactsCacheStats = { sentences: 0, reused: 0, entries: 0 };
   /** The prose of the models seen, rebuilt only around each edit. */
   readonly prose = new ProseCache();
 
@@ -94,58 +112,64 @@ export class FactsCache {
     const prose: Prose = this.prose.build(model);
     const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
     const { map, sentences } = prose;
-    const old = this.#entries;
+    const entries = this.#entries;
     const oldBySentence = this.#bySentence;
-    const next = new Map<string, Entry>();
-    const bySentence = new Map<Sentence, Entry>();
+    const bySentence: (Entry | undefined)[] = [];
     const origins = this.prose.originsOf(prose);
     let reused = 0;
     for (let si = 0; si < sentences.length; si++) {
       const sen = sentences[si]!;
-      const origin = origins?.[si];
-      const carried = origin ? oldBySentence.get(origin) : undefined;
+      const origin = origins ? origins[si]! : -1;
+      const carried = origin >= 0 ? oldBySentence[origin] : undefined;
       if (carried && carried.section === sen.section) {
         reuse(carried, sen, map[sen.start]! - carried.base, facts);
-        next.set(carried.key, carried);
-        bySentence.set(sen, carried);
+        bySentence.push(carried);
         reused++;
         continue;
       }
       const key = `${sen.section ?? ''}\u0000${sen.text}`;
-      const e = old.get(key) ?? next.get(key);
+      const e = entries.get(key);
       if (e && sameRel(e.rel, map, sen.start, sen.end)) {
         reuse(e, sen, map[sen.start]! - e.base, facts);
-        next.set(key, e);
-        bySentence.set(sen, e);
+        bySentence.push(e);
         reused++;
         continue;
       }
       const out: SentenceFactsOut = { counts: [], claims: [], breakdowns: [], rates: [] };
-      const prev = () => sentenceTokens(prose, sentences[si - 1]!);
-      const dependsOnPrev = sentenceFacts(prose, si, sentenceTokens(prose, sen), prev, out);
+      // An edited document's prose text is pieces: read around the sentence only (proseCache.ts local).
+      const local = this.prose.local(prose, si);
+      const p = local ? local.prose : prose;
+      const li = local ? local.index : si;
+      const prev = () => sentenceTokens(p, p.sentences[li - 1]!);
+      const dependsOnPrev = sentenceFacts(p, li, sentenceTokens(p, p.sentences[li]!), prev, out);
+      if (local) relink(out, local.prose.sentences, sen, sentences[si - 1]);
       facts.counts.push(...out.counts);
       facts.claims.push(...out.claims);
       facts.breakdowns.push(...out.breakdowns);
       facts.rates.push(...out.rates);
-      if (!dependsOnPrev) {
-        const rel = new Int32Array(sen.end - sen.start + 1);
-        for (let i = 0; i < rel.length; i++) rel[i] = map[sen.start + i]! - map[sen.start]!;
-        const entry: Entry = { key, section: sen.section, rel, base: map[sen.start]!, out };
-        next.set(key, entry);
-        bySentence.set(sen, entry);
-      }
+      if (dependsOnPrev) { bySentence.push(undefined); continue; }
+      const rel = new Int32Array(sen.end - sen.start + 1);
+      for (let i = 0; i < rel.length; i++) rel[i] = map[sen.start + i]! - map[sen.start]!;
+      const entry: Entry = { key, section: sen.section, rel, base: map[sen.start]!, out };
+      entries.set(key, entry);
+      bySentence.push(entry);
     }
     facts.breakdowns.push(...shareBreakdowns(prose));
-    this.#entries = next;
+    // Bounded memory: the entries of sentences gone are dropped once they outnumber the current ones.
+    if (entries.size > MAX_ENTRIES_PER_SENTENCE * sentences.length + 256) {
+      entries.clear();
+      for (const e of bySentence) if (e) entries.set(e.key, e);
+    }
     this.#bySentence = bySentence;
     this.stats.sentences = sentences.length;
     this.stats.reused = reused;
+    this.stats.entries = entries.size;
     return facts;
   }
 
   clear(): void {
     this.#entries = new Map();
-    this.#bySentence = new Map();
+    this.#bySentence = [];
     this.prose.clear();
   }
 }

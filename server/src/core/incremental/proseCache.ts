@@ -18,8 +18,9 @@
 import type { ReportModel } from '../model/types';
 import {
   buildProseRecorded, lineKinds, MAX_PROSE_CHARS, newScanRecord, SectionWalk, splitSentences, scanLines,
-  type Prose, type ScanRecord, type Sentence,
+  Sentence, type Prose, type ScanRecord,
 } from '../prose/prose';
+import { Rope, RopeBuilder } from '../prose/rope';
 import { changedRange } from './diff';
 
 interface Version {
@@ -27,9 +28,20 @@ interface Version {
   prose: Prose;
   kinds: Uint8Array;
   rec: ScanRecord;
-  /** Per sentence of `prose`, the previous version's sentence it was carried over from (null: split again). */
-  origins: (Sentence | null)[] | null;
+  /** Per sentence of `prose`, the index of the previous version's sentence it was carried over from (-1: split again). */
+  origins: Int32Array | null;
+  /** prose.text as pieces: read here instead of prose.text, which is then never copied flat unless a reader needs all of it. */
+  rope: Rope;
+  /** Whether prose.text is a concatenation of the rope's pieces (not a flat string). */
+  pieced: boolean;
 }
+
+/** Pieces kept at most; past that the text is made flat once (each piece may keep an older text alive). */
+const MAX_PIECES = 32;
+/** A shorter prose text is made flat on each edit (two-byte strings of 32 K characters stay below V8's large-object size). */
+const MIN_PIECED = 1 << 15;
+/** Characters read around a sentence whose facts are extracted again (its reads stay inside; a margin for safety). */
+const MARGIN = 4;
 
 export interface ProseCacheStats {
   /** Lines the last build scanned (all of them for a full build), and whether it reused the old prose. */
@@ -45,11 +57,16 @@ function copyRecord(from: ScanRecord, a: number, b: number, to: ScanRecord, at: 
   else for (let i = a; i < b; i++) to.flatAt[at + i - a] = from.flatAt[i]! + flatDelta;
 }
 
-/** Number of "\n" in text[a, b). */
-function newlines(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', a); i >= 0 && i < b; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** Per new sentence, the old sentence's index (-1: split again): a typed array, not a Sentence[] the facts cache looks up in a Map. */
+interface Origins { at: Int32Array; n: number }
+
+function put(o: Origins, i: number): void {
+  if (o.n === o.at.length) {
+    const bigger = new Int32Array(o.at.length * 2 + 64);
+    bigger.set(o.at);
+    o.at = bigger;
+  }
+  o.at[o.n++] = i;
 }
 
 /** Index of the first sentence starting at or after flat offset `at` (sentences are in order). */
@@ -74,32 +91,54 @@ export class ProseCache {
     const rec = newScanRecord(model.source.lineCount);
     const prev = this.#prev;
     this.#prev = null; // a build that throws leaves nothing half-updated
-    const origins: (Sentence | null)[] = [];
-    let prose = prev && this.rebuild(prev, model, kinds, rec, origins);
-    if (!prose) {
+    const origins: Origins = { at: new Int32Array(prev ? prev.prose.sentences.length + 64 : 0), n: 0 };
+    const built = prev && this.rebuild(prev, model, kinds, rec, origins);
+    let prose: Prose;
+    let rope: Rope;
+    if (built) ({ prose, rope } = built);
+    else {
       prose = buildProseRecorded(model, kinds, rec);
+      rope = Rope.of(prose.text);
       this.stats.scanned = model.source.lineCount;
       this.stats.incremental = false;
     }
-    const aligned = this.stats.incremental && origins.length === prose.sentences.length;
-    this.#prev = { model, prose, kinds, rec, origins: aligned ? origins : null };
+    const aligned = this.stats.incremental && origins.n === prose.sentences.length;
+    this.#prev = { model, prose, kinds, rec, origins: aligned ? origins.at.subarray(0, origins.n) : null, rope, pieced: !!built && rope.size > 1 };
     return prose;
   }
 
   /**
-   * For the prose of the last build: per sentence, the previous version's sentence it is, moved
-   * (same text, same offset map relative to its start; its section may differ), or null for a
-   * sentence split again. Null for another prose or a build from scratch.
+   * For the prose of the last build: per sentence, the index in the previous version's sentences
+   * of the sentence it is, moved (same text, same offset map relative to its start; its section
+   * may differ), or -1 for a sentence split again. Null for another prose or a build from scratch.
    */
-  originsOf(prose: Prose): readonly (Sentence | null)[] | null {
+  originsOf(prose: Prose): Int32Array | null {
     return this.#prev?.prose === prose ? this.#prev.origins : null;
+  }
+
+  /**
+   * For the prose of the last build when its text is pieced: a prose holding sentence `si` (and the
+   * one before it) that reads the same as `prose` around them, for extracting their facts without
+   * copying prose.text flat; its sentences are copies moved to the slice's offsets (index = the
+   * sentence's). Null when prose.text is flat anyway.
+   */
+  local(prose: Prose, si: number): { prose: Prose; index: number } | null {
+    const v = this.#prev;
+    if (!v || v.prose !== prose || !v.pieced) return null;
+    const sen = prose.sentences[si]!;
+    const prev = si > 0 ? prose.sentences[si - 1]! : undefined;
+    const a = Math.max(0, (prev ?? sen).start - MARGIN);
+    const b = Math.min(v.rope.length, sen.end + MARGIN);
+    const moved = (s: Sentence) => new Sentence(s.start - a, s.end - a, s.spanStart, s.spanEnd, s.text, s.section, s.paragraph);
+    const sentences = prev ? [moved(prev), moved(sen)] : [moved(sen)];
+    return { prose: { text: v.rope.slice(a, b), map: prose.map.subarray(a), sentences }, index: sentences.length - 1 };
   }
 
   clear(): void {
     this.#prev = null;
   }
 
-  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord, origins: (Sentence | null)[]): Prose | null {
+  private rebuild(prev: Version, model: ReportModel, kinds: Uint8Array, rec: ScanRecord, origins: Origins): { prose: Prose; rope: Rope } | null {
     const oldSrc = prev.model.source;
     const src = model.source;
     // The scan stops reading after MAX_PROSE_CHARS: with a text that long the state is not all in the record.
@@ -131,18 +170,31 @@ export class ProseCache {
     const flatDelta = tail ? rec.flatAt[j]! - o.flatAt[oj]! : 0;
     if (tail) copyRecord(o, oj, oldLines + 1, rec, j, flatDelta);
     const old = prev.prose;
-    const oldTail = tail ? o.flatAt[oj]! : old.text.length;
-    const text = old.text.slice(0, pa) + out.text + (tail ? old.text.slice(oldTail) : '');
-    const map = new Int32Array(text.length + 1);
+    const oldRope = prev.rope;
+    const oldLength = oldRope.length;
+    const oldTail = tail ? o.flatAt[oj]! : oldLength;
+    const pieces = new RopeBuilder();
+    oldRope.appendRange(0, pa, pieces);
+    pieces.push(out.text);
+    if (tail) oldRope.appendRange(oldTail, oldLength, pieces);
+    let rope = pieces.build();
+    // A short text is cheap to copy (no fresh pages): made flat, it is read directly.
+    if (rope.size > MAX_PIECES || (rope.size > 1 && rope.length < MIN_PIECED)) {
+      const flat = rope.text();
+      flat.charCodeAt(0); // made flat here, once (V8 does it on the first read)
+      rope = Rope.of(flat);
+    }
+    const length = rope.length;
+    const map = new Int32Array(length + 1);
     map.set(old.map.subarray(0, pa));
     map.set(out.map, pa);
-    if (tail) for (let i = oldTail, k = pa + out.map.length; i <= old.text.length; i++, k++) map[k] = old.map[i]! + delta;
-    else map[text.length] = src.text.length;
-    const prose: Prose = { text, map, sentences: [] };
-    this.sentences(old, prose, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta, origins);
+    if (tail) for (let i = oldTail, k = pa + out.map.length; i <= oldLength; i++, k++) map[k] = old.map[i]! + delta;
+    else map[length] = src.text.length;
+    const prose: Prose = { text: rope.text(), map, sentences: [] };
+    this.sentences(old, oldRope, prose, rope, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta, origins);
     this.stats.scanned = j - la;
     this.stats.incremental = true;
-    return prose;
+    return { prose, rope };
   }
 
   /**
@@ -151,36 +203,38 @@ export class ProseCache {
    * after it moved by flatDelta / delta.
    */
   private sentences(
-    old: Prose, prose: Prose, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number, origins: (Sentence | null)[],
+    old: Prose, oldRope: Rope, prose: Prose, rope: Rope, model: ReportModel, pa: number, pj: number, flatDelta: number, delta: number, origins: Origins,
   ): void {
     const walk = new SectionWalk(model.sections);
     const out = prose.sentences;
-    const cutA = pa === 0 ? 0 : old.text.lastIndexOf('\n', pa - 1) + 1;
+    const cutA = pa === 0 ? 0 : oldRope.lastIndexOf('\n', pa - 1) + 1;
     const headEnd = firstFrom(old.sentences, cutA);
     for (let i = 0; i < headEnd; i++) {
       const s = old.sentences[i]!;
-      const section = walk.at(s.span.start);
-      out.push(section === s.section ? s : { ...s, section });
-      origins.push(s);
+      const section = walk.at(s.spanStart);
+      out.push(section === s.section ? s : new Sentence(s.start, s.end, s.spanStart, s.spanEnd, s.text, section, s.paragraph));
+      put(origins, i);
     }
     const lastHead = old.sentences[headEnd - 1];
-    const paraA = lastHead ? lastHead.paragraph + newlines(old.text, lastHead.end, cutA) : newlines(old.text, 0, cutA);
-    const stop = splitSentences(prose, walk, cutA, paraA, pj);
-    while (origins.length < out.length) origins.push(null);
+    const paraA = lastHead ? lastHead.paragraph + oldRope.count('\n', lastHead.end, cutA) : oldRope.count('\n', 0, cutA);
+    // The split reads from cutA to the first paragraph end at or after pj: that stretch only, sliced from the pieces.
+    const windowEnd = pj === Infinity ? -1 : rope.indexOf('\n', pj);
+    const window = { at: cutA, text: rope.slice(cutA, windowEnd < 0 ? rope.length : windowEnd + 1) };
+    const stop = splitSentences(prose, walk, cutA, paraA, pj, window);
+    while (origins.n < out.length) put(origins, -1);
     if (!stop) return;
     // The old text after the paragraph end at stop.next - 1 is the new text there, moved.
     const from = firstFrom(old.sentences, stop.next - flatDelta);
     const first = old.sentences[from];
     if (!first) return;
-    const pd = stop.paragraph - (first.paragraph - newlines(old.text, stop.next - flatDelta, first.start));
+    const pd = stop.paragraph - (first.paragraph - oldRope.count('\n', stop.next - flatDelta, first.start));
+    const same = flatDelta === 0 && delta === 0 && pd === 0;
     for (let i = from; i < old.sentences.length; i++) {
       const s = old.sentences[i]!;
-      const start = s.span.start + delta;
+      const start = s.spanStart + delta;
       const section = walk.at(start);
-      out.push(flatDelta === 0 && delta === 0 && pd === 0 && section === s.section ? s : {
-        start: s.start + flatDelta, end: s.end + flatDelta, span: { start, end: s.span.end + delta }, text: s.text, section, paragraph: s.paragraph + pd,
-      });
-      origins.push(s);
+      out.push(same && section === s.section ? s : new Sentence(s.start + flatDelta, s.end + flatDelta, start, s.spanEnd + delta, s.text, section, s.paragraph + pd));
+      put(origins, i);
     }
   }
 }

@@ -16,18 +16,39 @@ import { isJsSpace, isSpaceOrZeroWidth, isZeroWidth } from '../text/chars';
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
 
-export interface Sentence {
+/**
+ * One object per sentence: its source range is two numbers, `span` is made when asked (few readers:
+ * a message's position). A 1 MB report has ~3 300 sentences, moved on every edit before the end
+ * (incremental/proseCache.ts); a Span object each was half the objects the scavenger copied.
+ */
+export class Sentence {
   /** Range in the flat prose text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Range in the source. */
-  span: Span;
+  readonly spanStart: number;
+  readonly spanEnd: number;
   /** Flat text of the sentence (line breaks removed), trimmed. */
-  text: string;
+  readonly text: string;
   /** Standard section the sentence lies in, if any. */
-  section: SectionKey | null;
+  readonly section: SectionKey | null;
   /** Index of the paragraph (sentences of one paragraph share it). */
-  paragraph: number;
+  readonly paragraph: number;
+
+  constructor(start: number, end: number, spanStart: number, spanEnd: number, text: string, section: SectionKey | null, paragraph: number) {
+    this.start = start;
+    this.end = end;
+    this.spanStart = spanStart;
+    this.spanEnd = spanEnd;
+    this.text = text;
+    this.section = section;
+    this.paragraph = paragraph;
+  }
+
+  /** Range in the source (a new object per call). */
+  get span(): Span {
+    return { start: this.spanStart, end: this.spanEnd };
+  }
 }
 
 export interface Prose {
@@ -93,16 +114,26 @@ const HEADING_ONLY = 4;
 export function lineKinds(model: ReportModel): Uint8Array {
   const src = model.source;
   const kinds = new Uint8Array(src.lineCount);
+  // The lines starting inside a table span: a range found by two binary searches and filled natively
+  // (the server runs this once per edit, often before it is optimised: a call per line cost ms on 1 MB).
+  // Only IN_TABLE bits are set so far, so fill is the same as or-ing it in.
   for (const s of model.tableSpans) {
-    for (let i = src.lineIndexAt(s.start); i < src.lineCount && src.lineStart(i) < s.end; i++) if (src.lineStart(i) >= s.start) kinds[i] = kinds[i]! | IN_TABLE;
+    if (s.end <= s.start) continue;
+    let first = src.lineIndexAt(s.start);
+    if (src.lineStart(first) < s.start) first++;
+    const last = src.lineIndexAt(s.end - 1); // the last line starting before s.end
+    if (first <= last) kinds.fill(IN_TABLE, first, last + 1);
   }
+  const text = src.text;
   /** Marks the line of `offset` when the offset is its start or its first non-space character. */
   const mark = (offset: number, kind: number) => {
     const i = src.lineIndexAt(offset);
-    const line = src.line(i);
-    let a = 0;
-    while (a < line.text.length && isJsSpace(line.text.charCodeAt(a))) a++;
-    if (offset === line.start || offset === line.start + a) kinds[i] = kinds[i]! | kind;
+    // Read in the source text: a LineInfo (and its text slice) per heading was garbage.
+    const start = src.lineStart(i);
+    const end = src.lineEnd(i);
+    let a = start;
+    while (a < end && isJsSpace(text.charCodeAt(a))) a++;
+    if (offset === start || offset === a) kinds[i] = kinds[i]! | kind;
   };
   for (const h of model.headings) {
     mark(h.span.start, HEADING);
@@ -150,7 +181,11 @@ let scratchMap = new Int32Array(1 << 12);
 const MAX_SCRATCH = 1 << 20;
 
 export interface ScanOut {
-  /** Flat text written, and its offset map (map[i]: source offset of flat rec.flatAt[from] + i). */
+  /**
+   * Flat text written, and its offset map (map[i]: source offset of flat rec.flatAt[from] + i). The
+   * map is a view of the scratch buffer, valid until the next scan: callers copy it where it goes
+   * (a copy at its exact length first was a second pass over 1 MB of map on a big report).
+   */
   text: string;
   map: Int32Array;
   /** The line the scan stopped at (its state is recorded). */
@@ -245,7 +280,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     rec.last[li] = lastChar;
   }
   if (map.length <= MAX_SCRATCH) scratchMap = map;
-  return { text: chunks.join(''), map: map.slice(0, n), end: li };
+  return { text: chunks.join(''), map: map.subarray(0, n), end: li };
 }
 
 export function buildProse(model: ReportModel): Prose {
@@ -289,32 +324,41 @@ export class SectionWalk {
   }
 }
 
+/** prose.text[at, at + text.length): the part of the text a re-split reads (incremental/proseCache.ts). */
+export interface ProseWindow { text: string; at: number }
+
 /**
  * Appends the sentences of prose.text from `from` (a paragraph start, numbered `paragraph`) to
  * prose.sentences. Stops after the first paragraph end at or after `until` and returns the offset
- * after it and the next paragraph's number; null when it reached the end of the text.
+ * after it and the next paragraph's number; null when it reached the end of the text. With a
+ * `window`, reads it instead of prose.text: it must reach from `from` to that paragraph end (or
+ * the text's end).
  */
 export function splitSentences(
-  prose: Prose, sections: SectionWalk, from: number, paragraph: number, until = Infinity,
+  prose: Prose, sections: SectionWalk, from: number, paragraph: number, until = Infinity, window?: ProseWindow,
 ): { next: number; paragraph: number } | null {
-  const text = prose.text;
-  let s = from;
+  const text = window ? window.text : prose.text;
+  /** Flat offset of text[0]. */
+  const base = window ? window.at : 0;
+  let s = from - base;
   const push = (a: number, b: number) => {
     while (a < b && isJsSpace(text.charCodeAt(a))) a++;
     while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
     if (a >= b) return;
-    const span = spanOf(prose, a, b);
-    prose.sentences.push({ start: a, end: b, span, text: text.slice(a, b), section: sections.at(span.start), paragraph });
+    const start = a + base;
+    const end = b + base;
+    const from = prose.map[start]!;
+    prose.sentences.push(new Sentence(start, end, from, prose.map[end - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
   };
   // The regex engine finds the next break faster than a loop over every character.
-  SENTENCE_BREAK_RE.lastIndex = from;
+  SENTENCE_BREAK_RE.lastIndex = s;
   for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
     const i = m.index;
     if (text.charCodeAt(i) === 0x0a) {
       push(s, i);
       s = i + 1;
       paragraph++;
-      if (i >= until) return { next: s, paragraph };
+      if (i + base >= until) return { next: s + base, paragraph };
       continue;
     }
     let j = i + 1;

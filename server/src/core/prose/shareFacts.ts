@@ -31,7 +31,6 @@ interface Part { subject: string; digits: string; at: number; unit: string; perc
 
 export function shareBreakdowns(prose: Prose): BreakdownFact[] {
   const out: BreakdownFact[] = [];
-  const text = prose.text;
   const sentences = prose.sentences;
   for (let si = 0; si < sentences.length; si++) {
     const first = sentences[si]!;
@@ -40,7 +39,9 @@ export function shareBreakdowns(prose: Prose): BreakdownFact[] {
     let sj = si;
     for (; sj < sentences.length && sj < si + WINDOW && sentences[sj]!.paragraph === first.paragraph; sj++) {
       const sen = sentences[sj]!;
-      const s = text.slice(sen.start, sen.end);
+      // The sentence's own text, not a slice of prose.text: an edited document's prose text is
+      // not made flat unless something needs all of it (incremental/proseCache.ts).
+      const s = sen.text;
       const before = parts.length;
       PART_RE.lastIndex = 0;
       for (let m = PART_RE.exec(s); m; m = PART_RE.exec(s)) {
@@ -63,7 +64,7 @@ export function shareBreakdowns(prose: Prose): BreakdownFact[] {
     for (let k = si; k >= 0 && k > si - WINDOW && sentences[k]!.paragraph === first.paragraph && !total; k--) {
       const sen = sentences[k]!;
       const limit = k === si ? parts[0]!.at - parts[0]!.subject.length : sen.end;
-      const s = text.slice(sen.start, limit);
+      const s = sen.text.slice(0, limit - sen.start);
       const re = new RegExp(`${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d{1,9})\\s*${parts[0]!.unit}(?![，,]\\s*占)`, 'g');
       for (let m = re.exec(s); m; m = re.exec(s)) total = { at: sen.start + m.index + subject.length, digits: m[1]!, sentence: sen };
     }
