@@ -47,6 +47,14 @@ export interface ParseStats {
   lastIncremental: boolean;
 }
 
+/** The line index of `text` from the previous version's: only the lines around the change are scanned. */
+function sourceAfter(prev: SourceText, text: string): SourceText {
+  const change = changedRange(prev.text, text);
+  return change
+    ? SourceText.afterEdit(prev, text, change.start, change.oldEnd, change.newEnd)
+    : SourceText.afterEdit(prev, text, 0, 0, 0);
+}
+
 function tableLines(source: SourceText, tables: readonly Table[]): [number, number][] {
   return tables.map((t) => [source.lineIndexAt(t.span.start), source.lineIndexAt(Math.max(t.span.start, t.span.end - 1))]);
 }
@@ -73,7 +81,7 @@ export class IncrementalParser {
     this.state = null; // a parse that throws leaves no half-updated state behind
     this.stats.lastIncremental = false;
     this.movedFrom = new Map();
-    const source = new SourceText(text);
+    const source = prev ? sourceAfter(prev.source, text) : new SourceText(text);
     const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
     this.state = { source, tables, lines: tableLines(source, tables) };
