@@ -21,11 +21,41 @@ export function parseReport(text: string): ReportModel {
   return assembleReport(source, readTables(source));
 }
 
+/** What assembly derived line by line, kept by the incremental parser for the next version. */
+export interface LineResults {
+  /** The headings read from single lines (not a collapsed body's), in order, and their lines. */
+  headings: Heading[];
+  headingLines: number[];
+  /** 1 on lines covered by a table (their headings are not read). */
+  tableLine: Uint8Array;
+}
+
+/**
+ * How the previous version's lines map onto the new text's: new lines [from, to) may differ;
+ * a new line i < from is old line i (same offsets); i >= to is old line i - lineDelta, moved by delta.
+ */
+export interface LineReuse {
+  prev: LineResults;
+  from: number;
+  to: number;
+  lineDelta: number;
+  delta: number;
+}
+
 /**
  * The model of `source` given `tables` = readTables(source) (a fresh array; it is extended). The
  * incremental parser (core/incremental) passes tables it read only where the text changed.
  */
 export function assembleReport(source: SourceText, tables: Table[]): ReportModel {
+  return assembleWithLines(source, tables, null).model;
+}
+
+/**
+ * assembleReport, also returning its line results; with `reuse`, the headings of lines that are
+ * unchanged and still outside (or still inside) tables are the previous ones (moved), not re-read:
+ * a line's heading depends only on its text, its offset and whether a table covers it.
+ */
+export function assembleWithLines(source: SourceText, tables: Table[], reuse: LineReuse | null): { model: ReportModel; lines: LineResults } {
   const text = source.text;
   // A body run together on one line: its inline headings and table runs (GR014, GR012).
   const collapsed = findCollapsed(source);
@@ -49,17 +79,10 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
     for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
   }
 
-  const headings: Heading[] = [];
-  for (let i = 0; i < source.lineCount; i++) {
-    // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
-    const len = source.lineEnd(i) - source.lineStart(i);
-    if (len > MAX_HEADING_LINE || len === 0 || tableLine[i] === 1) continue;
-    if (!mayBeHeading(text, source.lineStart(i), source.lineEnd(i))) continue; // most lines: no line object
-    const h = parseHeadingLine(source.line(i));
-    if (h && h.title.length <= MAX_TITLE) headings.push(h);
-  }
+  const lines = reuse ? reuseHeadings(source, tableLine, reuse) : scanHeadings(source, tableLine);
+  let headings = lines.headings;
   if (collapsed) {
-    headings.push(...collapsed.headings);
+    headings = [...headings, ...collapsed.headings];
     headings.sort((a, b) => a.span.start - b.span.start);
   }
   const sections = buildSections(headings, headings, text.length);
@@ -75,7 +98,7 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
   const expectedVersion = year === null ? null : versionForYear(year);
   const used = usedVersion(markers);
   const version = year !== null && year <= LEGACY_LAST_YEAR ? 'legacy' : expectedVersion ?? used;
-  return {
+  const model: ReportModel = {
     source, title, year, yearSpan, markers,
     usedVersion: used,
     expectedVersion,
@@ -86,6 +109,71 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
     sections,
     headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
     tables, tableSpans,
+  };
+  return { model, lines };
+}
+
+/** The heading of line `i`, if it holds one (table lines are the caller's to skip). */
+function headingOf(source: SourceText, i: number): Heading | null {
+  const start = source.lineStart(i);
+  const end = source.lineEnd(i);
+  const len = end - start;
+  if (len > MAX_HEADING_LINE || len === 0) return null;
+  if (!mayBeHeading(source.text, start, end)) return null; // most lines: no line object
+  const h = parseHeadingLine(source.line(i));
+  return h && h.title.length <= MAX_TITLE ? h : null;
+}
+
+function scanHeadings(source: SourceText, tableLine: Uint8Array): LineResults {
+  const headings: Heading[] = [];
+  const headingLines: number[] = [];
+  for (let i = 0; i < source.lineCount; i++) {
+    // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
+    if (tableLine[i] === 1) continue;
+    const h = headingOf(source, i);
+    if (h) { headings.push(h); headingLines.push(i); }
+  }
+  return { headings, headingLines, tableLine };
+}
+
+/** scanHeadings(source, tableLine), re-reading only the lines that changed or whose table cover did. */
+function reuseHeadings(source: SourceText, tableLine: Uint8Array, { prev, from, to, lineDelta, delta }: LineReuse): LineResults {
+  const headings: Heading[] = [];
+  const headingLines: number[] = [];
+  const ph = prev.headings;
+  const pl = prev.headingLines;
+  const pm = prev.tableLine;
+  let k = 0;
+  for (let i = 0; i < source.lineCount; i++) {
+    let read = i >= from && i < to;
+    let old: Heading | null = null;
+    if (!read) {
+      const j = i < from ? i : i - lineDelta;
+      while (k < pl.length && pl[k]! < j) k++;
+      if (tableLine[i] !== pm[j]) read = true;
+      else if (k < pl.length && pl[k] === j) old = ph[k]!;
+    }
+    if (read) {
+      if (tableLine[i] === 1) continue;
+      const h = headingOf(source, i);
+      if (h) { headings.push(h); headingLines.push(i); }
+    } else if (old) {
+      headings.push(i < from || delta === 0 ? old : movedHeading(old, delta));
+      headingLines.push(i);
+    }
+  }
+  return { headings, headingLines, tableLine };
+}
+
+/** A heading `delta` further on (fields in parseHeadingLine's order: one object shape). */
+function movedHeading(h: Heading, delta: number): Heading {
+  return {
+    level: h.level, style: h.style, ordinal: h.ordinal,
+    span: { start: h.span.start + delta, end: h.span.end + delta },
+    markerSpan: { start: h.markerSpan.start + delta, end: h.markerSpan.end + delta },
+    titleSpan: { start: h.titleSpan.start + delta, end: h.titleSpan.end + delta },
+    title: h.title,
+    markdownLevel: h.markdownLevel,
   };
 }
 
