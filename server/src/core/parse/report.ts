@@ -65,7 +65,8 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
     // Indexed loops in this function: for-of allocates per step in the CLI's unoptimised tiers.
     for (let k = 0; k < tables.length; k++) {
       const t = tables[k]!;
-      for (let i = source.lineIndexAt(t.span.start); i <= source.lineIndexAt(Math.max(t.span.start, t.span.end - 1)); i++) read[i] = 1;
+      const last = source.lineIndexAt(Math.max(t.span.start, t.span.end - 1));
+      for (let i = source.lineIndexAt(t.span.start); i <= last; i++) read[i] = 1;
     }
     tables.push(...findTableRuns(source, (i) => read[i] === 1));
   }
