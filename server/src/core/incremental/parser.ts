@@ -1,8 +1,8 @@
 /**
  * Incremental parse: the model of a new version of a document, re-reading tables only around
- * what changed. The line index (SourceText.afterEdit) and the headings of unchanged lines
- * (assembleWithLines) are the previous version's, moved; the rest of parseReport (sections,
- * title, year, markers, collapsed bodies) is recomputed as before (cheap); table reading, the
+ * what changed. The line index (SourceText.afterEdit), the headings of unchanged lines and the
+ * version markers away from the edit (assembleWithLines) are the previous version's, moved; the
+ * rest of parseReport (sections, title, year, collapsed bodies) is recomputed as before (cheap); table reading, the
  * bulk of a parse, is redone only in a window of lines around the edit:
  *
  * - the window starts as the changed lines plus MARGIN lines on each side, and grows to cover
@@ -66,7 +66,7 @@ function lineReuse(prev: SourceText, next: SourceText, assembled: LineResults): 
   const lineDelta = next.lineCount - prev.lineCount;
   const delta = next.text.length - prev.text.length;
   const change = changedRange(prev.text, next.text);
-  if (!change) return lineDelta === 0 ? { prev: assembled, from: 0, to: 0, lineDelta, delta } : null;
+  if (!change) return lineDelta === 0 ? { prev: assembled, from: 0, to: 0, lineDelta, delta, start: 0, oldEnd: 0, newEnd: 0 } : null;
   const from = prev.lineIndexAt(Math.max(0, change.start - 1));
   const kept = prev.lineIndexAt(change.oldEnd) + 1; // the first old line after the change
   const to = kept < prev.lineCount ? kept + lineDelta : next.lineCount;
@@ -74,7 +74,7 @@ function lineReuse(prev: SourceText, next: SourceText, assembled: LineResults): 
   // The mapping's ends, checked (cheap; a wrong map must not reuse anything).
   if (from > 0 && (next.lineStart(from - 1) !== prev.lineStart(from - 1) || next.lineNext(from - 1) !== prev.lineNext(from - 1))) return null;
   if (kept < prev.lineCount && next.lineStart(to) !== prev.lineStart(kept) + delta) return null;
-  return { prev: assembled, from, to, lineDelta, delta };
+  return { prev: assembled, from, to, lineDelta, delta, start: change.start, oldEnd: change.oldEnd, newEnd: change.newEnd };
 }
 
 function tableLines(source: SourceText, tables: readonly Table[]): [number, number][] {

@@ -11,7 +11,7 @@ import { findCollapsed, findTableRuns } from './collapsed';
 import { buildSections, countLegacyHeadings } from './sections';
 import { readTables } from './tables/index';
 import { findPeriodYear, findTitle } from './title';
-import { findMarkers, usedVersion } from './version';
+import { findMarkers, findMarkersAfterEdit, usedVersion, type Marker } from './version';
 
 /** Lines longer than this are never headings (and keep pathological input cheap). */
 const MAX_HEADING_LINE = 5000;
@@ -28,6 +28,8 @@ export interface LineResults {
   headingLines: number[];
   /** 1 on lines covered by a table (their headings are not read). */
   tableLine: Uint8Array;
+  /** findMarkers of the text. */
+  markers: Marker[];
 }
 
 /**
@@ -40,6 +42,10 @@ export interface LineReuse {
   to: number;
   lineDelta: number;
   delta: number;
+  /** The changed stretch: [start, oldEnd) of the previous text is [start, newEnd) of this one. */
+  start: number;
+  oldEnd: number;
+  newEnd: number;
 }
 
 /**
@@ -52,8 +58,9 @@ export function assembleReport(source: SourceText, tables: Table[]): ReportModel
 
 /**
  * assembleReport, also returning its line results; with `reuse`, the headings of lines that are
- * unchanged and still outside (or still inside) tables are the previous ones (moved), not re-read:
- * a line's heading depends only on its text, its offset and whether a table covers it.
+ * unchanged and still outside (or still inside) tables are the previous ones (moved), not re-read
+ * (a line's heading depends only on its text, its offset and whether a table covers it), and so
+ * are the markers away from the change.
  */
 export function assembleWithLines(source: SourceText, tables: Table[], reuse: LineReuse | null): { model: ReportModel; lines: LineResults } {
   const text = source.text;
@@ -93,7 +100,8 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const period = findPeriodYear(source);
   const year = title?.year ?? period?.year ?? null;
   const yearSpan = title?.year ? title.yearSpan : period?.span ?? null;
-  const markers = findMarkers(source);
+  const markers = reuse ? findMarkersAfterEdit(source, reuse.prev.markers, reuse.start, reuse.oldEnd, reuse.newEnd) : findMarkers(source);
+  lines.markers = markers;
   const legacyStructure = countLegacyHeadings(sections) >= 2;
   const sectionHeadings = new Set(sections.map((s) => s.heading));
   const expectedVersion = year === null ? null : versionForYear(year);
@@ -134,7 +142,7 @@ function scanHeadings(source: SourceText, tableLine: Uint8Array): LineResults {
     const h = headingOf(source, i);
     if (h) { headings.push(h); headingLines.push(i); }
   }
-  return { headings, headingLines, tableLine };
+  return { headings, headingLines, tableLine, markers: [] };
 }
 
 /** scanHeadings(source, tableLine), re-reading only the lines that changed or whose table cover did. */
@@ -163,7 +171,7 @@ function reuseHeadings(source: SourceText, tableLine: Uint8Array, { prev, from, 
       headingLines.push(i);
     }
   }
-  return { headings, headingLines, tableLine };
+  return { headings, headingLines, tableLine, markers: [] };
 }
 
 /** A heading `delta` further on (fields in parseHeadingLine's order: one object shape). */
