@@ -26,8 +26,8 @@ export interface LineResults {
   /** The headings read from single lines (not a collapsed body's), in order, and their lines. */
   headings: Heading[];
   headingLines: number[];
-  /** 1 on lines covered by a table (their headings are not read). */
-  tableLine: Uint8Array;
+  /** The lines covered by tables (their headings are not read): [start, end) pairs, sorted, disjoint, not touching. */
+  cover: number[];
   /** findMarkers of the text. */
   markers: Marker[];
 }
@@ -81,13 +81,16 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const tableSpans: Span[] = tables.map((t) => t.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lineCount);
+  const cover: number[] = [];
   for (let k = 0; k < tableSpans.length; k++) {
     const s = tableSpans[k]!;
+    const first = source.lineIndexAt(s.start);
     const last = source.lineIndexAt(Math.max(s.start, s.end - 1));
-    for (let i = source.lineIndexAt(s.start); i <= last; i++) tableLine[i] = 1;
+    for (let i = first; i <= last; i++) tableLine[i] = 1;
+    addInterval(cover, first, last + 1);
   }
 
-  const lines = reuse ? reuseHeadings(source, tableLine, reuse) : scanHeadings(source, tableLine);
+  const lines = reuse ? reuseHeadings(source, tableLine, cover, reuse) : scanHeadings(source, tableLine, cover);
   let headings = lines.headings;
   if (collapsed) {
     headings = [...headings, ...collapsed.headings];
@@ -133,7 +136,7 @@ function headingOf(source: SourceText, i: number): Heading | null {
   return h && h.title.length <= MAX_TITLE ? h : null;
 }
 
-function scanHeadings(source: SourceText, tableLine: Uint8Array): LineResults {
+function scanHeadings(source: SourceText, tableLine: Uint8Array, cover: number[]): LineResults {
   const headings: Heading[] = [];
   const headingLines: number[] = [];
   for (let i = 0; i < source.lineCount; i++) {
@@ -142,36 +145,93 @@ function scanHeadings(source: SourceText, tableLine: Uint8Array): LineResults {
     const h = headingOf(source, i);
     if (h) { headings.push(h); headingLines.push(i); }
   }
-  return { headings, headingLines, tableLine, markers: [] };
+  return { headings, headingLines, cover, markers: [] };
 }
 
-/** scanHeadings(source, tableLine), re-reading only the lines that changed or whose table cover did. */
-function reuseHeadings(source: SourceText, tableLine: Uint8Array, { prev, from, to, lineDelta, delta }: LineReuse): LineResults {
+/** Appends [a, b) to sorted intervals, merged with the last one when they overlap or touch. */
+function addInterval(list: number[], a: number, b: number): void {
+  if (b <= a) return;
+  const n = list.length;
+  if (n > 0 && a <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, b);
+  else list.push(a, b);
+}
+
+/** The lines in exactly one of two interval lists (addInterval's form), in the same form. */
+function xorIntervals(x: readonly number[], y: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  let inX = false;
+  let inY = false;
+  let open = -1;
+  while (i < x.length || j < y.length) {
+    const px = i < x.length ? x[i]! : Infinity;
+    const py = j < y.length ? y[j]! : Infinity;
+    const p = Math.min(px, py);
+    if (px === p) { inX = !inX; i++; }
+    if (py === p) { inY = !inY; j++; }
+    if (inX !== inY) { if (open < 0) open = p; } else if (open >= 0) { addInterval(out, open, p); open = -1; }
+  }
+  return out;
+}
+
+/**
+ * scanHeadings(source, tableLine), re-reading only the changed lines [from, to) and the lines
+ * whose table cover changed (the previous cover moved to the new lines, against the new one);
+ * the other headings are the previous ones, moved. No work per unchanged line.
+ */
+function reuseHeadings(source: SourceText, tableLine: Uint8Array, cover: number[], { prev, from, to, lineDelta, delta }: LineReuse): LineResults {
+  const oldTo = to - lineDelta; // old lines [from, oldTo) are replaced by new lines [from, to)
+  const moved: number[] = [];
+  const pc = prev.cover;
+  for (let k = 0; k < pc.length; k += 2) {
+    const a = pc[k]!;
+    const b = pc[k + 1]!;
+    addInterval(moved, a, Math.min(b, from));
+    addInterval(moved, Math.max(a, oldTo) + lineDelta, b + lineDelta);
+  }
+  const changed = xorIntervals(moved, cover);
+  // The lines to read: the changed cover and [from, to), merged in order.
+  const dirty: number[] = [];
+  let inserted = from >= to;
+  for (let k = 0; k < changed.length; k += 2) {
+    if (!inserted && from <= changed[k]!) { addInterval(dirty, from, to); inserted = true; }
+    addInterval(dirty, changed[k]!, changed[k + 1]!);
+  }
+  if (!inserted) addInterval(dirty, from, to);
+
   const headings: Heading[] = [];
   const headingLines: number[] = [];
   const ph = prev.headings;
   const pl = prev.headingLines;
-  const pm = prev.tableLine;
+  /** The new line of old line j; -1 when it was replaced. */
+  const lineOf = (j: number): number => (j < from ? j : j >= oldTo ? j + lineDelta : -1);
+  const keep = (k: number, i: number): void => {
+    headings.push(i < from || delta === 0 ? ph[k]! : movedHeading(ph[k]!, delta));
+    headingLines.push(i);
+  };
   let k = 0;
-  for (let i = 0; i < source.lineCount; i++) {
-    let read = i >= from && i < to;
-    let old: Heading | null = null;
-    if (!read) {
-      const j = i < from ? i : i - lineDelta;
-      while (k < pl.length && pl[k]! < j) k++;
-      if (tableLine[i] !== pm[j]) read = true;
-      else if (k < pl.length && pl[k] === j) old = ph[k]!;
+  for (let d = 0; d < dirty.length; d += 2) {
+    const ds = dirty[d]!;
+    const de = dirty[d + 1]!;
+    for (; k < pl.length; k++) {
+      const i = lineOf(pl[k]!);
+      if (i < 0) continue;
+      if (i >= ds) break;
+      keep(k, i);
     }
-    if (read) {
+    for (; k < pl.length && lineOf(pl[k]!) < de; k++); // replaced, or re-read below
+    for (let i = ds; i < de; i++) {
       if (tableLine[i] === 1) continue;
       const h = headingOf(source, i);
       if (h) { headings.push(h); headingLines.push(i); }
-    } else if (old) {
-      headings.push(i < from || delta === 0 ? old : movedHeading(old, delta));
-      headingLines.push(i);
     }
   }
-  return { headings, headingLines, tableLine, markers: [] };
+  for (; k < pl.length; k++) {
+    const i = lineOf(pl[k]!);
+    if (i >= 0) keep(k, i);
+  }
+  return { headings, headingLines, cover, markers: [] };
 }
 
 /** A heading `delta` further on (fields in parseHeadingLine's order: one object shape). */
