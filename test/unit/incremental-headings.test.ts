@@ -116,3 +116,27 @@ test('incremental headings = full: a table\'s first lines deleted and restored (
     }
   }
 });
+
+test('incremental table runs = full: a run line typed, edited, covered by a table read above it, and removed', () => {
+  const text = sample('huaian');
+  const run = '本年新收政府信息公开申请数量 12 3 4 5 6 7 8 9 10 11 12 13 14 15 16';
+  const wrapped = '第二十条第（一）项 规章 1 2 3 4 5 6 7 8 9 10 11 12 13 14';
+  const model = parseReport(text);
+  const parser = new IncrementalParser();
+  check(parser, text, 'first parse');
+  // After the last section's heading (prose), next to each table, and at both ends of the text.
+  const places = [model.sections.at(-1)!.span.start, ...model.tables.flatMap((t) => [t.span.start, t.span.end]), 0, text.length];
+  for (const at of places) {
+    const line = at === text.length ? `\n${run}` : `${run}\n`;
+    const withRun = text.slice(0, at) + line + text.slice(at);
+    check(parser, withRun, `run typed at ${at}`);
+    // Edits far from the run (it is found again on its own line, moved).
+    check(parser, `\n${withRun}`, `a line break typed at the start, run at ${at}`);
+    check(parser, `${withRun}\n（一）`, `a line typed at the end, run at ${at}`);
+    check(parser, withRun, `run typed at ${at}, far edits undone`);
+    const digit = withRun.indexOf(' 12 3', at);
+    check(parser, withRun.slice(0, digit) + withRun.slice(digit + 3), `run shortened at ${at}`);
+    check(parser, withRun.slice(0, at) + wrapped + '\n' + withRun.slice(at), `another run above it at ${at}`);
+    check(parser, text, `run removed at ${at}`);
+  }
+});

@@ -7,7 +7,7 @@ import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { decideCheckedVersion, versionForYear } from '../standard/versions';
 import { SourceText, type Span } from '../text/source';
 import { mayBeHeading, parseHeadingLine, MAX_TITLE } from './headings';
-import { findCollapsed, findTableRuns } from './collapsed';
+import { findCollapsed, findTableRuns, tableRunAt } from './collapsed';
 import { buildSections, countLegacyHeadings } from './sections';
 import { readTables } from './tables/index';
 import { findPeriodYear, findTitle } from './title';
@@ -30,6 +30,10 @@ export interface LineResults {
   cover: number[];
   /** findMarkers of the text. */
   markers: Marker[];
+  /** The lines of the table runs found (findTableRuns; null when a collapsed body was read instead). */
+  runLines: number[] | null;
+  /** The lines covered by the tables read before the runs (findTableRuns skips them), as `cover`. */
+  readCover: number[];
 }
 
 /**
@@ -66,16 +70,34 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const text = source.text;
   // A body run together on one line: its inline headings and table runs (GR014, GR012).
   const collapsed = findCollapsed(source);
+  let runLines: number[] | null = null;
+  const readCover: number[] = [];
   if (collapsed) tables.push(...collapsed.tables);
   else {
     const read = new Uint8Array(source.lineCount);
     // Indexed loops in this function: for-of allocates per step in the CLI's unoptimised tiers.
     for (let k = 0; k < tables.length; k++) {
       const t = tables[k]!;
+      const first = source.lineIndexAt(t.span.start);
       const last = source.lineIndexAt(Math.max(t.span.start, t.span.end - 1));
-      for (let i = source.lineIndexAt(t.span.start); i <= last; i++) read[i] = 1;
+      for (let i = first; i <= last; i++) read[i] = 1;
+      addInterval(readCover, first, last + 1);
     }
-    tables.push(...findTableRuns(source, (i) => read[i] === 1));
+    if (reuse?.prev.runLines) {
+      const prevLines = reuse.prev.runLines;
+      const runs: Table[] = [];
+      runLines = [];
+      const found = (i: number, t: Table | null) => { if (t) { runs.push(t); runLines!.push(i); } };
+      // A run is one line's: those away from the edit and from a changed cover are found again on their line alone.
+      reuseByLine(dirtyLines(reuse.prev.readCover, readCover, reuse), prevLines, reuse,
+        (_k, i) => found(i, tableRunAt(source, i)),
+        (i) => { if (read[i] !== 1) found(i, tableRunAt(source, i)); });
+      tables.push(...runs);
+    } else {
+      const runs = findTableRuns(source, (i) => read[i] === 1);
+      runLines = runs.map((t) => source.lineIndexAt(t.span.start));
+      tables.push(...runs);
+    }
   }
   tables.sort((a, b) => a.span.start - b.span.start);
   const tableSpans: Span[] = tables.map((t) => t.span);
@@ -105,6 +127,8 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const yearSpan = title?.year ? title.yearSpan : period?.span ?? null;
   const markers = reuse ? findMarkersAfterEdit(source, reuse.prev.markers, reuse.start, reuse.oldEnd, reuse.newEnd) : findMarkers(source);
   lines.markers = markers;
+  lines.runLines = runLines;
+  lines.readCover = readCover;
   const legacyStructure = countLegacyHeadings(sections) >= 2;
   const sectionHeadings = new Set(sections.map((s) => s.heading));
   const expectedVersion = year === null ? null : versionForYear(year);
@@ -145,7 +169,7 @@ function scanHeadings(source: SourceText, tableLine: Uint8Array, cover: number[]
     const h = headingOf(source, i);
     if (h) { headings.push(h); headingLines.push(i); }
   }
-  return { headings, headingLines, cover, markers: [] };
+  return { headings, headingLines, cover, markers: [], runLines: null, readCover: [] };
 }
 
 /** Appends [a, b) to sorted intervals, merged with the last one when they overlap or touch. */
@@ -176,22 +200,19 @@ function xorIntervals(x: readonly number[], y: readonly number[]): number[] {
 }
 
 /**
- * scanHeadings(source, tableLine), re-reading only the changed lines [from, to) and the lines
- * whose table cover changed (the previous cover moved to the new lines, against the new one);
- * the other headings are the previous ones, moved. No work per unchanged line.
+ * The lines to read again: the changed lines [from, to) and those whose cover changed (the
+ * previous cover moved to the new lines, against the new one), as intervals.
  */
-function reuseHeadings(source: SourceText, tableLine: Uint8Array, cover: number[], { prev, from, to, lineDelta, delta }: LineReuse): LineResults {
+function dirtyLines(prevCover: readonly number[], cover: readonly number[], { from, to, lineDelta }: LineReuse): number[] {
   const oldTo = to - lineDelta; // old lines [from, oldTo) are replaced by new lines [from, to)
   const moved: number[] = [];
-  const pc = prev.cover;
-  for (let k = 0; k < pc.length; k += 2) {
-    const a = pc[k]!;
-    const b = pc[k + 1]!;
+  for (let k = 0; k < prevCover.length; k += 2) {
+    const a = prevCover[k]!;
+    const b = prevCover[k + 1]!;
     addInterval(moved, a, Math.min(b, from));
     addInterval(moved, Math.max(a, oldTo) + lineDelta, b + lineDelta);
   }
   const changed = xorIntervals(moved, cover);
-  // The lines to read: the changed cover and [from, to), merged in order.
   const dirty: number[] = [];
   let inserted = from >= to;
   for (let k = 0; k < changed.length; k += 2) {
@@ -199,39 +220,55 @@ function reuseHeadings(source: SourceText, tableLine: Uint8Array, cover: number[
     addInterval(dirty, changed[k]!, changed[k + 1]!);
   }
   if (!inserted) addInterval(dirty, from, to);
+  return dirty;
+}
 
-  const headings: Heading[] = [];
-  const headingLines: number[] = [];
-  const ph = prev.headings;
-  const pl = prev.headingLines;
+/**
+ * Walks the previous results' lines (`prevLines`, sorted) and the `dirty` intervals in line
+ * order: `keep(k, i)` for the previous result k, now on line i, outside every dirty interval;
+ * `read(i)` for each line of a dirty interval. No work per unchanged line.
+ */
+function reuseByLine(dirty: readonly number[], prevLines: readonly number[], { from, to, lineDelta }: LineReuse,
+  keep: (k: number, i: number) => void, read: (i: number) => void): void {
+  const oldTo = to - lineDelta;
   /** The new line of old line j; -1 when it was replaced. */
   const lineOf = (j: number): number => (j < from ? j : j >= oldTo ? j + lineDelta : -1);
-  const keep = (k: number, i: number): void => {
-    headings.push(i < from || delta === 0 ? ph[k]! : movedHeading(ph[k]!, delta));
-    headingLines.push(i);
-  };
   let k = 0;
   for (let d = 0; d < dirty.length; d += 2) {
     const ds = dirty[d]!;
     const de = dirty[d + 1]!;
-    for (; k < pl.length; k++) {
-      const i = lineOf(pl[k]!);
+    for (; k < prevLines.length; k++) {
+      const i = lineOf(prevLines[k]!);
       if (i < 0) continue;
       if (i >= ds) break;
       keep(k, i);
     }
-    for (; k < pl.length && lineOf(pl[k]!) < de; k++); // replaced, or re-read below
-    for (let i = ds; i < de; i++) {
-      if (tableLine[i] === 1) continue;
-      const h = headingOf(source, i);
-      if (h) { headings.push(h); headingLines.push(i); }
-    }
+    for (; k < prevLines.length && lineOf(prevLines[k]!) < de; k++); // replaced, or read again below
+    for (let i = ds; i < de; i++) read(i);
   }
-  for (; k < pl.length; k++) {
-    const i = lineOf(pl[k]!);
+  for (; k < prevLines.length; k++) {
+    const i = lineOf(prevLines[k]!);
     if (i >= 0) keep(k, i);
   }
-  return { headings, headingLines, cover, markers: [] };
+}
+
+/** scanHeadings(source, tableLine), re-reading only the changed lines and those whose table cover changed. */
+function reuseHeadings(source: SourceText, tableLine: Uint8Array, cover: number[], reuse: LineReuse): LineResults {
+  const headings: Heading[] = [];
+  const headingLines: number[] = [];
+  const ph = reuse.prev.headings;
+  const { from, delta } = reuse;
+  reuseByLine(dirtyLines(reuse.prev.cover, cover, reuse), reuse.prev.headingLines, reuse,
+    (k, i) => {
+      headings.push(i < from || delta === 0 ? ph[k]! : movedHeading(ph[k]!, delta));
+      headingLines.push(i);
+    },
+    (i) => {
+      if (tableLine[i] === 1) return;
+      const h = headingOf(source, i);
+      if (h) { headings.push(h); headingLines.push(i); }
+    });
+  return { headings, headingLines, cover, markers: [], runLines: null, readCover: [] };
 }
 
 /** A heading `delta` further on (fields in parseHeadingLine's order: one object shape). */
