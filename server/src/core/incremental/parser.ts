@@ -106,7 +106,7 @@ export class IncrementalParser {
     const source = prev ? sourceAfter(prev.source, text) : new SourceText(text);
     const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
-    const { model, lines } = assembleWithLines(source, tables.slice(), prev && lineReuse(prev.source, source, prev.assembled));
+    const { model, lines } = assembleWithLines(source, tables.slice(), prev && lineReuse(prev.source, source, prev.assembled), true);
     this.state = { source, tables, lines: tableLines(source, tables), assembled: lines };
     return model;
   }

@@ -5,6 +5,7 @@
 import type { Heading, ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { decideCheckedVersion, versionForYear } from '../standard/versions';
+import { detachString } from '../text/memo';
 import { SourceText, type Span } from '../text/source';
 import { mayBeHeading, parseHeadingLine, MAX_TITLE } from './headings';
 import { findCollapsed, findTableRuns, tableRunAt } from './collapsed';
@@ -57,16 +58,18 @@ export interface LineReuse {
  * incremental parser (core/incremental) passes tables it read only where the text changed.
  */
 export function assembleReport(source: SourceText, tables: Table[]): ReportModel {
-  return assembleWithLines(source, tables, null).model;
+  return assembleWithLines(source, tables, null, false).model;
 }
 
 /**
  * assembleReport, also returning its line results; with `reuse`, the headings of lines that are
  * unchanged and still outside (or still inside) tables are the previous ones (moved), not re-read
  * (a line's heading depends only on its text, its offset and whether a table covers it), and so
- * are the markers away from the change.
+ * are the markers away from the change. `keep`: the line results are kept for later versions
+ * (the incremental parser), so heading titles are copied off the text (a slice would keep this
+ * version's whole text alive for as long as the heading is reused).
  */
-export function assembleWithLines(source: SourceText, tables: Table[], reuse: LineReuse | null): { model: ReportModel; lines: LineResults } {
+export function assembleWithLines(source: SourceText, tables: Table[], reuse: LineReuse | null, keep: boolean): { model: ReportModel; lines: LineResults } {
   const text = source.text;
   // A body run together on one line: its inline headings and table runs (GR014, GR012).
   const collapsed = findCollapsed(source);
@@ -112,7 +115,7 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
     addInterval(cover, first, last + 1);
   }
 
-  const lines = reuse ? reuseHeadings(source, tableLine, cover, reuse) : scanHeadings(source, tableLine, cover);
+  const lines = reuse ? reuseHeadings(source, tableLine, cover, reuse) : scanHeadings(source, tableLine, cover, keep);
   let headings = lines.headings;
   if (collapsed) {
     headings = [...headings, ...collapsed.headings];
@@ -150,23 +153,25 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
 }
 
 /** The heading of line `i`, if it holds one (table lines are the caller's to skip). */
-function headingOf(source: SourceText, i: number): Heading | null {
+function headingOf(source: SourceText, i: number, keep: boolean): Heading | null {
   const start = source.lineStart(i);
   const end = source.lineEnd(i);
   const len = end - start;
   if (len > MAX_HEADING_LINE || len === 0) return null;
   if (!mayBeHeading(source.text, start, end)) return null; // most lines: no line object
   const h = parseHeadingLine(source.line(i));
-  return h && h.title.length <= MAX_TITLE ? h : null;
+  if (!h || h.title.length > MAX_TITLE) return null;
+  if (keep) h.title = detachString(h.title);
+  return h;
 }
 
-function scanHeadings(source: SourceText, tableLine: Uint8Array, cover: number[]): LineResults {
+function scanHeadings(source: SourceText, tableLine: Uint8Array, cover: number[], keep: boolean): LineResults {
   const headings: Heading[] = [];
   const headingLines: number[] = [];
   for (let i = 0; i < source.lineCount; i++) {
     // Table lines never hold headings: skipped by index before parsing (a heading starts on its own line).
     if (tableLine[i] === 1) continue;
-    const h = headingOf(source, i);
+    const h = headingOf(source, i, keep);
     if (h) { headings.push(h); headingLines.push(i); }
   }
   return { headings, headingLines, cover, markers: [], runLines: null, readCover: [] };
@@ -265,7 +270,7 @@ function reuseHeadings(source: SourceText, tableLine: Uint8Array, cover: number[
     },
     (i) => {
       if (tableLine[i] === 1) return;
-      const h = headingOf(source, i);
+      const h = headingOf(source, i, true);
       if (h) { headings.push(h); headingLines.push(i); }
     });
   return { headings, headingLines, cover, markers: [], runLines: null, readCover: [] };
