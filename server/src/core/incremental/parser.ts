@@ -1,8 +1,9 @@
 /**
  * Incremental parse: the model of a new version of a document, re-reading tables only around
- * what changed. Everything else of parseReport (lines, headings, sections, title, year, markers,
- * collapsed bodies) is recomputed as before (cheap); table reading, the bulk of a parse, is
- * redone only in a window of lines around the edit:
+ * what changed. The line index (SourceText.afterEdit), the headings of unchanged lines and the
+ * version markers away from the edit (assembleWithLines) are the previous version's, moved; the
+ * rest of parseReport (sections, title, year, collapsed bodies) is recomputed as before (cheap); table reading, the
+ * bulk of a parse, is redone only in a window of lines around the edit:
  *
  * - the window starts as the changed lines plus MARGIN lines on each side, and grows to cover
  *   every table of the previous version that lies within MARGIN lines of it;
@@ -19,7 +20,7 @@
  * the server re-parses in full when typing pauses (lsp/analysisCache.ts) to be sure.
  */
 import type { ReportModel, Table } from '../model/types';
-import { assembleReport } from '../parse/report';
+import { assembleWithLines, type LineResults, type LineReuse } from '../parse/report';
 import { readTables } from '../parse/tables/index';
 import { SourceText } from '../text/source';
 import { changedRange } from './diff';
@@ -36,6 +37,8 @@ interface State {
   tables: Table[];
   /** First and last line of each table (same order). */
   lines: [number, number][];
+  /** assembleWithLines' per-line results (headings), reused for the lines an edit left alone. */
+  assembled: LineResults;
 }
 
 export interface ParseStats {
@@ -45,6 +48,33 @@ export interface ParseStats {
   lastWindowLines: number;
   /** Whether the last parse read only a window (false: every table was read, or nothing changed). */
   lastIncremental: boolean;
+}
+
+/** The line index of `text` from the previous version's: only the lines around the change are scanned. */
+function sourceAfter(prev: SourceText, text: string): SourceText {
+  const change = changedRange(prev.text, text);
+  return change
+    ? SourceText.afterEdit(prev, text, change.start, change.oldEnd, change.newEnd)
+    : SourceText.afterEdit(prev, text, 0, 0, 0);
+}
+
+/**
+ * How the lines of `prev` map onto those of `next` (see LineReuse): lines before the one holding
+ * the character before the change are the same; old lines starting after the change are moved.
+ */
+function lineReuse(prev: SourceText, next: SourceText, assembled: LineResults): LineReuse | null {
+  const lineDelta = next.lineCount - prev.lineCount;
+  const delta = next.text.length - prev.text.length;
+  const change = changedRange(prev.text, next.text);
+  if (!change) return lineDelta === 0 ? { prev: assembled, from: 0, to: 0, lineDelta, delta, start: 0, oldEnd: 0, newEnd: 0 } : null;
+  const from = prev.lineIndexAt(Math.max(0, change.start - 1));
+  const kept = prev.lineIndexAt(change.oldEnd) + 1; // the first old line after the change
+  const to = kept < prev.lineCount ? kept + lineDelta : next.lineCount;
+  if (to < from || to > next.lineCount) return null;
+  // The mapping's ends, checked (cheap; a wrong map must not reuse anything).
+  if (from > 0 && (next.lineStart(from - 1) !== prev.lineStart(from - 1) || next.lineNext(from - 1) !== prev.lineNext(from - 1))) return null;
+  if (kept < prev.lineCount && next.lineStart(to) !== prev.lineStart(kept) + delta) return null;
+  return { prev: assembled, from, to, lineDelta, delta, start: change.start, oldEnd: change.oldEnd, newEnd: change.newEnd };
 }
 
 function tableLines(source: SourceText, tables: readonly Table[]): [number, number][] {
@@ -73,11 +103,12 @@ export class IncrementalParser {
     this.state = null; // a parse that throws leaves no half-updated state behind
     this.stats.lastIncremental = false;
     this.movedFrom = new Map();
-    const source = new SourceText(text);
+    const source = prev ? sourceAfter(prev.source, text) : new SourceText(text);
     const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
-    this.state = { source, tables, lines: tableLines(source, tables) };
-    return assembleReport(source, tables.slice());
+    const { model, lines } = assembleWithLines(source, tables.slice(), prev && lineReuse(prev.source, source, prev.assembled), true);
+    this.state = { source, tables, lines: tableLines(source, tables), assembled: lines };
+    return model;
   }
 
   /** Forgets the previous version (the next parse is a full one). */

@@ -17,6 +17,7 @@
  * the reference (the equivalence tests compare both on random edit sequences).
  */
 import type { AnalyzeOptions } from '../analyze';
+import { ObjectMemo } from '../model/objectMemo';
 import type { ReportModel, Table } from '../model/types';
 import { lazyFix, type Report, type Rule, type RuleContext } from '../rules/types';
 import type { SourceText, Span } from '../text/source';
@@ -58,7 +59,11 @@ function shiftSpan(s: Span, { change, delta }: Shift): Span | null {
   return null;
 }
 
-const fixDepth = new WeakMap<Fix, number>();
+/**
+ * How many lazy moves a fix wraps. Held by the fix (ObjectMemo), not in a WeakMap: every edit makes
+ * a young moved fix per replayed report, and the scavenger promotes young WeakMap keys.
+ */
+const fixDepth = new ObjectMemo<Fix, number>();
 
 function shiftEdits(edits: readonly TextEdit[], sh: Shift): TextEdit[] | null {
   const out: TextEdit[] = [];
@@ -119,22 +124,32 @@ function shiftReport(r: Report, sh: Shift): Report | null {
   return out;
 }
 
-/** First and last line a table's reading covers (caption and notes included), widened by one line each side. */
-function guardedLines(src: SourceText, t: Table): [number, number] {
-  let start = t.span.start;
-  let end = t.span.end;
-  if (t.caption) { start = Math.min(start, t.caption.span.start); end = Math.max(end, t.caption.span.end); }
-  if (t.headerSpan) { start = Math.min(start, t.headerSpan.start); end = Math.max(end, t.headerSpan.end); }
-  for (const n of t.reading.notes) if (n.span) { start = Math.min(start, n.span.start); end = Math.max(end, n.span.end); }
-  return [src.lineIndexAt(start) - 1, src.lineIndexAt(Math.max(start, end - 1)) + 1];
-}
-
+/**
+ * Whether no table's reading (caption, header and notes included), widened by one line each side,
+ * shares a line with the lines holding offsets `from` and `to`. The line test is made on offsets
+ * (table line i ≤ b + 1 ⟺ its offset < the start of line b + 2): no line search per table.
+ */
 function clearOfTables(src: SourceText, tables: readonly Table[], from: number, to: number): boolean {
   const a = src.lineIndexAt(from);
   const b = src.lineIndexAt(to);
-  for (const t of tables) {
-    const [first, last] = guardedLines(src, t);
-    if (first <= b && last >= a) return false;
+  const len = src.text.length;
+  // A table ends at or after this offset (its last line ≥ a − 1) and starts before the next (its first line ≤ b + 1).
+  const lowest = a - 1 <= 0 ? -Infinity : src.lineStart(a - 1);
+  const beyond = b + 2 > src.lineCount - 1 ? Infinity : src.lineStart(b + 2);
+  for (let k = 0; k < tables.length; k++) {
+    const t = tables[k]!;
+    let start = t.span.start;
+    let end = t.span.end;
+    if (t.caption) { start = Math.min(start, t.caption.span.start); end = Math.max(end, t.caption.span.end); }
+    if (t.headerSpan) { start = Math.min(start, t.headerSpan.start); end = Math.max(end, t.headerSpan.end); }
+    const notes = t.reading.notes;
+    for (let n = 0; n < notes.length; n++) {
+      const s = notes[n]!.span;
+      if (s) { start = Math.min(start, s.start); end = Math.max(end, s.end); }
+    }
+    const first = Math.max(0, Math.min(start, len));
+    const last = Math.max(0, Math.min(Math.max(start, end - 1), len));
+    if (first < beyond && last >= lowest) return false;
   }
   return true;
 }

@@ -163,26 +163,33 @@ const RUN_DIGITS = 12;
 export function findTableRuns(src: SourceText, taken: (line: number) => boolean): Table[] {
   const out: Table[] = [];
   for (let li = 0; li < src.lineCount; li++) {
-    const len = src.lineEnd(li) - src.lineStart(li);
-    if (len < 40 || len > MAX_SCAN || taken(li)) continue;
-    const line = src.line(li);
-    let lead = 0;
-    while (lead < line.text.length && isJsSpace(line.text.charCodeAt(lead))) lead++;
-    let key: TableKey | null = null;
-    for (let k = 0; k < STICKY_OPENERS.length; k++) { // indexed: for-of allocates in the CLI's unoptimised tiers
-      const o = STICKY_OPENERS[k]!;
-      o.re.lastIndex = lead;
-      if (o.re.test(line.text)) { key = o.key; break; }
-    }
-    if (!key || /[\t|]/.test(line.text)) continue;
-    let digits = 0;
-    for (let i = 0; i < line.text.length && digits < RUN_DIGITS; i++) { const c = line.text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
-    if (digits < RUN_DIGITS) continue;
-    const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
-    const t = emptyTable('flattened', key, span);
-    t.readable = false;
-    t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'flattened', span }] };
-    out.push(t);
+    if (taken(li)) continue;
+    const t = tableRunAt(src, li);
+    if (t) out.push(t);
   }
   return out;
+}
+
+/** Line `li` as a table run, or null (findTableRuns' test of one line it has not taken). */
+export function tableRunAt(src: SourceText, li: number): Table | null {
+  const len = src.lineEnd(li) - src.lineStart(li);
+  if (len < 40 || len > MAX_SCAN) return null;
+  const line = src.line(li);
+  let lead = 0;
+  while (lead < line.text.length && isJsSpace(line.text.charCodeAt(lead))) lead++;
+  let key: TableKey | null = null;
+  for (let k = 0; k < STICKY_OPENERS.length; k++) { // indexed: for-of allocates in the CLI's unoptimised tiers
+    const o = STICKY_OPENERS[k]!;
+    o.re.lastIndex = lead;
+    if (o.re.test(line.text)) { key = o.key; break; }
+  }
+  if (!key || /[\t|]/.test(line.text)) return null;
+  let digits = 0;
+  for (let i = 0; i < line.text.length && digits < RUN_DIGITS; i++) { const c = line.text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
+  if (digits < RUN_DIGITS) return null;
+  const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+  const t = emptyTable('flattened', key, span);
+  t.readable = false;
+  t.reading = { level: 'unreadable', notes: [{ kind: 'unread', reason: 'flattened', span }] };
+  return t;
 }

@@ -27,10 +27,11 @@ const T3_SECTION_LIKE_ROWS = [...FORMAT_2019.tables, ...FORMAT_2021.tables]
   .filter((t) => t.key === 'T3')
   .flatMap((t) => t.rows.filter((r) => r.numbering.endsWith('、')).map((r) => labelKey(r.label)));
 
-export function isTableRowTitle(title: string): boolean {
+/** Memoised: asked for every level-1 heading on every parse, and titles repeat. */
+export const isTableRowTitle: (title: string) => boolean = memoByString((title) => {
   const k = labelKey(title);
   return T3_SECTION_LIKE_ROWS.some((r) => k.startsWith(r));
-}
+}, 5000);
 
 /**
  * Levenshtein distance if it is at most `max`, else max + 1. The length difference alone rules out

@@ -14,8 +14,12 @@ const ANY_MARKER = new RegExp(MARKERS.map((m) => m.text.replace(/[.*+?^${}()|[\]
 
 /** Every occurrence of every marker, in text order (at one position, in the order of the data). */
 export function findMarkers(src: SourceText): Marker[] {
+  return markersIn(src.text, 0);
+}
+
+/** findMarkers of `text`, spans moved by `offset`. */
+function markersIn(text: string, offset: number): Marker[] {
   const out: Marker[] = [];
-  const text = src.text;
   // Like successive indexOf calls per marker: an occurrence counts only after the previous one of the same marker.
   const free = new Array<number>(MARKERS.length).fill(0);
   ANY_MARKER.lastIndex = 0;
@@ -24,11 +28,47 @@ export function findMarkers(src: SourceText): Marker[] {
     for (let i = 0; i < MARKERS.length; i++) {
       const { version, text: marker } = MARKERS[i]!;
       if (at < free[i]! || text.charCodeAt(at) !== marker.charCodeAt(0) || !text.startsWith(marker, at)) continue;
-      out.push({ version, text: marker, span: { start: at, end: at + marker.length } });
+      out.push({ version, text: marker, span: { start: offset + at, end: offset + at + marker.length } });
       free[i] = at + marker.length;
     }
     // Resume right after this start: another marker may begin inside this one.
     ANY_MARKER.lastIndex = at + 1;
+  }
+  return out;
+}
+
+const LONGEST_MARKER = Math.max(...MARKERS.map((m) => m.text.length));
+/**
+ * Whether no marker overlaps itself (a proper prefix equal to a suffix): then the "after the
+ * previous one" rule never applies and an occurrence counts by its own characters alone, which
+ * findMarkersAfterEdit relies on (it searches only near an edit).
+ */
+const LOCAL = MARKERS.every(({ text }) => {
+  for (let k = 1; k < text.length; k++) if (text.endsWith(text.slice(0, k))) return false;
+  return true;
+});
+
+/**
+ * findMarkers(src) given `prev` = findMarkers of the previous text, which had [start, oldEnd)
+ * where src.text has [start, newEnd): occurrences starting before the change (less the longest
+ * marker) are the old ones, those after it the old ones moved; only the stretch between is searched.
+ */
+export function findMarkersAfterEdit(src: SourceText, prev: readonly Marker[], start: number, oldEnd: number, newEnd: number): Marker[] {
+  if (!LOCAL) return findMarkers(src);
+  const text = src.text;
+  const delta = newEnd - oldEnd;
+  // An occurrence starting before `from` ends at or before `start`: unchanged.
+  const from = Math.max(0, start - LONGEST_MARKER + 1);
+  const out: Marker[] = [];
+  let k = 0;
+  for (; k < prev.length && prev[k]!.span.start < from; k++) out.push(prev[k]!);
+  // Occurrences starting in [from, newEnd) end by newEnd + LONGEST_MARKER − 1: found in that slice.
+  const found = markersIn(text.slice(from, Math.min(text.length, newEnd + LONGEST_MARKER - 1)), from);
+  for (let i = 0; i < found.length && found[i]!.span.start < newEnd; i++) out.push(found[i]!);
+  for (; k < prev.length && prev[k]!.span.start < oldEnd; k++);
+  for (; k < prev.length; k++) {
+    const m = prev[k]!;
+    out.push(delta === 0 ? m : { version: m.version, text: m.text, span: { start: m.span.start + delta, end: m.span.end + delta } });
   }
   return out;
 }

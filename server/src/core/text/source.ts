@@ -38,9 +38,22 @@ export class SourceText {
   private readonly starts: Int32Array;
   /** ends[i]: offset just past line i's last character, before its line break. */
   private readonly ends: Int32Array;
+  /** Line breaks by kind (a lone \r counts as lf): eol, and what afterEdit keeps up to date. */
+  private readonly crlf: number;
+  private readonly lf: number;
 
-  constructor(text: string) {
+  /** `index`: the line index of `text` already built (afterEdit), else the text is scanned. */
+  constructor(text: string, index?: LineIndex) {
     this.text = text;
+    if (index) {
+      this.starts = index.starts;
+      this.ends = index.ends;
+      this.lineCount = index.count;
+      this.crlf = index.crlf;
+      this.lf = index.lf;
+      this.eol = index.crlf > index.lf ? '\r\n' : '\n';
+      return;
+    }
     const n = text.length;
     // Grown by doubling: one pass over the text, at most twice the final size held.
     let cap = Math.min(n + 2, 64 + (n >> 5));
@@ -76,7 +89,77 @@ export class SourceText {
     this.starts = starts;
     this.ends = ends;
     this.lineCount = count;
+    this.crlf = crlf;
+    this.lf = lf;
     this.eol = crlf > lf ? '\r\n' : '\n';
+  }
+
+  /**
+   * The SourceText of `text`, which is `prev.text` with [start, oldEnd) replaced by what now
+   * lies at [start, newEnd): equal to new SourceText(text), but only the lines from the one
+   * before the change to the first line break after it are scanned; the other line offsets are
+   * copied (moved by the length change). A line start before `start - 1` keeps its line break
+   * (its characters are unchanged and so is the one after it, which decides \r against \r\n);
+   * a line start after `newEnd` is an old line start moved, for the same reason.
+   */
+  static afterEdit(prev: SourceText, text: string, start: number, oldEnd: number, newEnd: number): SourceText {
+    const delta = newEnd - oldEnd;
+    if (!(start >= 0 && start <= oldEnd && start <= newEnd && oldEnd <= prev.text.length && text.length - prev.text.length === delta)) {
+      return new SourceText(text);
+    }
+    const n = text.length;
+    const oldCount = prev.lineCount;
+    const r = prev.lineIndexAt(Math.max(0, start - 1));
+    // New lines from line r on, until a line start past newEnd (or the end of the text).
+    const newStarts: number[] = [];
+    const newEnds: number[] = [];
+    let crlf = prev.crlf;
+    let lf = prev.lf;
+    let pos = prev.starts[r]!;
+    let resume = -1; // the old line the copied tail starts with
+    for (;;) {
+      let i = pos;
+      let c = 0;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c === 10 || c === 13) break;
+      }
+      newStarts.push(pos);
+      newEnds.push(i);
+      if (i >= n) break;
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      if (next === i + 2) crlf++; else lf++;
+      pos = next;
+      if (pos > newEnd) {
+        resume = prev.lineIndexAt(pos - delta);
+        break;
+      }
+    }
+    // The old line breaks replaced: those of lines r .. resume - 1 (all lines to the end when no tail is kept).
+    const lastReplaced = resume < 0 ? oldCount - 1 : resume;
+    for (let k = r; k < lastReplaced; k++) {
+      if (prev.starts[k + 1]! - prev.ends[k]! === 2) crlf--; else lf--;
+    }
+    if (resume >= 0 && prev.starts[resume] !== pos - delta) return new SourceText(text); // cannot happen; never guess
+    const tail = resume < 0 ? 0 : oldCount - resume;
+    const count = r + newStarts.length + tail;
+    const starts = new Int32Array(count + 1);
+    const ends = new Int32Array(count);
+    starts.set(prev.starts.subarray(0, r));
+    ends.set(prev.ends.subarray(0, r));
+    for (let k = 0; k < newStarts.length; k++) {
+      starts[r + k] = newStarts[k]!;
+      ends[r + k] = newEnds[k]!;
+    }
+    const from = r + newStarts.length;
+    const ps = prev.starts;
+    const pe = prev.ends;
+    for (let k = 0; k < tail; k++) {
+      starts[from + k] = ps[resume + k]! + delta;
+      ends[from + k] = pe[resume + k]! + delta;
+    }
+    starts[count] = n;
+    return new SourceText(text, { starts, ends, count, crlf, lf });
   }
 
   /** Line `i` as an object (made on each call: keep it local, read the fields you need). */
@@ -155,6 +238,15 @@ export class SourceText {
     // Written so that NaN fails too; an index past the end would otherwise read undefined and compute NaN.
     if (!(i >= 0 && i < this.lineCount)) throw new RangeError(`line ${i} outside 0..${this.lineCount - 1}`);
   }
+}
+
+/** A prepared line index (SourceText.afterEdit). */
+interface LineIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+  crlf: number;
+  lf: number;
 }
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
