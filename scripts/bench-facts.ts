@@ -6,31 +6,13 @@
  *   npx esbuild scripts/bench-facts.ts --bundle --platform=node --target=node20 --format=cjs --outfile=dist/bench-facts.js
  *   node dist/bench-facts.js [edits]        (ONLY_INC=1: no full runs; ONLY_TYP=1 / ONLY_BIG=1: one report)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FactsCache } from '../server/src/core/incremental/factsCache';
 import { IncrementalParser } from '../server/src/core/incremental/parser';
 import { parseReport } from '../server/src/core/parse/report';
 import { extractFacts } from '../server/src/core/prose/facts';
+import { bigReport, cpu, pct, typical, versions } from './edit-bench-inputs';
 
-const typical = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'samples', 'huaian-2024.txt'), 'utf8').replace(/^\uFEFF/, '');
 const edits = Number(process.argv[2] ?? 40);
-
-function bigReport(bytes: number): string {
-  const parts = [typical];
-  let size = Buffer.byteLength(typical);
-  while (size < bytes) { parts.push('\n' + typical); size += Buffer.byteLength(typical) + 1; }
-  return parts.join('');
-}
-
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
-
-function versions(text: string, n: number): string[] {
-  const lines = text.split('\n');
-  const at = lines.slice(0, 3).join('\n').length;
-  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? text.slice(0, at) + '。' + text.slice(at) : text));
-}
 
 function run(label: string, text: string, fullRuns: number): void {
   const full: number[] = [];

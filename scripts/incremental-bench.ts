@@ -8,32 +8,14 @@
  * longest the server is blocked by it (the steps run between event-loop turns), median and runs.
  *   node --import tsx scripts/incremental-bench.ts [edits]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { IncrementalDocument } from '../server/src/core/incremental/analyzer';
 import { verifySteps } from '../server/src/core/incremental/verify';
+import { bigReport, cpu, pct, typical, versions } from './edit-bench-inputs';
 
-const typical = readFileSync(join(__dirname, '..', 'test', 'fixtures', 'samples', 'huaian-2024.txt'), 'utf8').replace(/^\uFEFF/, '');
 const edits = Number(process.argv[2] ?? 30);
 /** Idle checks run on the last model. */
 const CHECKS = 5;
-
-function bigReport(bytes: number): string {
-  const parts = [typical];
-  let size = Buffer.byteLength(typical);
-  while (size < bytes) { parts.push('\n' + typical); size += Buffer.byteLength(typical) + 1; }
-  return parts.join('');
-}
-
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
-
-function versions(text: string, n: number): string[] {
-  const lines = text.split('\n');
-  const at = lines.slice(0, 3).join('\n').length; // end of line 3
-  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? text.slice(0, at) + '。' + text.slice(at) : text));
-}
 
 function run(label: string, text: string): void {
   const vs = versions(text, edits);
