@@ -20,7 +20,8 @@
  * the server re-parses in full when typing pauses (lsp/analysisCache.ts) to be sure.
  */
 import type { ReportModel, Table } from '../model/types';
-import { assembleWithLines, type LineResults, type LineReuse } from '../parse/report';
+import { type LineResults, type LineReuse } from '../parse/lineResults';
+import { assembleWithLines } from '../parse/report';
 import { readTables } from '../parse/tables/index';
 import { SourceText } from '../text/source';
 import { changedRange } from './diff';
