@@ -20,7 +20,7 @@
  *   BENCH_LSP_TRANSPORT=stdio: talk to the server over stdio (other editors) instead of VS Code's Node IPC
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,6 +60,8 @@ const f = (ms) => ms.toFixed(1);
 const cacheDir = mkdtempSync(join(tmpdir(), 'govreport-bench-cache-'));
 process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 const cacheFileCount = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8cache')).length;
+/** The cache files and their modification times: a warm start that rewrites one had its cache rejected (e.g. V8 flags differing). */
+const cacheStamp = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8cache')).map((n) => `${n}@${statSync(join(cacheDir, n)).mtimeMs}`).sort().join(' ');
 const clientEnv = () => ({ ...process.env, ...serverEnvOverrides(cacheDir) });
 
 /** `asBefore`: the inherited environment and no code cache (as the server was started before issue 13). */
@@ -183,6 +185,7 @@ if (process.env.BENCH_LSP_STARTS !== '0') {
 const cold = await startToFirstDiagnostics(null, false, true);
 const coldCpu = cpus.splice(0);
 const cached = cacheFileCount();
+const coldStamp = cacheStamp();
 // Interleaved, so that both see the same moment's load: warm (as the client starts it) and as before.
 // BENCH_LSP_START_RUNS=n: warm starts (default 7; as before: 5 of them); on a busy host more runs steady the medians.
 const RUNS = Math.max(1, Number(process.env.BENCH_LSP_START_RUNS ?? 7));
@@ -199,11 +202,12 @@ for (let i = 0; i < RUNS; i++) {
   if (i < BEFORE_RUNS) { before.push(await startToFirstDiagnostics(null, true)); beforeCpu.push(cpus.pop()); }
 }
 cpus.splice(0);
+const rewritten = cacheStamp() !== coldStamp;
 console.log(`\nLanguage server over ${IPC ? "Node IPC, as VS Code starts it" : 'stdio'} (dist/server.js, debounce ${DEBOUNCE_MS} ms subtracted from edits):`);
 console.log(`  start → first diagnostics (typical report)   median ${f(pct(starts, 0.5))} ms  fastest ${f(Math.min(...starts))} ms  (goal ≤ 150 ms)  runs: ${starts.map(f).join(' ')}`);
 console.log(`    server CPU time to that publish: median ${f(pct(startCpu, 0.5))} ms (runs: ${startCpu.map(f).join(' ')}; node's own start included)`);
 console.log(`    at that publish: ${pct(warmMemory.map((m) => m.faults), 0.5)} minor page faults, RSS ${f(pct(warmMemory.map((m) => m.rss), 0.5))} MB (medians)`);
-console.log(`    cold (first start, empty code cache${cached === 2 ? '' : `; WARNING: ${cached} cache files written, expected 2`}): ${f(cold)} ms, CPU ${f(coldCpu[0])} ms`);
+console.log(`    cold (first start, empty code cache${cached === 2 ? '' : `; WARNING: ${cached} cache files written, expected 2`}): ${f(cold)} ms, CPU ${f(coldCpu[0])} ms${rewritten ? '  WARNING: warm starts rewrote the code cache (rejected by V8?)' : ''}`);
 console.log(`    as before (inherited environment, no code cache): median ${f(pct(before, 0.5))} ms, CPU median ${f(pct(beforeCpu, 0.5))} ms (runs: ${beforeCpu.map(f).join(' ')})`);
 // The same in a workspace folder of 300 reports: the server reads them for GR3xx peers, after the
 // opened report's first diagnostics (lsp/firstPublish.ts).

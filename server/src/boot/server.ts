@@ -2,20 +2,30 @@
  * dist/server.js: the language server's entry, a few lines that load the two big bundles
  * (dist/lsp-protocol.js, then dist/server-main.js) through a V8 code cache when the client gives
  * a directory for it (GOVREPORT_CODE_CACHE_DIR: the extension's global storage). The server saves
- * the cache once its first diagnostics are out (lsp/codeCacheHook.ts), when the code the first
+ * the cache once its first diagnostics are out (lsp/bootHooks.ts), when the code the first
  * check needs has been compiled. No directory: the bundles are loaded as `require` would.
+ * TurboFan is off until then (optimiser.ts).
  */
 import { join } from 'node:path';
 import { loadCached, type CachedModule } from './codeCache';
-import { CODE_CACHE_DIR_ENV, SAVE_CODE_CACHE } from './keys';
+import { CODE_CACHE_DIR_ENV, FIRST_PUBLISH_DONE } from './keys';
+import { deferOptimisation } from './optimiser';
 
 /** Content hashes of the bundles, written in by scripts/build.mjs (not in watch builds): part of the cache key. */
 declare const __GOVREPORT_BUNDLE_IDS__: Record<string, string> | undefined;
 const ids: Record<string, string> = typeof __GOVREPORT_BUNDLE_IDS__ === 'object' ? __GOVREPORT_BUNDLE_IDS__ : {};
 
 const dir = process.env[CODE_CACHE_DIR_ENV] || undefined;
-const loaded: CachedModule[] = [];
-(globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] = () => { for (const m of loaded) m.save(); };
+/** TurboFan comes back this long after the load when no report gets diagnostics (none opened). */
+const NO_PUBLISH_FALLBACK_MS = 2000;
 // The protocol libraries first, registered so that server-main.js's require('./lsp-protocol.js') finds them.
-loaded.push(loadCached(join(__dirname, 'lsp-protocol.js'), dir, true, ids['lsp-protocol.js']));
-loaded.push(loadCached(join(__dirname, 'server-main.js'), dir, false, ids['server-main.js']));
+const loaded: CachedModule[] = [
+  loadCached(join(__dirname, 'lsp-protocol.js'), dir, true, ids['lsp-protocol.js']),
+  loadCached(join(__dirname, 'server-main.js'), dir, false, ids['server-main.js']),
+];
+// No TurboFan for the first check (optimiser.ts); the server has connected, nothing has run yet.
+const optimise = deferOptimisation(NO_PUBLISH_FALLBACK_MS);
+(globalThis as Record<symbol, unknown>)[FIRST_PUBLISH_DONE] = () => {
+  optimise(); // first: the cache is keyed by the flags, and it is loaded under the default ones
+  for (const m of loaded) m.save();
+};

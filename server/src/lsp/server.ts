@@ -40,7 +40,7 @@ import { registerAuthoring } from './handlers/authoring';
 import { describeError, safe } from './safe';
 import { DiagnosticsScheduler } from './scheduler';
 import { FirstPublish } from './firstPublish';
-import { saveCodeCache } from './codeCacheHook';
+import { firstPublishDone } from './bootHooks';
 import { configChanged, isConfigUri, withConfig } from './config';
 import { analyzeOptionsOf, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { WORKSPACE_SUMMARY_REQUEST, WorkspaceReports } from './workspace';
@@ -179,9 +179,9 @@ function rescheduleDependents(uri: string, before: readonly string[] = []): void
 const published = new Set<string>();
 /** The workspace scan waits for the first publish (the opened report is checked first). */
 const firstPublish = new FirstPublish();
-// The V8 code cache (boot/server.ts) is written once a first check's code has been compiled, i.e.
-// after the first publish and never before (a valid cache is kept: one without it would stay).
-void firstPublish.reached(2 ** 31 - 1).then(() => setTimeout(saveCodeCache, 0));
+// TurboFan back on and the V8 code cache written (boot/server.ts) once a first check's code has
+// been compiled, i.e. after the first publish and never before (a valid cache is kept: one without it would stay).
+void firstPublish.reached(2 ** 31 - 1).then(() => setTimeout(firstPublishDone, 0));
 
 const scheduler = new DiagnosticsScheduler<PublishDiagnosticsParams & { diagnostics: Diagnostic[] }>({
   delayMs: 150,
