@@ -44,8 +44,8 @@ const fragKeyOf = memoByString((k): FragKey => {
   return { num, r: fk(num ? rest : k) };
 });
 
-/** Candidates by numbering (level, then ordinal) and by first character, in their original order. */
-interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<string, Cand<T>[]> }
+/** Candidates by numbering (level, then ordinal) and by first character (its code: r[0] would copy a CJK character), in their original order. */
+interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<number, Cand<T>[]> }
 
 const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
 
@@ -64,7 +64,7 @@ function candIndex<T>(cands: Cand<T>[]): CandIndex<T> {
       if (!byOrdinal) idx.byNumber.set(c.num.level, (byOrdinal = new Map()));
       push(byOrdinal, c.num.ordinal, c);
     }
-    if (c.full) push(idx.byFirst, c.full[0]!, c);
+    if (c.full) push(idx.byFirst, c.full.charCodeAt(0), c);
   }
   indexCache.set(cands, idx as CandIndex<unknown>);
   return idx;
@@ -113,7 +113,7 @@ export class Assembler<T> {
         return L;
       }
       if (r.length < 2) return null;
-      return this.open(f, r, (this.index.byFirst.get(r[0]!) ?? NONE).filter((c) => c.full.startsWith(r)));
+      return this.open(f, r, (this.index.byFirst.get(r.charCodeAt(0)) ?? NONE).filter((c) => c.full.startsWith(r)));
     }
     const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal) ?? NONE;
     return this.open(f, r, numbered.filter((c) => c.full.startsWith(r)));
