@@ -5,6 +5,8 @@ export function isJsSpace(c: number): boolean {
   // Split at the ASCII range: most characters tested are text and fail in one or two comparisons.
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  // Above U+3000 only the BOM is a space: CJK text fails here in one comparison.
+  if (c > 0x3000) return c === 0xfeff;
   return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }

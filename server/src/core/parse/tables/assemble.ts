@@ -7,7 +7,11 @@ import { lk } from './spec';
 import { numberingOf, splitNumbering, type Numbering } from './spec';
 import { memoByString } from '../../text/memo';
 
-export interface Frag { text: string; start: number; end: number; line: number; x: number }
+/**
+ * A label fragment. `asm` and `label`: the Assembler that last took it and its label there (labelOf),
+ * kept on the fragment instead of a Map per Assembler; null until fed.
+ */
+export interface Frag { text: string; start: number; end: number; line: number; x: number; asm: object | null; label: object | null }
 
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 
@@ -40,8 +44,8 @@ const fragKeyOf = memoByString((k): FragKey => {
   return { num, r: fk(num ? rest : k) };
 });
 
-/** Candidates by numbering (level, then ordinal) and by first character, in their original order. */
-interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<string, Cand<T>[]> }
+/** Candidates by numbering (level, then ordinal) and by first character (its code: r[0] would copy a CJK character), in their original order. */
+interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<number, Cand<T>[]> }
 
 const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
 
@@ -60,7 +64,7 @@ function candIndex<T>(cands: Cand<T>[]): CandIndex<T> {
       if (!byOrdinal) idx.byNumber.set(c.num.level, (byOrdinal = new Map()));
       push(byOrdinal, c.num.ordinal, c);
     }
-    if (c.full) push(idx.byFirst, c.full[0]!, c);
+    if (c.full) push(idx.byFirst, c.full.charCodeAt(0), c);
   }
   indexCache.set(cands, idx as CandIndex<unknown>);
   return idx;
@@ -70,7 +74,6 @@ const NONE: never[] = [];
 
 export class Assembler<T> {
   readonly labels: Label<T>[] = [];
-  private readonly byFrag = new Map<Frag, Label<T>>();
   private readonly index: CandIndex<T>;
   constructor(cands: Cand<T>[]) {
     this.index = candIndex(cands);
@@ -105,11 +108,12 @@ export class Assembler<T> {
         L.cands = cs;
         L.frags.push(f);
         L.lastLine = Math.max(L.lastLine, f.line);
-        this.byFrag.set(f, L);
+        f.asm = this;
+        f.label = L;
         return L;
       }
       if (r.length < 2) return null;
-      return this.open(f, r, (this.index.byFirst.get(r[0]!) ?? NONE).filter((c) => c.full.startsWith(r)));
+      return this.open(f, r, (this.index.byFirst.get(r.charCodeAt(0)) ?? NONE).filter((c) => c.full.startsWith(r)));
     }
     const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal) ?? NONE;
     return this.open(f, r, numbered.filter((c) => c.full.startsWith(r)));
@@ -119,21 +123,35 @@ export class Assembler<T> {
     if (!cands.length) return null;
     const L: Label<T> = { index: this.labels.length, frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
     this.labels.push(L);
-    this.byFrag.set(f, L);
+    f.asm = this;
+    f.label = L;
     return L;
   }
 
   labelOf(f: Frag): Label<T> | undefined {
-    return this.byFrag.get(f);
+    // A fragment of a cached line may have been fed to an earlier Assembler: only this one's counts.
+    return f.asm === this ? (f.label as Label<T>) : undefined;
   }
 
   /** The candidates the label spells out completely, best first. */
   static complete<T>(L: Label<T>): Cand<T>[] {
     const d = L.done;
     if (d && d.acc === L.acc && d.cands === L.cands) return d.list;
-    const list = L.cands.filter((c) => c.full === L.acc);
-    // Array.prototype.sort copies its array first; most labels spell out one candidate at most.
-    if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
+    const cands = L.cands;
+    const acc = L.acc;
+    let n = 0;
+    for (let i = 0; i < cands.length; i++) if (cands[i]!.full === acc) n++;
+    // Most labels spell out no candidate (a shared empty list, never written to) or one.
+    const list: Cand<T>[] = n === 0 ? NONE : [];
+    for (let i = 0; i < cands.length && n > 0; i++) {
+      const c = cands[i]!;
+      if (c.full !== acc) continue;
+      // Insertion by rank after every equal rank: stable, as sort() is, which copies its array first.
+      let at = list.length;
+      list.push(c);
+      while (at > 0 && list[at - 1]!.rank > c.rank) { list[at] = list[at - 1]!; at--; }
+      list[at] = c;
+    }
     L.done = { acc: L.acc, cands: L.cands, list };
     return list;
   }

@@ -10,9 +10,16 @@ import type { Span } from '../../text/source';
 import { isGroupRow, type RowMatch } from './rows';
 import { isT2, specOf, specsOf } from './spec';
 import type { RawCell } from './types';
+import { cellText } from './cellText';
 
 export function makeCell(c: RawCell, column: string | null): Cell {
   return { column, text: c.text, start: c.start, end: c.end, value: parseCell(c.text) };
+}
+
+/** makeCell of the source range [start, end) (the same Cell), without a RawCell first. */
+export function makeCellAt(src: string, start: number, end: number, column: string | null): Cell {
+  const text = cellText(src, start, end);
+  return { column, text, start, end, value: parseCell(text) };
 }
 
 /** Span of the label as written, numbering included ("2. 其他法律法规禁止公开"); GR108 keeps the numbering. */

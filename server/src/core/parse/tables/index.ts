@@ -4,18 +4,18 @@ import { lk } from './spec';
  * cell per line, space-aligned PDF text, flattened), into the model's Table/Row/Cell with exact
  * spans. Works without section headings; parseReport assigns tables to sections by position.
  */
-import type { Row, Table } from '../../model/types';
+import type { Cell, Row, Table } from '../../model/types';
 import type { SourceText } from '../../text/source';
-import { joinTexts, makeCell, spanOfParts, specColumns } from './build';
+import { joinTexts, makeCellAt, spanOfParts, specColumns } from './build';
 import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { joinFragments, type FragmentInfo } from './fragments';
 import { buildGridTable } from './grid';
-import { classify, isPageLine, lineExtent, markFurniture, splitPiece, type LineKind } from './locate';
+import { classifyAt, isPageLine, lineExtent, markFurniture, splitPiece, type LineKind } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
-import { spaceAlignedSteps, tokenize } from './spaceAligned';
+import { numCount, spaceAlignedSteps, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
 
@@ -38,11 +38,22 @@ const STEP_LINES = 4096;
  */
 export function* readTablesSteps(src: SourceText): Generator<void, Table[], void> {
   const kinds: LineKind[] = new Array<LineKind>(src.lineCount);
+  // The next tab and the next directive ("govreport-") at or after the line: one search each per
+  // occurrence, so classifyAt reads every other line by char code, without a copy of it.
+  const text = src.text;
+  let tab = text.indexOf('\t');
+  let directive = text.indexOf('govreport-');
   for (let i = 0; i < src.lineCount; i++) {
-    kinds[i] = classify(src.lineText(i));
+    const s = src.lineStart(i);
+    const e = src.lineEnd(i);
+    if (tab >= 0 && tab < s) tab = text.indexOf('\t', s);
+    if (directive >= 0 && directive < s) directive = text.indexOf('govreport-', s);
+    kinds[i] = classifyAt(src, i, (tab >= 0 && tab < e) || (directive >= 0 && directive < e));
     if ((i + 1) % STEP_LINES === 0) yield;
   }
-  markFurniture(src, kinds);
+  // isFurnitureLine per line, asked once (markFurniture and the space-aligned reader share it).
+  const furniture = new Uint8Array(kinds.length);
+  markFurniture(src, kinds, furniture);
   yield;
   const claimed = new Uint8Array(kinds.length);
   // Markdown fragments of one table (placeholder headers, one piece per heading) are joined first.
@@ -72,7 +83,7 @@ export function* readTablesSteps(src: SourceText): Generator<void, Table[], void
     }
   }
   yield;
-  const aligned = yield* spaceAlignedSteps(src, kinds, claimed);
+  const aligned = yield* spaceAlignedSteps(src, kinds, claimed, furniture);
   for (let i = 0; i < aligned.length; i++) tables.push(aligned[i]!);
   for (let i = 0; i < tables.length; i++) attachAfter(src, kinds, claimed, tables[i]!);
   yield;
@@ -157,7 +168,11 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     if (rowRankOf(key, m.row.key) <= lastIdx || t.rows.some((r) => r.key === m.row.key)) return;
     const spec = rowSpecOf(t.key, m.row.key)!;
     const N = t.rows.find((r) => r.expectedCells > 0)?.expectedCells ?? 0;
-    const cells = tok.nums.map((c, i) => makeCell(c, t.columns[i + Math.max(0, t.columns.length - tok.nums.length)] ?? null));
+    const nc = numCount(tok);
+    const cells: Cell[] = [];
+    for (let i = 0; i < nc; i++) {
+      cells.push(makeCellAt(src.text, tok.nums[2 * i]!, tok.nums[2 * i + 1]!, t.columns[i + Math.max(0, t.columns.length - nc)] ?? null));
+    }
     const first = tok.frags[0]!;
     const n = label.length - label.trimStart().length;
     const span = spanOfParts(tok.frags, cells);

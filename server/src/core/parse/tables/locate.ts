@@ -4,7 +4,7 @@ import { lk } from './spec';
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
-import { firstNonSpace, isSpaceOrZeroWidth } from '../../text/chars';
+import { firstNonSpace, isJsSpace, isSpaceOrZeroWidth } from '../../text/chars';
 import type { LineInfo, SourceText } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -192,12 +192,60 @@ export function isFurnitureLine(text: string): boolean {
 }
 
 /**
+ * isFurnitureLine of line `i`, kept in `memo` (0 not asked yet, 1 no, 2 yes; one per line, for one
+ * read of the tables: markFurniture and the space-aligned reader ask for the same lines again).
+ * Most lines fail on char codes read from the source: no copy of the line, no regex.
+ */
+export function isFurnitureAt(src: SourceText, i: number, memo: Uint8Array): boolean {
+  const m = memo[i];
+  if (m !== 0) return m === 2;
+  const yes = furnitureOf(src, i);
+  memo[i] = yes ? 2 : 1;
+  return yes;
+}
+
+function furnitureOf(src: SourceText, i: number): boolean {
+  const s = src.lineStart(i);
+  const e = src.lineEnd(i);
+  // isPageLine needs < 200 characters, the running header < 80.
+  if (e - s >= 200) return false;
+  const text = src.text;
+  let f = s;
+  while (f < e && isJsSpace(text.charCodeAt(f))) f++;
+  if (f === e) return false;
+  const c = text.charCodeAt(f);
+  // isPageLine's first character (- — – － 第): the whole test on the line's text.
+  if (c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c) return isFurnitureLine(src.lineText(i));
+  if (e - s >= 80) return false;
+  // Else only a running header can be furniture: it holds 报告.
+  for (let k = f; k + 1 < e; k++) {
+    if (text.charCodeAt(k) === 0x62a5 && text.charCodeAt(k + 1) === 0x544a) return isFurnitureLine(src.lineText(i));
+  }
+  return false;
+}
+
+/**
+ * classify() of line `i`, by char code on the source when the line holds no tab and no directive
+ * (`special`: the caller knows it from one search over the text): no copy of every line.
+ */
+export function classifyAt(src: SourceText, i: number, special: boolean): LineKind {
+  const s = src.lineStart(i);
+  const e = src.lineEnd(i);
+  if (special || e - s > MAX_LINE) return classify(src.lineText(i));
+  const text = src.text;
+  let f = s;
+  while (f < e && isJsSpace(text.charCodeAt(f))) f++;
+  if (f === e) return 'blank';
+  return text.charCodeAt(f) === 124 /* | */ ? 'pipe' : 'text';
+}
+
+/**
  * Page furniture between two rows of the same grid table (page numbers, rules of dashes, running
  * headers) becomes 'skip', with the blank lines around it, so the readers carry the table on.
  */
-export function markFurniture(src: SourceText, kinds: LineKind[]): void {
+export function markFurniture(src: SourceText, kinds: LineKind[], memo: Uint8Array): void {
   const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
-  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureLine(src.lineText(i));
+  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureAt(src, i, memo);
   for (let i = 0; i < kinds.length; i++) {
     if (!furniture(i)) continue;
     let p = i - 1;

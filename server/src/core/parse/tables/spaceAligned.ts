@@ -8,24 +8,49 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCell, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
-import { isFurnitureLine, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
+import { isFurnitureAt, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
   T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
 } from './spec';
-import { cellText } from './cellText';
-import type { RawCell } from './types';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
 const MAX_GAP = 8;
 
-/** A tokenised line. `key0`: the first fragment's label key, set by firstKey() on first use (the frags never change). */
-export interface Tok { line: number; frags: Frag[]; nums: RawCell[]; key0: string | null }
+/**
+ * A tokenised line. `nums`: the value cells' bounds, flattened ([start, end, start, end, …]): their
+ * texts are cut only when a row is built of them. `key0`: the first fragment's label key, set by
+ * firstKey() on first use (the frags never change).
+ */
+export interface Tok { line: number; frags: Frag[]; nums: number[]; key0: string | null }
+
+/** Number of value cells of a Tok. */
+export const numCount = (t: Tok): number => t.nums.length >> 1;
+
+/**
+ * The value cells of `t` as model cells, right-aligned under `columns`: cell j is in column
+ * columns[j - off] (none for j < off, the cells beyond the columns on the left).
+ */
+export function cellsOfTok(src: string, t: Tok, columns: readonly string[], off: number): Cell[] {
+  const out: Cell[] = [];
+  const nums = t.nums;
+  for (let j = 0; j < nums.length; j += 2) {
+    const c = j >> 1;
+    out.push(makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null));
+  }
+  return out;
+}
+
+/** Does some value cell of `t` start strictly inside (start, end)? */
+function numInside(t: Tok, start: number, end: number): boolean {
+  for (let j = 0; j < t.nums.length; j += 2) if (t.nums[j]! > start && t.nums[j]! < end) return true;
+  return false;
+}
 
 /** Words read per line at most. */
 const MAX_WORDS = 400;
@@ -37,6 +62,11 @@ const WORD_START = new Int32Array(MAX_WORDS);
 const WORD_END = new Int32Array(MAX_WORDS);
 const NUM_START = new Int32Array(MAX_WORDS);
 const NUM_END = new Int32Array(MAX_WORDS);
+const FRAG_START = new Int32Array(MAX_WORDS);
+const FRAG_END = new Int32Array(MAX_WORDS);
+/** The nums and frags of every line without value cells or without label words (never written to). */
+const NO_NUMS: number[] = [];
+const NO_FRAGS: Frag[] = [];
 
 /** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
 export function tokenize(src: SourceText, index: number): Tok {
@@ -75,20 +105,23 @@ export function tokenize(src: SourceText, index: number): Tok {
   }
   // Only dashes: no value cells.
   if (real === 0) { k = n; m = 0; }
-  const nums: RawCell[] = [];
-  for (let j = m - 1; j >= 0; j--) {
-    const s = ns[j]!;
-    const e = ne[j]!;
-    nums.push({ text: cellText(text, s, e), start: s, end: e });
-  }
-  // Label fragments: words joined across single ASCII spaces.
-  const frags: Frag[] = [];
+  // Arrays of their exact length (a push grows an empty array to 17 slots at once).
+  const nums: number[] = m === 0 ? NO_NUMS : new Array<number>(2 * m);
+  for (let j = m - 1, o = 0; j >= 0; j--, o += 2) { nums[o] = ns[j]!; nums[o + 1] = ne[j]!; }
+  // Label fragments: words joined across single ASCII spaces (bounds first, then the objects).
+  let f = 0;
   let fs = -1;
   let fe = -1;
   for (let j = 0; j <= k; j++) {
     if (j < k && fs >= 0 && starts[j]! - fe === 1 && text.charCodeAt(fe) === 32) { fe = ends[j]!; continue; }
-    if (fs >= 0) frags.push({ text: text.slice(fs, fe), start: fs, end: fe, line: index, x: fs - lineStart });
+    if (fs >= 0) { FRAG_START[f] = fs; FRAG_END[f++] = fe; }
     if (j < k) { fs = starts[j]!; fe = ends[j]!; }
+  }
+  const frags: Frag[] = f === 0 ? NO_FRAGS : new Array<Frag>(f);
+  for (let j = 0; j < f; j++) {
+    const a = FRAG_START[j]!;
+    const b = FRAG_END[j]!;
+    frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null };
   }
   return { line: index, frags, nums, key0: null };
 }
@@ -115,10 +148,10 @@ function tok(src: SourceText, index: number): Tok {
 
 type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
 
-function nextContent(src: SourceText, kinds: LineKind[], from: number): number {
+function nextContent(src: SourceText, kinds: LineKind[], furn: Uint8Array, from: number): number {
   let gap = 0;
   for (let j = from; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isFurnitureLine(src.lineText(j))) { if (++gap > MAX_GAP) return -1; continue; }
+    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) return -1; continue; }
     return j;
   }
   return -1;
@@ -131,30 +164,33 @@ function hasNote(text: string): boolean {
   for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
   return false;
 }
-/** Cheap test before tokenising: several columns (a run of 2+ spaces, U+3000 or a tab between words). */
+/**
+ * Cheap test before tokenising: several columns (a run of 2+ spaces, U+3000 or a tab between words).
+ * A regular expression: on prose lines its native scan is faster than a char-code loop (measured).
+ */
 const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
 
 function isT4Head(t: Tok): boolean {
   return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
 }
 
-function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, i: number): Region | null {
+function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
   const text = src.lineText(i);
   if (text.length > 400) return null;
   const cap = captionOf(text);
   if (cap) {
-    const j = nextContent(src, kinds, i + 1);
+    const j = nextContent(src, kinds, furn, i + 1);
     if (j < 0 || kinds[j] !== 'text' || claimed[j]) return null;
     const t = tok(src, j);
     if (firstKey(t) === T2_HEAD_KEY) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
     return null;
   }
-  if (text.indexOf('\t') >= 0) return null;
+  // No tab test: a line with a tab is never 'text' (classify makes it 'tsv' or 'cell').
   const note = hasNote(text);
   if (!note && !MULTI.test(text)) return null;
   const t = tok(src, i);
   if (firstKey(t) === T2_HEAD_KEY && t.frags.length >= 2) return { kind: 'T2', key: null, start: i, caption: null, header: i };
-  if (note || (t.nums.length >= 2 && t.frags.length && matchRow('T3', t.frags[0]!.text)?.row.key === rowSpecsOf('T3')[0]!.key)) {
+  if (note || (numCount(t) >= 2 && t.frags.length && matchRow('T3', t.frags[0]!.text)?.row.key === rowSpecsOf('T3')[0]!.key)) {
     // Header words above the note ("申请人情况").
     let start = i;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
@@ -218,17 +254,17 @@ const STEP_LINES = 2048;
  * cache is module state and another read may run between two steps: it is put aside over each
  * yield and back after (a run left unfinished then holds nothing of its text in it).
  */
-export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Generator<void, Table[], void> {
+export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   tokCache = new Map();
   tokCacheLast = -1;
   try {
-    return yield* readSpaceAligned(src, kinds, claimed);
+    return yield* readSpaceAligned(src, kinds, claimed, furn);
   } finally {
     tokCache = null;
   }
 }
 
-function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Generator<void, Table[], void> {
+function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   const out: Table[] = [];
   for (let i = 0, next = STEP_LINES; i < kinds.length; i++) {
     if (i >= next) {
@@ -244,9 +280,9 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
     // The cache holds the lines of the region being read, not every line read so far.
     // Only when it holds something: Map.clear() allocates a fresh table, and this runs per line.
     if (i > tokCacheLast && tokCache !== null && tokCache.size > 0) tokCache.clear();
-    const region = regionAt(src, kinds, claimed, i);
+    const region = regionAt(src, kinds, claimed, furn, i);
     if (!region) continue;
-    const res = region.kind === 'T4' ? readT4(src, kinds, claimed, region) : readLabelled(src, kinds, claimed, region);
+    const res = region.kind === 'T4' ? readT4(src, kinds, claimed, furn, region) : readLabelled(src, kinds, claimed, furn, region);
     if (!res) continue;
     for (let j = region.start; j <= res.last; j++) claimed[j] = 1;
     out.push(res.table);
@@ -276,7 +312,7 @@ function finish(src: SourceText, region: Region, key: TableKey | null, headerLin
 /** T2 and 表三: labelled rows, labels assembled from fragments. */
 // Loops over arrays in readLabelled and assembleRows are indexed: the CLI runs them in V8's
 // unoptimised tiers, where each for-of step and each spread element allocates.
-function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region: Region): { table: Table; last: number } | null {
+function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } | null {
   const headerLines: number[] = [];
   const headerFrags: Frag[] = [];
   let j = region.header;
@@ -284,12 +320,12 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   const keyGuess: TableKey | null = region.key;
   // Header: up to the first line with numbers or a numbered row label.
   for (let gap = 0; j < kinds.length && headerLines.length < 16; j++) {
-    const text = src.lineText(j);
-    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
+    const text = src.lineText(j);
     const t = tok(src, j);
-    if (t.nums.length > 0) break;
+    if (numCount(t) > 0) break;
     if (region.kind === 'T3' && t.frags.some((f) => numOfRow(f.text) && matchRow('T3', f.text))) break;
     if (region.kind === 'T2' && headerLines.length > 0) break;
     if (headerLines.length > 0 && (startsTable(text, t, region.kind) || looksLikeSection(text))) break;
@@ -318,10 +354,10 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   const asm = new Assembler(rowCands(region.kind === 'T3' ? 'T3' : keyForRows));
   const anyT2 = region.kind === 'T2' && !key;
   for (let gap = 0; j < kinds.length; j++) {
-    const text = src.lineText(j);
-    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
+    const text = src.lineText(j);
     const t = tok(src, j);
     if (startsTable(text, t, region.kind)) break;
     let placed = 0;
@@ -347,7 +383,10 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
     for (let i = 0; i < headerFrags.length; i++) ca.feed(headerFrags[i]!);
     const order = specColumns('T3', null);
     const found = new Set<string>();
-    for (const L of ca.labels) for (const c of Assembler.complete(L).slice(0, 1)) found.add(c.id);
+    for (let i = 0; i < ca.labels.length; i++) {
+      const done = Assembler.complete(ca.labels[i]!);
+      if (done.length) found.add(done[0]!.id);
+    }
     columns = order.filter((k) => found.has(k));
   } else {
     // Fragments are cells (text and span), one header row of them.
@@ -358,7 +397,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, r
   table.columns = columns;
   if (!toks.length && !columns.length) return null;
   const pre = isT2(key) ? t2Version(key, votes, []) : null;
-  table.rows = assembleRows(key, pre, asm, toks, columns);
+  table.rows = assembleRows(src.text, key, pre, asm, toks, columns);
   table.version = isT2(key) ? t2Version(key, votes, table.rows) : key === 'T3' ? t3Version(table.rows) : null;
   settleGroups(key, table.version, table.rows);
   return { table, last };
@@ -389,7 +428,7 @@ function tokAtLine(toks: Tok[], line: number): Tok | undefined {
   return undefined;
 }
 
-function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
+function assembleRows(source: string, key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
   const seq = columns.length === N ? columns : specColumns(key, version);
   // The numbers line given to each label, by the label's index (an array, not a Map keyed by labels).
@@ -438,8 +477,9 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
   type Item = { line: number; x: number; L: Label<RowRef> | null; a: Tok | undefined };
   const items: Item[] = [];
   const cellsOf = (a: Tok): Cell[] => {
-    const off = a.nums.length > seq.length ? a.nums.length - seq.length : 0;
-    return a.nums.map((c, j) => makeCell(c, j >= off ? seq[j - off] ?? null : null));
+    const n = numCount(a);
+    const off = n > seq.length ? n - seq.length : 0;
+    return cellsOfTok(source, a, seq, off);
   };
   for (let k = 0; k < labels.length; k++) {
     const L = labels[k]!;
@@ -460,7 +500,7 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
         if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
         const t = tokAtLine(toks, ln);
         if (!t) continue;
-        if (t.nums.some((c) => inside(c)) || t.frags.some((f) => !L.frags.includes(f) && inside(f))) { labelSpan = null; break; }
+        if (numInside(t, labelSpan.start, labelSpan.end) || t.frags.some((f) => !L.frags.includes(f) && inside(f))) { labelSpan = null; break; }
       }
     }
     const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
@@ -496,26 +536,27 @@ function assembleRows(key: TableKey, version: VersionId | null, asm: Assembler<R
 }
 
 /** 表四: header lines, then one line of fifteen numbers (or three lines of five). */
-function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, region: Region): { table: Table; last: number } {
+function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } {
   const headerLines: number[] = [];
   const rows: Row[] = [];
   let last = region.start;
   let j = region.start;
   let inBody = false;
   for (let gap = 0; j < kinds.length; j++) {
-    const text = src.lineText(j);
-    if (kinds[j] === 'blank' || isFurnitureLine(text)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
     if (kinds[j] !== 'text' || claimed[j]) break;
+    const text = src.lineText(j);
     const t = tok(src, j);
-    if (t.nums.length >= 5) {
+    const nc = numCount(t);
+    if (nc >= 5) {
       inBody = true;
       const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
-      const wide = !block || t.nums.length > 5;
+      const wide = !block || nc > 5;
       const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
-      const off = t.nums.length > keys.length ? t.nums.length - keys.length : 0;
-      const cells = t.nums.map((c, i) => makeCell(c, i >= off ? keys[i - off] ?? null : null));
+      const off = nc > keys.length ? nc - keys.length : 0;
+      const cells = cellsOfTok(src.text, t, keys, off);
       const span = spanOfParts(t.frags, cells);
       const ls = labelSpanOf(t.frags);
       rows.push({
