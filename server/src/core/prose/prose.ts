@@ -66,6 +66,14 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 }
 
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
+/**
+ * Whether a line whose first character other than white space and U+200B is `c` may be a page
+ * number: PAGE_NUMBER_RE needs its first character other than \s to be a dash or 第 (a U+200B before
+ * it fails the match too), so most lines skip the regex call.
+ */
+function mayOpenPageNumber(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x7b2c; // - — － – 第
+}
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 /** Prose read per document at most (a real report has well under 200 000 characters). */
@@ -245,7 +253,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     let b = t.length;
     while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
     while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
-    if (a === b || PAGE_NUMBER_RE.test(t)) {
+    if (a === b || (mayOpenPageNumber(t.charCodeAt(a)) && PAGE_NUMBER_RE.test(t))) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);
       continue;
@@ -350,10 +358,11 @@ export function splitSentences(
     const from = prose.map[start]!;
     prose.sentences.push(new Sentence(start, end, from, prose.map[end - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
   };
-  // The regex engine finds the next break faster than a loop over every character.
+  // The regex engine finds the next break faster than a loop over every character; test, not exec:
+  // a break is one code unit (it ends at lastIndex), and exec made a match array per sentence.
   SENTENCE_BREAK_RE.lastIndex = s;
-  for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
-    const i = m.index;
+  while (SENTENCE_BREAK_RE.test(text)) {
+    const i = SENTENCE_BREAK_RE.lastIndex - 1;
     if (text.charCodeAt(i) === 0x0a) {
       push(s, i);
       s = i + 1;
