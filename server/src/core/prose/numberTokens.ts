@@ -145,7 +145,9 @@ function readUnit(text: string, at: number, end: number): string | null {
   let spaces = 0;
   while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
-  if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
+  // Codes, not text[j]: a one-character string of a CJK character is a new string each time.
+  const a = text.charCodeAt(j);
+  if (a === 0x4f59 || a === 0x591a || a === 0x6765) { approx = true; j++; } // 余 多 来
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
   if (!units) return null;
   for (let k = 0; k < units.length; k++) {
@@ -255,9 +257,10 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       // one (approx, never compared); without this "万" was read as a numeral 0.
       let scale = fracDigits;
       let rounded = false;
-      const big = !unit && (text[i] === '万' || text[i] === '亿') ? readUnit(text, i + 1, end) : null;
+      const wan = text.charCodeAt(i) === 0x4e07; // 万
+      const big = !unit && (wan || text.charCodeAt(i) === 0x4ebf) ? readUnit(text, i + 1, end) : null; // 亿
       if (big) {
-        const pow = text[i] === '万' ? 4 : 8;
+        const pow = wan ? 4 : 8;
         const shift = Math.min(scale, pow);
         units *= 10n ** BigInt(pow - shift);
         scale -= shift;
@@ -288,7 +291,8 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       const numEnd = i;
       const unit = readUnit(text, i, end);
       const unitEnd = unitNext;
-      if (unit && CN_NUMBER_UNITS.has(unit) && !unitApprox && text[unitEnd] !== unit) {
+      // CN_NUMBER_UNITS are one character each: compared by code (NaN past the end, as undefined was).
+      if (unit && CN_NUMBER_UNITS.has(unit) && !unitApprox && text.charCodeAt(unitEnd) !== unit.charCodeAt(0)) {
         const v = parseChineseNumber(text.slice(numStart, numEnd));
         if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
