@@ -200,10 +200,6 @@ export interface ScanOut {
   end: number;
 }
 
-/**
- * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
- * lines end, recording the state at each line start in `rec`. Linear in the lines scanned.
- */
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
 function hasZeroWidth(t: string, a: number, b: number): boolean {
   const z = t.indexOf('\u200b', a);
@@ -212,7 +208,12 @@ function hasZeroWidth(t: string, a: number, b: number): boolean {
   return f >= 0 && f < b;
 }
 
-export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
+/**
+ * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
+ * lines end, recording the state at each line start in `rec` (unless `record` is false). Linear in
+ * the lines scanned.
+ */
+export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean, record = true): ScanOut {
   const lineCount = src.lineCount;
   const chunks: string[] = [];
   let map = scratchMap;
@@ -239,10 +240,12 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   let total = base;
   let li = from;
   for (; li < lineCount; li++) {
-    rec.flatAt[li] = base + n;
-    rec.gap[li] = pendingGap;
-    rec.flags[li] = flags;
-    rec.last[li] = lastChar;
+    if (record) {
+      rec.flatAt[li] = base + n;
+      rec.gap[li] = pendingGap;
+      rec.flags[li] = flags;
+      rec.last[li] = lastChar;
+    }
     if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
     const lineStart = src.lineStart(li);
@@ -281,7 +284,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }
-  if (li === lineCount) {
+  if (record && li === lineCount) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
@@ -291,14 +294,21 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   return { text: chunks.join(''), map: map.subarray(0, n), end: li };
 }
 
+/**
+ * The state before the first line, for a scan that records nothing (buildProse): only entry 0 is
+ * read, and never written. A record per line (four typed arrays, four stores per line) is kept
+ * only where an edit resumes the scan (incremental/proseCache.ts).
+ */
+const START_ONLY = newScanRecord(0);
+
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lineCount));
+  return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
 }
 
-/** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts). */
-export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord): Prose {
+/** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts) unless `record` is false. */
+export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord, record = true): Prose {
   const src = model.source;
-  const out = scanLines(src, kinds, rec, 0);
+  const out = scanLines(src, kinds, rec, 0, undefined, record);
   const map = new Int32Array(out.map.length + 1);
   map.set(out.map);
   map[out.map.length] = src.text.length;
