@@ -31,10 +31,14 @@ function scopeOf(s: string): { review: boolean; litigation: boolean } {
   return review || litigation ? { review, litigation } : { review: true, litigation: true };
 }
 
+/** Source span of the sentence's text[i, i + len). */
+function at(prose: Prose, sen: Sentence, i: number, len: number) {
+  return spanOf(prose, sen.start + i, sen.start + i + len);
+}
+
+/** The claims of one sentence, appended to `out` (called for every sentence: no closure per call). */
 export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void {
   const s = sen.text;
-  const base = sen.start;
-  const at = (i: number, len: number) => spanOf(prose, base + i, base + i + len);
   if (s.includes('维持') || s.includes('诉') || s.includes('结案') || s.includes('审结')) {
     CLAIM_RE.lastIndex = 0;
     for (let m = CLAIM_RE.exec(s); m; m = CLAIM_RE.exec(s)) {
@@ -44,7 +48,7 @@ export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void 
       const before = s.slice(Math.max(0, m.index - CLAIM_SCOPE), m.index);
       const scope = scopeOf(before + w);
       if (kind === 'allWon' && !before.includes('复议')) { scope.review = false; scope.litigation = true; }
-      out.push({ kind, span: at(m.index, w.length), text: w, scope, sentence: sen });
+      out.push({ kind, span: at(prose, sen, m.index, w.length), text: w, scope, sentence: sen });
     }
   }
   if (s.includes('申请')) {
@@ -56,7 +60,7 @@ export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void 
       const ap = clause.lastIndexOf('申请');
       // "没有收到因…申请引起的行政复议", "未收到申请人投诉", "未…申请2件": not a claim of no requests.
       if (ap < 0 || /复议|诉讼|投诉|举报|信访/.test(clause) || clause[ap + 2] === '人' || (stop >= 0 && ap + 2 === stop && /[\d０-９]/.test(rest[stop] ?? ''))) continue;
-      out.push({ kind: 'noRequests', span: at(m.index, m[0].length + ap + 2), text: s.slice(m.index, m.index + m[0].length + ap + 2), scope: { review: false, litigation: false }, sentence: sen });
+      out.push({ kind: 'noRequests', span: at(prose, sen, m.index, m[0].length + ap + 2), text: s.slice(m.index, m.index + m[0].length + ap + 2), scope: { review: false, litigation: false }, sentence: sen });
     }
   }
   if (s.includes('复议') || s.includes('诉讼')) {
@@ -76,7 +80,7 @@ export function findClaims(prose: Prose, sen: Sentence, out: ClaimFact[]): void 
       if (stop >= 0 && /[\d０-９]/.test(rest[stop] ?? '')) continue;
       const last = Math.max(r >= 0 ? r + 4 : -1, l >= 0 ? l + 4 : -1, clause.lastIndexOf('复议') + 2, clause.lastIndexOf('诉讼') + 2);
       out.push({
-        kind: 'noCases', span: at(m.index, m[0].length + last), text: s.slice(m.index, m.index + m[0].length + last),
+        kind: 'noCases', span: at(prose, sen, m.index, m[0].length + last), text: s.slice(m.index, m.index + m[0].length + last),
         scope: { review: clause.includes('复议'), litigation: clause.includes('诉讼') }, sentence: sen,
       });
       NEG_CASE_RE.lastIndex = m.index + m[0].length + last;

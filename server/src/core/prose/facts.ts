@@ -100,8 +100,6 @@ function figure(prose: Prose, t: NumberToken): Figure {
 const strip = (s: string) => (HAS_SPACE_RE.test(s) ? s.replace(/[\s\u3000]/g, '') : s);
 const HAS_SPACE_RE = /[\s\u3000]/;
 
-interface SentenceInfo { app: boolean; disclosure: boolean }
-
 type Classified = { readonly kind: CountKind; readonly detail?: 'rules' | 'normative' };
 /** classify's answers, made once: the caller only reads them (an object per numbered token was garbage). */
 const ABOUT = {
@@ -111,34 +109,51 @@ const ABOUT = {
 } as const satisfies Record<string, Classified>;
 const about = (k: Exclude<CountKind, 'inForce'>): Classified => ABOUT[k];
 
+// classify's patterns, compiled once: a regex literal in a function body is a new RegExp object on
+// every evaluation (about 15 per classified number), which was most of what classify allocated.
+const CARRIED_IN_RE = /上一?年度?(?:结转|遗留|未办结)|结转上一?年/;
+const CARRIED_OUT_RIGHT_RE = /^(?:结转|顺延|转入|转至|延续)(?:到|至|入)?下一?年/;
+const CARRIED_OUT_LEFT_RE = /结转(?:到|至)?下一?年|^结转$|转入下一?年/;
+const REVIEW_RE = /复议/;
+const LITIGATION_RE = /诉讼/;
+const CASE_OUTCOME_RE = /维持|纠正|审结|其他结果|起诉|败诉|胜诉|结案|复议后|直接/;
+const DISCLOSED_RE = /(?<!不|部分)予以公开/;
+const IN_FORCE_RE = /现行有效/;
+const RULES_RE = /规章/;
+const NORMATIVE_RE = /规范性文件/;
+const PROCESSED_RE = /办结|答复/;
+const PROCESSED_RATE_RE = /办结率|答复率/;
+const RECEIVED_RE = /收到|受理|新收|接到|接收/;
+const APPLICATION_RE = /申请/;
+
 /**
- * `l`: the words before the number, white space removed; `right(k)` the words after it, asked
- * for only by the one check that reads them.
+ * `l`: the words before token k, white space removed; the words after it (rightWords) are read
+ * only by the one check that needs them. `app`: the sentence is about applications; `disclosure`:
+ * it names 信息公开.
  */
-function classify(l: string, right: (k: number) => string, k: number, sentence: Sentence, info: SentenceInfo): Classified | null {
-  const app = info.app;
-  if (/上一?年度?(?:结转|遗留|未办结)|结转上一?年/.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
-  if (/^(?:结转|顺延|转入|转至|延续)(?:到|至|入)?下一?年/.test(right(k)) || /结转(?:到|至)?下一?年|^结转$|转入下一?年/.test(l)) {
+function classify(l: string, text: string, tokens: NumberToken[], k: number, sentence: Sentence, app: boolean, disclosure: boolean): Classified | null {
+  if (CARRIED_IN_RE.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
+  if (CARRIED_OUT_RIGHT_RE.test(rightWords(text, tokens, k, sentence.end)) || CARRIED_OUT_LEFT_RE.test(l)) {
     return app || sentence.section === 'requests' ? about('carriedOut') : null;
   }
-  const review = /复议/.test(l);
-  const litigation = /诉讼/.test(l);
+  const review = REVIEW_RE.test(l);
+  const litigation = LITIGATION_RE.test(l);
   if (review || litigation) {
     if (review && litigation) return null;
-    if (/维持|纠正|审结|其他结果|起诉|败诉|胜诉|结案|复议后|直接/.test(l)) return null;
-    if (!info.disclosure && sentence.section !== 'review') return null;
+    if (CASE_OUTCOME_RE.test(l)) return null;
+    if (!disclosure && sentence.section !== 'review') return null;
     return about(review ? 'review' : 'litigation');
   }
-  if (/(?<!不|部分)予以公开/.test(l)) return app ? about('disclosed') : null;
-  if (/现行有效/.test(l)) {
-    const rules = /规章/.test(l);
-    const normative = /规范性文件/.test(l);
+  if (DISCLOSED_RE.test(l)) return app ? about('disclosed') : null;
+  if (IN_FORCE_RE.test(l)) {
+    const rules = RULES_RE.test(l);
+    const normative = NORMATIVE_RE.test(l);
     if (rules === normative) return null;
     return rules ? ABOUT.inForceRules : ABOUT.inForceNormative;
   }
   if (!app || NOT_APPLICATIONS_RE.test(l)) return null;
-  const processed = /办结|答复/.test(l) && !/办结率|答复率/.test(l);
-  const received = /收到|受理|新收|接到|接收/.test(l) && /申请/.test(l);
+  const processed = PROCESSED_RE.test(l) && !PROCESSED_RATE_RE.test(l);
+  const received = RECEIVED_RE.test(l) && APPLICATION_RE.test(l);
   if (processed && received) return null;
   if (processed) return about('processed');
   if (received) return about('received');
@@ -166,6 +181,51 @@ export function provideFacts(model: ReportModel, extract: (model: ReportModel) =
 
 /** A digit, or a Chinese numeral right before a counter word ("三件", "十二条"). */
 const MAY_HOLD_FIGURE = /[0-9０-９]|[零〇一二两三四五六七八九十百千万][件条项个次宗]/;
+
+// sentenceFacts' patterns, compiled once (see classify's).
+/** What may stand between a sentence's start and a 其中 opening it (a list number). */
+const QIZHONG_OPENS_RE = /^[\s（(一二三四五六七八九十\d)）、.．]*$/;
+const GAP_PUNCT_RE = /[，,。：:]/g;
+const SEMICOLON_RE = /[；;]/;
+const SHARE_LINK_RE = /^[，,（(]?占(?:比|总数|总量|全部|总)?的?(?:比例)?(?:为|达)?$/;
+const NOT_A_PART_RE = /增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/;
+const COMPLETION_RATE_RE = /(?:办结|结案)率/;
+const CONCLUDED_RE = /办结|结案/;
+const RATE_WORD_RE = /率/;
+const RATE_BASE_RE = /收到|受理|新收|接到|接收|共|累计/;
+const RATE_NOT_BASE_RE = /办结|答复|结案/;
+
+/** afterQizhong of a sentence with 其中: a buffer reused from sentence to sentence (a typed array each was garbage). */
+let AFTER_QIZHONG = new Uint8Array(64);
+
+/** The qizhong positions of a sentence without 其中 (never written to). */
+const NO_POSITIONS: number[] = [];
+
+/** sentenceFacts' cache of leftWords by token, reused from sentence to sentence. */
+const LEFT_CACHE: (string | undefined)[] = [];
+
+/** The words before token k in its clause (at most MAX_CONTEXT characters, not past the previous number or `floor0`), white space removed. */
+function leftWords(text: string, tokens: NumberToken[], k: number, floor0: number): string {
+  const t = tokens[k]!;
+  let a = t.numStart;
+  const floor = Math.max(k > 0 ? tokens[k - 1]!.end : floor0, t.numStart - MAX_CONTEXT);
+  while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+  return strip(text.slice(a, t.numStart));
+}
+
+/** leftWords of token k of the sentence sentenceFacts reads (from its start), each computed once. */
+function left(text: string, tokens: NumberToken[], k: number, from: number): string {
+  return LEFT_CACHE[k] ?? (LEFT_CACHE[k] = leftWords(text, tokens, k, from));
+}
+
+/** The words after token k up to the next clause boundary or number (at most MAX_CONTEXT characters, not past `ceil0`), white space removed. */
+function rightWords(text: string, tokens: NumberToken[], k: number, ceil0: number): string {
+  const t = tokens[k]!;
+  let b = t.end;
+  const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : ceil0, t.end + MAX_CONTEXT);
+  while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
+  return strip(text.slice(t.end, b));
+}
 
 /** afterQizhong of a sentence without 其中: every token reads 0 (undefined). */
 const NO_QIZHONG = new Uint8Array(0);
@@ -211,36 +271,22 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       findClaims(prose, sen, facts.claims);
       return false;
     }
-    // Context of each token: the words before it in its clause (at most MAX_CONTEXT characters,
-    // not past the previous number) and after it up to the next boundary or number. Sliced only
-    // when a check asks (most tokens never reach one), the words before once per token.
-    const leftWords: string[] = [];
-    const left = (k: number) => {
-      let w = leftWords[k];
-      if (w === undefined) {
-        const t = tokens[k]!;
-        let a = t.numStart;
-        const floor = Math.max(k > 0 ? tokens[k - 1]!.end : sen.start, t.numStart - MAX_CONTEXT);
-        while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
-        leftWords[k] = w = strip(text.slice(a, t.numStart));
-      }
-      return w;
-    };
-    const right = (k: number) => {
-      const t = tokens[k]!;
-      let b = t.end;
-      const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : sen.end, t.end + MAX_CONTEXT);
-      while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
-      return strip(text.slice(t.end, b));
-    };
-    const senInfo: SentenceInfo = {
-      app: APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')),
-      disclosure: sen.text.includes('信息公开'),
-    };
+    // Context of each token: the words before it in its clause and after it (leftWords,
+    // rightWords), sliced only when a check asks (most tokens never reach one), the words before
+    // once per token. Module functions and one reused cache, not closures per sentence: those and
+    // their context were garbage of every sentence with a figure.
+    LEFT_CACHE.length = 0;
+    for (let k = 0; k < tokens.length; k++) LEFT_CACHE.push(undefined);
+    const from = sen.start;
+    const app = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请'));
+    const disclosure = sen.text.includes('信息公开');
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
-    const qizhong: number[] = [];
-    for (let at = sen.text.indexOf('其中'); at >= 0; at = sen.text.indexOf('其中', at + 2)) qizhong.push(sen.start + at);
-    const afterQizhong = qizhong.length ? new Uint8Array(tokens.length) : NO_QIZHONG;
+    const first = sen.text.indexOf('其中');
+    const qizhong: number[] = first < 0 ? NO_POSITIONS : [];
+    for (let at = first; at >= 0; at = sen.text.indexOf('其中', at + 2)) qizhong.push(sen.start + at);
+    // Written for every token below when the sentence has 其中; read only within this call.
+    if (qizhong.length && AFTER_QIZHONG.length < tokens.length) AFTER_QIZHONG = new Uint8Array(Math.max(tokens.length, AFTER_QIZHONG.length * 2));
+    const afterQizhong = qizhong.length ? AFTER_QIZHONG : NO_QIZHONG;
     if (qizhong.length) {
       let qi = 0;
       let lastQ = -1;
@@ -261,13 +307,13 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) continue;
-      const c = classify(left(k), right, k, sen, senInfo);
+      const c = classify(left(text, tokens, k, from), text, tokens, k, sen, app, disclosure);
       if (!c) continue;
       if (c.kind !== 'inForce' && t.unit !== '件') continue;
       facts.counts.push({
         kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
-        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(k)),
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(text, tokens, k, from)),
       });
     }
 
@@ -287,7 +333,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       let totalSentence = sen;
       if (tk > 0) {
         totalTok = tokens[tk - 1];
-      } else if (q - sen.start < 16 && /^[\s（(一二三四五六七八九十\d)）、.．]*$/.test(text.slice(sen.start, q))) {
+      } else if (q - sen.start < 16 && QIZHONG_OPENS_RE.test(text.slice(sen.start, q))) {
         dependsOnPrev = true;
         if (si > 0 && sentences[si - 1]!.paragraph === sen.paragraph) {
           const prev = prevTokens();
@@ -298,8 +344,8 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       if (!totalTok || totalTok.approx || !COUNT_UNITS.has(totalTok.unit)) continue;
       if (q - totalTok.end > 40) continue;
       const gapText = text.slice(totalTok.end, q);
-      const gap = strip(gapText).replace(/[，,。：:]/g, '');
-      if (gap.length > 12 || /[；;]/.test(gapText)) continue;
+      const gap = strip(gapText).replace(GAP_PUNCT_RE, '');
+      if (gap.length > 12 || SEMICOLON_RE.test(gapText)) continue;
       if (totalSentence === sen && totalTok.depth !== depth) continue;
       // Parts: after 其中 up to the end of the clause (；/。) or the next 其中.
       const stop = Math.min(qizhong[qn + 1] ?? sen.end, sen.end);
@@ -313,13 +359,13 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
         if (t.unit === '%') {
           const prev = parts[parts.length - 1];
           const between = prev && t.numStart - prev.end < 12 ? strip(text.slice(prev.end, t.numStart)) : '';
-          if (prev && /^[，,（(]?占(?:比|总数|总量|全部|总)?的?(?:比例)?(?:为|达)?$/.test(between)) {
+          if (prev && SHARE_LINK_RE.test(between)) {
             shares.push({ part: figure(prose, prev), percent: figure(prose, t) });
           }
           continue;
         }
         if (t.unit !== totalTok.unit) continue;
-        if (/增|减|同比|较|比上年|上升|下降|累计|共计|合计|总计|共|平均|最/.test(left(k))) { bad = true; break; }
+        if (NOT_A_PART_RE.test(left(text, tokens, k, from))) { bad = true; break; }
         if (t.approx) { bad = true; break; }
         parts.push(t);
       }
@@ -339,15 +385,15 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     // (looked for among the RATE_WINDOW numbers before the rate).
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.unit !== '%' || !/(?:办结|结案)率/.test(left(k))) continue;
+      if (t.unit !== '%' || !COMPLETION_RATE_RE.test(left(text, tokens, k, from))) continue;
       const nums: NumberToken[] = [];
       const dens: NumberToken[] = [];
       for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
         const u = tokens[j]!;
         if (u.unit !== '件' || u.approx) continue;
-        const l = left(j);
-        if (/办结|结案/.test(l) && !/率/.test(l)) nums.push(u);
-        else if (/收到|受理|新收|接到|接收|共|累计/.test(l) && !/办结|答复|结案/.test(l)) dens.push(u);
+        const l = left(text, tokens, j, from);
+        if (CONCLUDED_RE.test(l) && !RATE_WORD_RE.test(l)) nums.push(u);
+        else if (RATE_BASE_RE.test(l) && !RATE_NOT_BASE_RE.test(l)) dens.push(u);
       }
       facts.rates.push({
         kind: 'completion', percent: figure(prose, t),
@@ -358,6 +404,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     }
 
     findClaims(prose, sen, facts.claims);
+    LEFT_CACHE.length = 0; // its slices would keep this prose text alive
   }
   return dependsOnPrev;
 }

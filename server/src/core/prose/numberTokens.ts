@@ -86,6 +86,16 @@ const CN_NUMBER_UNITS = new Set(['件', '条', '项', '次', '家', '个', '篇'
 function isDigit(x: number): boolean {
   return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
 }
+/**
+ * The digits of a figure too long for shortFigureValue, as one ASCII string: text[numStart, intEnd),
+ * the 3 digits of each "," group up to groupsEnd, and the fraction's digits before numEnd.
+ */
+function longDigits(text: string, numStart: number, intEnd: number, groupsEnd: number, numEnd: number, fracDigits: number): string {
+  let digits = asciiDigits(text, numStart, intEnd);
+  for (let g = intEnd; g < groupsEnd; g += 4) digits += asciiDigits(text, g + 1, g + 4);
+  return fracDigits ? digits + asciiDigits(text, numEnd - fracDigits, numEnd) : digits;
+}
+
 /** The digits text[a, b), full-width ones as ASCII. */
 function asciiDigits(text: string, a: number, b: number): string {
   const s = text.slice(a, b);
@@ -125,17 +135,28 @@ function isDateChar(x: number): boolean {
   return (x >= 48 && x <= 57) || x === 0x2e || isRangeGlue(x);
 }
 
-function readUnit(text: string, at: number, end: number): { unit: string; next: number; approx: boolean } | null {
+/** Where the unit readUnit last found ends, and whether 余/多/来 made it approximate (no object per call). */
+let unitNext = 0;
+let unitApprox = false;
+
+/** The unit at text[at] (after up to three spaces and 余/多/来), setting unitNext and unitApprox; null if none. */
+function readUnit(text: string, at: number, end: number): string | null {
   let j = at;
   let spaces = 0;
   while (j < end && spaces < 3 && isInlineSpace(text.charCodeAt(j))) { j++; spaces++; }
   let approx = false;
-  if (text[j] === '余' || text[j] === '多' || text[j] === '来') { approx = true; j++; }
+  // Codes, not text[j]: a one-character string of a CJK character is a new string each time.
+  const a = text.charCodeAt(j);
+  if (a === 0x4f59 || a === 0x591a || a === 0x6765) { approx = true; j++; } // 余 多 来
   const units = UNITS_BY_FIRST.get(text.charCodeAt(j));
   if (!units) return null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (text.startsWith(u, j)) return { unit: u === '％' ? '%' : u, next: j + u.length, approx };
+    if (text.startsWith(u, j)) {
+      unitNext = j + u.length;
+      unitApprox = approx;
+      return u === '％' ? '%' : u;
+    }
   }
   return null;
 }
@@ -153,23 +174,52 @@ function approxBefore(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Where a token or a bracket may start: a digit, a Chinese numeral (isCnNumeral) or ( ) （ ）.
+ * Where a token or a bracket may start: a digit, ( ) （ ）, or a run of Chinese numerals (isCnNumeral)
+ * that readUnit could find a counter word after (CN_NUMBER_UNITS, after at most three inline spaces).
  * The scan jumps from one to the next with a native search instead of testing each character in
  * script (most characters start nothing; in the CLI's unoptimised code the per-character tests were
  * its largest cost). It searches the range only (a slice of the text, which V8 does not copy).
+ * A run is matched at its first numeral only (the lookbehind), so the search stays linear; the scan
+ * itself reads a run from any numeral, as the search finding every numeral did, and the runs left
+ * out here are the ones that read as no token (the numerals of 一是, 统一, 十九大: most of them).
+ * Where the scan steps past a numeral after 第 it reads the next one without searching (`direct`).
  */
-const MAY_START = /[0-9０-９()（）零〇一二两三四五六七八九十百千万]/g;
+const MAY_START = /[0-9０-９()（）]|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万](?=[零〇一二两三四五六七八九十百千万]*[\t \u3000\u00a0]{0,3}[件条项次家个篇份])/g;
+
+/**
+ * The value of the digits in text[a, b) (ASCII or full-width, with "," groups and one decimal
+ * point, as the scan reads them) scaled by 10^fracDigits, when at most 15 digits (every real figure):
+ * read by char code and converted from a number, as parseCell does (BigInt(string) costs about twice
+ * as much, and the digit strings were garbage). null when longer (figureValue reads those).
+ */
+function shortFigureValue(text: string, a: number, b: number): bigint | null {
+  let n = 0;
+  let count = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    const d = c >= 0xff10 ? c - 0xff10 : c - 48;
+    if (d >= 0 && d <= 9) { n = n * 10 + d; count++; }
+  }
+  return count <= 15 ? BigInt(n) : null;
+}
 
 /** Number tokens of the flat range [start, end). Linear in the length of the range. */
 export function scanNumbers(text: string, start: number, end: number): NumberToken[] {
   const out: NumberToken[] = [];
   let depth = 0;
   let i = start;
-  const range = text.slice(start, end);
+  // One character past the range: readUnit reads a counter word that starts at `end`, so the search's
+  // lookahead must see it (a match there is past the range: the scan stops).
+  const range = text.slice(start, Math.min(end + 1, text.length));
+  let direct = false;
   while (i < end) {
-    MAY_START.lastIndex = i - start;
-    if (!MAY_START.test(range)) break;
-    i = start + MAY_START.lastIndex - 1;
+    if (direct) direct = false;
+    else {
+      MAY_START.lastIndex = i - start;
+      if (!MAY_START.test(range)) break;
+      i = start + MAY_START.lastIndex - 1; // every match is one character
+      if (i >= end) break;
+    }
     const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) { depth++; i++; continue; } // （ (
     if (c === 0xff09 || c === 0x29) { depth = Math.max(0, depth - 1); i++; continue; } // ） )
@@ -180,16 +230,17 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       }
       const numStart = i;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
-      let digits = asciiDigits(text, numStart, i);
-      let frac = '';
+      const intEnd = i;
       // Thousands separators: "11,465".
       while (text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
-        digits += asciiDigits(text, i + 1, i + 4); i += 4; // "1,２３４": a full-width group too
+        i += 4; // "1,２３４": a full-width group too
       }
+      const groupsEnd = i;
+      let fracDigits = 0;
       if ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0xff0e) && isDigit(text.charCodeAt(i + 1))) { // . ．
         const fracStart = ++i;
         while (i < end && isDigit(text.charCodeAt(i))) i++;
-        frac = asciiDigits(text, fracStart, i);
+        fracDigits = i - fracStart;
       }
       const numEnd = i;
       // Dates / times / ranges glued by - / : are not counts.
@@ -197,20 +248,25 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         while (i < end && isDateChar(text.charCodeAt(i))) i++;
         continue;
       }
-      let units = figureValue(digits + frac);
+      let units = shortFigureValue(text, numStart, numEnd) ?? figureValue(longDigits(text, numStart, intEnd, groupsEnd, numEnd, fracDigits));
       if (units === null) continue; // too long to be a figure: refused, not thrown
-      let u = readUnit(text, i, end);
+      let unit = readUnit(text, i, end);
+      let unitEnd = unitNext;
+      let approxUnit = unitApprox;
       // 万/亿 before a unit scales the figure ("1.26万条" = 12600 条), and such a figure is a rounded
       // one (approx, never compared); without this "万" was read as a numeral 0.
-      let scale = frac.length;
+      let scale = fracDigits;
       let rounded = false;
-      const big = !u && (text[i] === '万' || text[i] === '亿') ? readUnit(text, i + 1, end) : null;
+      const wan = text.charCodeAt(i) === 0x4e07; // 万
+      const big = !unit && (wan || text.charCodeAt(i) === 0x4ebf) ? readUnit(text, i + 1, end) : null; // 亿
       if (big) {
-        const pow = text[i] === '万' ? 4 : 8;
+        const pow = wan ? 4 : 8;
         const shift = Math.min(scale, pow);
         units *= 10n ** BigInt(pow - shift);
         scale -= shift;
-        u = big;
+        unit = big;
+        unitEnd = unitNext;
+        approxUnit = unitApprox;
         rounded = true;
       }
       // Digits split by one space ("共计11 465条": OCR, a web copy) may be one number or two: unsure,
@@ -221,32 +277,37 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         if (prev && prev.numEnd === numStart - 1) prev.approx = true;
       }
       out.push({
-        numStart, numEnd, end: u ? u.next : numEnd,
+        numStart, numEnd, end: unit ? unitEnd : numEnd,
         units, scale,
-        unit: u?.unit ?? '', approx: split || rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
+        unit: unit ?? '', approx: split || rounded || (unit ? approxUnit : false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
       });
-      if (u) i = u.next;
+      if (unit) i = unitEnd;
       continue;
     }
     if (isCnNumeral(c) && text.charCodeAt(i - 1) !== 0x7b2c) { // not after 第
       const numStart = i;
       while (i < end && isCnNumeral(text.charCodeAt(i))) i++;
       const numEnd = i;
-      const u = readUnit(text, i, end);
-      if (u && CN_NUMBER_UNITS.has(u.unit) && !u.approx && text[u.next] !== u.unit) {
+      const unit = readUnit(text, i, end);
+      const unitEnd = unitNext;
+      // CN_NUMBER_UNITS are one character each: compared by code (NaN past the end, as undefined was).
+      if (unit && CN_NUMBER_UNITS.has(unit) && !unitApprox && text.charCodeAt(unitEnd) !== unit.charCodeAt(0)) {
         const v = parseChineseNumber(text.slice(numStart, numEnd));
         if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
-            numStart, numEnd, end: u.next, units: BigInt(v), scale: 0, unit: u.unit, approx: false, depth,
+            numStart, numEnd, end: unitEnd, units: BigInt(v), scale: 0, unit, approx: false, depth,
             raw: text.slice(numStart, numEnd),
           });
-          i = u.next;
+          i = unitEnd;
         }
       }
       continue;
     }
     i++;
+    // A numeral after 第 was stepped over: the numeral after it starts a run of its own, which the
+    // search (matching a run at its first numeral only) would not find.
+    if (i < end && isCnNumeral(text.charCodeAt(i))) direct = true;
   }
   return out;
 }

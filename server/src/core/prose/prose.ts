@@ -66,6 +66,14 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 }
 
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
+/**
+ * Whether a line whose first character other than white space and U+200B is `c` may be a page
+ * number: PAGE_NUMBER_RE needs its first character other than \s to be a dash or 第 (a U+200B before
+ * it fails the match too), so most lines skip the regex call.
+ */
+function mayOpenPageNumber(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x7b2c; // - — － – 第
+}
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 /** Prose read per document at most (a real report has well under 200 000 characters). */
@@ -192,10 +200,6 @@ export interface ScanOut {
   end: number;
 }
 
-/**
- * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
- * lines end, recording the state at each line start in `rec`. Linear in the lines scanned.
- */
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
 function hasZeroWidth(t: string, a: number, b: number): boolean {
   const z = t.indexOf('\u200b', a);
@@ -204,7 +208,12 @@ function hasZeroWidth(t: string, a: number, b: number): boolean {
   return f >= 0 && f < b;
 }
 
-export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean): ScanOut {
+/**
+ * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
+ * lines end, recording the state at each line start in `rec` (unless `record` is false). Linear in
+ * the lines scanned.
+ */
+export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean, record = true): ScanOut {
   const lineCount = src.lineCount;
   const chunks: string[] = [];
   let map = scratchMap;
@@ -231,10 +240,12 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   let total = base;
   let li = from;
   for (; li < lineCount; li++) {
-    rec.flatAt[li] = base + n;
-    rec.gap[li] = pendingGap;
-    rec.flags[li] = flags;
-    rec.last[li] = lastChar;
+    if (record) {
+      rec.flatAt[li] = base + n;
+      rec.gap[li] = pendingGap;
+      rec.flags[li] = flags;
+      rec.last[li] = lastChar;
+    }
     if (li > from && stop?.(li)) break;
     if (total > MAX_PROSE_CHARS) break;
     const lineStart = src.lineStart(li);
@@ -245,7 +256,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     let b = t.length;
     while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
     while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
-    if (a === b || PAGE_NUMBER_RE.test(t)) {
+    if (a === b || (mayOpenPageNumber(t.charCodeAt(a)) && PAGE_NUMBER_RE.test(t))) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);
       continue;
@@ -273,7 +284,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }
-  if (li === lineCount) {
+  if (record && li === lineCount) {
     rec.flatAt[li] = base + n;
     rec.gap[li] = pendingGap;
     rec.flags[li] = flags;
@@ -283,14 +294,21 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
   return { text: chunks.join(''), map: map.subarray(0, n), end: li };
 }
 
+/**
+ * The state before the first line, for a scan that records nothing (buildProse): only entry 0 is
+ * read, and never written. A record per line (four typed arrays, four stores per line) is kept
+ * only where an edit resumes the scan (incremental/proseCache.ts).
+ */
+const START_ONLY = newScanRecord(0);
+
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), newScanRecord(model.source.lineCount));
+  return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
 }
 
-/** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts). */
-export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord): Prose {
+/** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts) unless `record` is false. */
+export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord, record = true): Prose {
   const src = model.source;
-  const out = scanLines(src, kinds, rec, 0);
+  const out = scanLines(src, kinds, rec, 0, undefined, record);
   const map = new Int32Array(out.map.length + 1);
   map.set(out.map);
   map[out.map.length] = src.text.length;
@@ -350,10 +368,11 @@ export function splitSentences(
     const from = prose.map[start]!;
     prose.sentences.push(new Sentence(start, end, from, prose.map[end - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
   };
-  // The regex engine finds the next break faster than a loop over every character.
+  // The regex engine finds the next break faster than a loop over every character; test, not exec:
+  // a break is one code unit (it ends at lastIndex), and exec made a match array per sentence.
   SENTENCE_BREAK_RE.lastIndex = s;
-  for (let m = SENTENCE_BREAK_RE.exec(text); m; m = SENTENCE_BREAK_RE.exec(text)) {
-    const i = m.index;
+  while (SENTENCE_BREAK_RE.test(text)) {
+    const i = SENTENCE_BREAK_RE.lastIndex - 1;
     if (text.charCodeAt(i) === 0x0a) {
       push(s, i);
       s = i + 1;

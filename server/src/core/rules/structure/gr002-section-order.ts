@@ -8,21 +8,29 @@ export const gr002: Rule = {
   check(ctx) {
     const { model, format } = ctx;
     if (model.legacyStructure) return;
-    const ordinal = (key: string | null) => format.sections.find((s) => s.key === key)?.ordinal ?? 0;
+    const specOf = (key: string | null) => {
+      for (let k = 0; k < format.sections.length; k++) if (format.sections[k]!.key === key) return format.sections[k];
+      return undefined;
+    };
     const known = model.sections.filter((s) => s.key !== null);
     // The first section seen of each ordinal: "the first earlier section of a higher ordinal" is
     // then the earliest of a handful of entries, not a scan of every earlier section (linear).
-    const firstOfOrdinal = new Map<number, { index: number; section: (typeof known)[number] }>();
-    known.forEach((s, i) => {
-      const own = ordinal(s.key);
+    // Parallel arrays and indexed loops: iterating a Map made an entry array per entry and section
+    // (a long file has hundreds of sections).
+    const ordinals: number[] = [];
+    const firstIndex: number[] = [];
+    const firstSection: (typeof known)[number][] = [];
+    for (let i = 0; i < known.length; i++) {
+      const s = known[i]!;
+      const own = specOf(s.key)?.ordinal ?? 0;
       let later: (typeof known)[number] | undefined;
       let at = Infinity;
-      for (const [o, f] of firstOfOrdinal) if (o > own && f.index < at) { at = f.index; later = f.section; }
-      if (!firstOfOrdinal.has(own)) firstOfOrdinal.set(own, { index: i, section: s });
-      if (!later) return;
-      const spec = format.sections.find((x) => x.key === s.key)!;
-      const laterSpec = format.sections.find((x) => x.key === later.key)!;
+      for (let j = 0; j < ordinals.length; j++) if (ordinals[j]! > own && firstIndex[j]! < at) { at = firstIndex[j]!; later = firstSection[j]; }
+      if (!ordinals.includes(own)) { ordinals.push(own); firstIndex.push(i); firstSection.push(s); }
+      if (!later) continue;
+      const spec = specOf(s.key)!;
+      const laterSpec = specOf(later.key)!;
       ctx.report({ span: s.heading.span, args: { heading: standardHeading(spec), before: standardHeading(laterSpec) } });
-    });
+    }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { cellEdit } from '../../tables/cellEdits';
-import { cellsOf, cellSpan } from '../../tables/cells';
+import { cellSpan } from '../../tables/cells';
 import { nameOfCell } from '../../tables/names';
 
 /**
@@ -13,19 +13,24 @@ export const gr105: Rule = {
   check(ctx) {
     const src = ctx.model.source;
     for (const { table, spec } of ctx.tables) {
-      const cells = cellsOf(table);
-      for (let k = 0; k < cells.length; k++) {
-        const { row, cell } = cells[k]!;
-        const v = cell.value;
-        if (v.kind !== 'placeholder' && v.kind !== 'text') continue;
-        const args = { cell: nameOfCell(spec, row, cell), text: cell.text };
-        if (v.kind === 'placeholder') {
-          ctx.report({
-            span: cellSpan(cell), key: 'GR105.placeholder', args,
-            fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: false, preferred: true }],
-          });
-        } else {
-          ctx.report({ span: cellSpan(cell), args });
+      // Rows and cells walked directly: a list of { row, cell } pairs per table (cellsOf) was an
+      // object per cell of the report, made for these loops only.
+      const rows = table.rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r]!;
+        for (let c = 0; c < row.cells.length; c++) {
+          const cell = row.cells[c]!;
+          const v = cell.value;
+          if (v.kind !== 'placeholder' && v.kind !== 'text') continue;
+          const args = { cell: nameOfCell(spec, row, cell), text: cell.text };
+          if (v.kind === 'placeholder') {
+            ctx.report({
+              span: cellSpan(cell), key: 'GR105.placeholder', args,
+              fixes: [{ title: ctx.t('GR105.fix', args), edits: [cellEdit(src, table, cell, '0')], safe: false, preferred: true }],
+            });
+          } else {
+            ctx.report({ span: cellSpan(cell), args });
+          }
         }
       }
     }

@@ -1,10 +1,28 @@
 import { lazyFix, type Rule } from '../types';
 import { cellEdit } from '../../tables/cellEdits';
-import { cellsOf } from '../../tables/cells';
+import type { Cell, Row, Table } from '../../model/types';
+import type { TableSpec } from '../../standard/types';
 import { isGroupRow, nameOfCell, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
 import { isAllBlank } from './gr011-blank-table';
 import { checkIdentities, targetCells } from '../../tables/identities';
+
+/**
+ * The blank cells outside group rows, in reading order, with their rows: a pair object per blank
+ * only (filtering cellsOf's list made one per cell of the report).
+ */
+function blankCells(table: Table, spec: TableSpec): { row: Row; cell: Cell }[] {
+  const out: { row: Row; cell: Cell }[] = [];
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
+      if (cell.value.kind === 'blank' && !isGroupRow(spec, row)) out.push({ row, cell });
+    }
+  }
+  return out;
+}
 
 /** How many blank cells the message names before "等". */
 const NAMED = 3;
@@ -22,7 +40,7 @@ export const gr107: Rule = {
     const src = ctx.model.source;
     for (const { table, spec } of ctx.tables) {
       if (isAllBlank(table)) continue;
-      let blanks = cellsOf(table).filter(({ row, cell }) => cell.value.kind === 'blank' && !isGroupRow(spec, row));
+      let blanks = blankCells(table, spec);
       if (!blanks.length) continue;
       // The checks are evaluated only when a blank sits where some identity has its total: no
       // other cell can be the target of a failed one (a table GR101–GR104 skip, fragments of a

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { cellsOf, cellSpan } from '../../tables/cells';
+import type { Cell, Row } from '../../model/types';
+import { cellSpan } from '../../tables/cells';
 import { headerText, tableAnchor } from '../../tables/spans';
 import { nameOfCell, tableName } from '../../tables/names';
 
@@ -18,7 +19,15 @@ export const gr110: Rule = {
       const header = headerText(src, table);
       for (const col of amountCols) {
         // A zero amount is the same in every unit: only non-zero amounts need one.
-        const cells = cellsOf(table).filter(({ cell }) => cell.column === col.key && cell.value.kind === 'number' && cell.value.units !== 0n);
+        // Rows and cells walked directly (a pair object for the matching cells only, not for all).
+        const cells: { row: Row; cell: Cell }[] = [];
+        for (let r = 0; r < table.rows.length; r++) {
+          const row = table.rows[r]!;
+          for (let c = 0; c < row.cells.length; c++) {
+            const cell = row.cells[c]!;
+            if (cell.column === col.key && cell.value.kind === 'number' && cell.value.units !== 0n) cells.push({ row, cell });
+          }
+        }
         if (!cells.length) continue;
         if (col.unit) {
           let unitless = false;

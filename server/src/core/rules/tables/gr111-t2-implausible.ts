@@ -1,4 +1,4 @@
-import { cellAt, cellsOf, cellSpan } from '../../tables/cells';
+import { cellAt, cellSpan } from '../../tables/cells';
 import type { Rule } from '../types';
 import { addNum, cellNum, cmpNum, fmtNum, ZERO } from '../../tables/cellNumbers';
 import { columnSpecOf, nameOfCell } from '../../tables/names';
@@ -50,12 +50,18 @@ export const gr111: Rule = {
         }
       }
       const header = headerText(src, table);
-      for (const { row, cell } of cellsOf(table)) {
-        const col = columnSpecOf(spec, cell);
-        if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
-        const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
-        if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {
-          ctx.report({ span: cellSpan(cell), key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
+      // Rows and cells walked directly (indexed: no iterator results in unoptimised code), no pair
+      // object per cell (cellsOf).
+      for (let r = 0; r < table.rows.length; r++) {
+        const row = table.rows[r]!;
+        for (let c = 0; c < row.cells.length; c++) {
+          const cell = row.cells[c]!;
+          const col = columnSpecOf(spec, cell);
+          if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
+          const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
+          if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {
+            ctx.report({ span: cellSpan(cell), key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
+          }
         }
       }
     }
