@@ -5,8 +5,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyze } from '../../server/src/core/analyze';
 import { compactRelated, MAX_RELATED } from '../../server/src/core/features/related';
 import { SourceText } from '../../server/src/core/text/source';
-import { dedupeCodeActions, fixToCodeAction, toDiagnostic } from '../../server/src/lsp/convert';
-import { orderForPublish } from '../../server/src/lsp/publish';
+import { dedupeCodeActions, fixToCodeAction, toDiagnostic, toSeverity } from '../../server/src/lsp/convert';
+import { orderForPublish, publishedInOrder } from '../../server/src/lsp/publish';
 import { sample } from './helpers';
 
 describe('related information', () => {
@@ -52,6 +52,18 @@ describe('published diagnostics', () => {
     assert.equal(out[4]!.severity, DiagnosticSeverity.Information);
     assert.match(String(out[4]!.message), /^本文件共 2 个错误、1 个警告、8 条信息和提示；编辑器每个文件最多显示 5 条/);
     assert.match(String(orderForPublish(list, 'en', 5)[4]!.message), /^This file has 2 errors, 1 warnings and 8 information\/hints/);
+  });
+  it('findings converted only when sent give what converting all of them and ordering gives', () => {
+    const a = analyze(sample('001'));
+    const src = a.model.source;
+    const conv = (f: (typeof a.findings)[number]) => toDiagnostic(f, src, 'file:///a', 'x/');
+    assert.ok(a.findings.length > 6);
+    for (const limit of [3, 6, a.findings.length, a.findings.length + 1]) {
+      let converted = 0;
+      const out = publishedInOrder(a.findings, (f) => toSeverity(f.severity), (f) => { converted++; return conv(f); }, 'en', limit);
+      assert.deepStrictEqual(out, orderForPublish(a.findings.map(conv), 'en', limit));
+      assert.equal(converted, Math.min(a.findings.length, limit - (a.findings.length > limit ? 1 : 0)));
+    }
   });
 });
 

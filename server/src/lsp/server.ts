@@ -23,9 +23,9 @@ import { AnalysisCache } from './analysisCache';
 import { DOCUMENT_STORE } from './documentStore';
 import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
-import { orderForPublish } from './publish';
+import { publishedInOrder } from './publish';
 import { encodeAhead, preEncodingStdioWriter } from './preEncoded';
-import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic } from './convert';
+import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic, toSeverity } from './convert';
 import { onCodeAction } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS, onCompletion } from './handlers/completion';
 import { onFormatting, onRangeFormatting } from './handlers/formatting';
@@ -196,7 +196,7 @@ const scheduler = new DiagnosticsScheduler<PublishDiagnosticsParams & { diagnost
     const analysis = await cache.analysisAsync(doc, options, stop);
     if (!analysis) return null;
     const src = analysis.model.source;
-    const diagnostics = orderForPublish(analysis.findings.map((f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale)), ctx.locale);
+    const diagnostics = publishedInOrder(analysis.findings, (f) => toSeverity(f.severity), (f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale), ctx.locale);
     // Encoded now, while the run waits for the debounce deadline, rather than after it (preEncoded.ts).
     return encodeAhead({ uri, version, diagnostics });
   },

@@ -188,8 +188,12 @@ export class ProseCache {
     const map = new Int32Array(length + 1);
     map.set(old.map.subarray(0, pa));
     map.set(out.map, pa);
-    if (tail) for (let i = oldTail, k = pa + out.map.length; i <= oldLength; i++, k++) map[k] = old.map[i]! + delta;
-    else map[length] = src.text.length;
+    if (tail) {
+      // The old tail copied natively, then moved in place: one pass of JS over the new pages, not two arrays.
+      const moved = map.subarray(pa + out.map.length);
+      moved.set(old.map.subarray(oldTail, oldLength + 1));
+      if (delta !== 0) for (let k = 0; k < moved.length; k++) moved[k] = moved[k]! + delta;
+    } else map[length] = src.text.length;
     const prose: Prose = { text: rope.text(), map, sentences: [] };
     this.sentences(old, oldRope, prose, rope, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta, origins);
     this.stats.scanned = j - la;
