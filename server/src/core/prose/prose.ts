@@ -11,7 +11,7 @@
 import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { SourceText, Span } from '../text/source';
-import { isJsSpace, isSpaceOrZeroWidth, isZeroWidth } from '../text/chars';
+import { isJsSpace, isSpaceOrZeroWidth, isZeroWidth, mayOpenPageNumber } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
@@ -66,14 +66,6 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 }
 
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
-/**
- * Whether a line whose first character other than white space and U+200B is `c` may be a page
- * number: PAGE_NUMBER_RE needs its first character other than \s to be a dash or 第 (a U+200B before
- * it fails the match too), so most lines skip the regex call.
- */
-function mayOpenPageNumber(c: number): boolean {
-  return c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x7b2c; // - — － – 第
-}
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 /** Prose read per document at most (a real report has well under 200 000 characters). */
@@ -256,6 +248,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     let b = t.length;
     while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
     while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
+    // PAGE_NUMBER_RE needs a dash or 第 first (a U+200B skipped here fails it anyway).
     if (a === b || (mayOpenPageNumber(t.charCodeAt(a)) && PAGE_NUMBER_RE.test(t))) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);

@@ -7,7 +7,7 @@ export function isJsSpace(c: number): boolean {
   if (c < 0xa0) return false;
   // Above U+3000 only the BOM is a space: CJK text fails here in one comparison.
   if (c > 0x3000) return c === 0xfeff;
-  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  return c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
@@ -17,6 +17,14 @@ export function isZeroWidth(c: number): boolean {
 }
 
 /** `\s` or the zero-width space (U+FEFF already is `\s`): white space as a web copy's text has it. */
+/**
+ * Whether `c` may open a page number of PDF-extracted text ("-4-", "—4—", "第 4 页"): a dash
+ * (- — – －) or 第. The page-number patterns need one of these first, so most lines skip their regex.
+ */
+export function mayOpenPageNumber(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c;
+}
+
 export function isSpaceOrZeroWidth(c: number): boolean {
   return c === 0x200b || isJsSpace(c);
 }

@@ -4,7 +4,7 @@ import { lk } from './spec';
  * table ends and the next begins (caption, 表三 note or first row, 表四 header, "信息内容").
  */
 import type { TableKey } from '../../standard/types';
-import { firstNonSpace, isJsSpace, isSpaceOrZeroWidth } from '../../text/chars';
+import { firstNonSpace, isJsSpace, isSpaceOrZeroWidth, mayOpenPageNumber } from '../../text/chars';
 import type { LineInfo, SourceText } from '../../text/source';
 import { matchRow } from './rows';
 import { captionOf, isT2, T2_HEAD_KEY, T3_FIRST_ROW_KEY, T3_NOTE_KEYS, T4_SIG_KEYS, splitNumbering } from './spec';
@@ -41,8 +41,7 @@ export function isPageLine(text: string): boolean {
   // PAGE needs a dash or 第 first: most lines are rejected by that character alone (asked for every table line).
   const i = firstNonSpace(text);
   if (i < 0) return false;
-  const c = text.charCodeAt(i);
-  if (c !== 0x2d && c !== 0x2014 && c !== 0x2013 && c !== 0xff0d && c !== 0x7b2c /* - — – － 第 */) return false;
+  if (!mayOpenPageNumber(text.charCodeAt(i))) return false;
   return PAGE.test(text);
 }
 
@@ -215,7 +214,7 @@ function furnitureOf(src: SourceText, i: number): boolean {
   if (f === e) return false;
   const c = text.charCodeAt(f);
   // isPageLine's first character (- — – － 第): the whole test on the line's text.
-  if (c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c) return isFurnitureLine(src.lineText(i));
+  if (mayOpenPageNumber(c)) return isFurnitureLine(src.lineText(i));
   if (e - s >= 80) return false;
   // Else only a running header can be furniture: it holds 报告.
   for (let k = f; k + 1 < e; k++) {
