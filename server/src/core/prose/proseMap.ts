@@ -63,7 +63,7 @@ export class ProseMap {
 
   /**
    * The map on flat [a, b] relative to a and at(a): per run over [a, b) its flat and source start,
-   * then at(b). Two stretches read the same relative map exactly when these arrays are equal
+   * then b and at(b). Two stretches read the same relative map exactly when these arrays are equal
    * (runs are maximal). 0 <= a < b <= length.
    */
   relative(a: number, b: number): Int32Array {
@@ -72,13 +72,14 @@ export class ProseMap {
     const k0 = this.run(ja);
     let k1 = k0 + 1;
     while (k1 < this.flat.length && this.flat[k1]! < jb) k1++;
-    const out = new Int32Array(2 * (k1 - k0) + 1);
+    const out = new Int32Array(2 * (k1 - k0) + 2);
     const base = this.src[k0]! + (ja - this.flat[k0]!);
     for (let k = k0, o = 0; k < k1; k++, o += 2) {
       const f = Math.max(this.flat[k]!, ja);
       out[o] = f - ja;
       out[o + 1] = this.src[k]! + (f - this.flat[k]!) - base;
     }
+    out[out.length - 2] = b - a;
     out[out.length - 1] = this.at(b)! - base;
     return out;
   }
@@ -93,11 +94,11 @@ export class ProseMap {
     let o = 0;
     let k = k0;
     for (; k < flat.length && (k === k0 || flat[k]! < jb); k++, o += 2) {
-      if (o + 2 >= rel.length) return false;
+      if (o + 3 >= rel.length) return false;
       const f = Math.max(flat[k]!, ja);
       if (rel[o] !== f - ja || rel[o + 1] !== this.src[k]! + (f - flat[k]!) - base) return false;
     }
-    return o === rel.length - 1 && rel[o] === this.at(b)! - base;
+    return o === rel.length - 2 && rel[o] === b - a && rel[o + 1] === this.at(b)! - base;
   }
 }
 
