@@ -55,6 +55,12 @@ function rowShifted(r: Row, d: number): Row {
   };
 }
 
+function rowsShifted(rows: readonly Row[], delta: number): Row[] {
+  const out = new Array<Row>(rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = rowShifted(rows[i]!, delta);
+  return out;
+}
+
 const noteShifted = (n: ReadingNote, d: number): ReadingNote => ({ kind: n.kind, reason: n.reason, span: n.span && sh(n.span, d) });
 
 function knownShape(t: Table): boolean {
@@ -66,13 +72,35 @@ function knownShape(t: Table): boolean {
 export function shiftedTable(t: Table, delta: number): Table {
   if (delta === 0) return t;
   if (!knownShape(t)) return copyShifted(t, delta) as Table;
-  const rows = new Array<Row>(t.rows.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = rowShifted(t.rows[i]!, delta);
+  const rows = rowsShifted(t.rows, delta);
   return {
     key: t.key, version: t.version, shape: t.shape, span: sh(t.span, delta),
     caption: t.caption && { text: t.caption.text, span: sh(t.caption.span, delta) },
     headerSpan: t.headerSpan && sh(t.headerSpan, delta), columns: t.columns, rows, readable: t.readable,
     reading: { level: t.reading.level, notes: t.reading.notes.map((n) => noteShifted(n, delta)) },
+  };
+}
+
+/**
+ * `base` moved by `delta`, its rows (and cells) moved only when first read. After an edit every
+ * table below it moves, but on a 1 MB report the rules read the rows of one or two of its ~570
+ * tables (the table rules' reports are replayed, ruleCache.ts): copying every cell was ~85 K
+ * objects of garbage per keystroke. `base` must hold its rows as an array (a table as read, not
+ * one made here): the caller keeps each table's reading and the offset since (parser.ts), so a
+ * table moved by many edits is one step from the reading and never chains the versions between.
+ * Equal, field by field, to shiftedTable(base, delta) (`rows` is an own enumerable getter).
+ */
+export function lazilyShiftedTable(base: Table, delta: number): Table {
+  if (delta === 0) return base;
+  if (!knownShape(base)) return copyShifted(base, delta) as Table;
+  let rows: Row[] | null = null;
+  return {
+    key: base.key, version: base.version, shape: base.shape, span: sh(base.span, delta),
+    caption: base.caption && { text: base.caption.text, span: sh(base.caption.span, delta) },
+    headerSpan: base.headerSpan && sh(base.headerSpan, delta), columns: base.columns,
+    get rows() { return (rows ??= rowsShifted(base.rows, delta)); },
+    readable: base.readable,
+    reading: { level: base.reading.level, notes: base.reading.notes.map((n) => noteShifted(n, delta)) },
   };
 }
 
