@@ -25,7 +25,7 @@ import { assembleWithLines } from '../parse/report';
 import { readTables } from '../parse/tables/index';
 import { SourceText } from '../text/source';
 import { changedRange } from './diff';
-import { lazilyShiftedTable, shiftTableInPlace } from './shift';
+import { lazilyShiftedTable, MovedRows, shiftedTable, shiftTableInPlace } from './shift';
 
 /** Lines of unchanged, table-free text kept between an edit and any table read from the old version. */
 export const MARGIN = 10;
@@ -38,13 +38,8 @@ interface State {
   tables: Table[];
   /** First and last line of each table (same order). */
   lines: [number, number][];
-  /**
-   * Per table (same order), the table as read, whose rows are arrays, and the offset it has moved
-   * by since: a table moved again is made from its reading (shift.ts lazilyShiftedTable), never
-   * from the previous version's copy, which would chain every version's tables.
-   */
-  readings: Table[];
-  offsets: number[];
+  /** Per table (same order), the rows of a table moved with its rows unread (shift.ts MovedRows), else null. */
+  moved: (MovedRows | null)[];
   /** assembleWithLines' per-line results (headings), reused for the lines an edit left alone. */
   assembled: LineResults;
 }
@@ -89,17 +84,16 @@ function tableLines(source: SourceText, tables: readonly Table[]): [number, numb
   return tables.map((t) => [source.lineIndexAt(t.span.start), source.lineIndexAt(Math.max(t.span.start, t.span.end - 1))]);
 }
 
-/** Tables with their readings and offsets (State). */
+/** Tables with their moved rows (State). */
 interface Tables {
   tables: Table[];
-  readings: Table[];
-  offsets: number[];
+  moved: (MovedRows | null)[];
 }
 
-/** The three lists in the order of the tables' starts (a stable sort, as readTables' own). */
-function sortedByStart(tables: Table[], readings: Table[], offsets: number[]): Tables {
+/** Both lists in the order of the tables' starts (a stable sort, as readTables' own). */
+function sortedByStart(tables: Table[], moved: (MovedRows | null)[]): Tables {
   const order = tables.map((_, i) => i).sort((a, b) => tables[a]!.span.start - tables[b]!.span.start);
-  return { tables: order.map((i) => tables[i]!), readings: order.map((i) => readings[i]!), offsets: order.map((i) => offsets[i]!) };
+  return { tables: order.map((i) => tables[i]!), moved: order.map((i) => moved[i] ?? null) };
 }
 
 export class IncrementalParser {
@@ -129,7 +123,7 @@ export class IncrementalParser {
     const { tables } = read;
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
     const { model, lines } = assembleWithLines(source, tables.slice(), prev && lineReuse(prev.source, source, prev.assembled), true);
-    this.state = { source, tables, lines: tableLines(source, tables), assembled: lines, readings: read.readings, offsets: read.offsets };
+    this.state = { source, tables, lines: tableLines(source, tables), assembled: lines, moved: read.moved };
     return model;
   }
 
@@ -147,13 +141,13 @@ export class IncrementalParser {
   private readAll(source: SourceText): Tables {
     this.stats.full++;
     const tables = readTables(source);
-    return { tables, readings: tables, offsets: tables.map(() => 0) };
+    return { tables, moved: tables.map(() => null) };
   }
 
   private readIncrementally(prev: State, source: SourceText): Tables | null {
     const oldSrc = prev.source;
     const change = changedRange(oldSrc.text, source.text);
-    if (!change) return { tables: prev.tables, readings: prev.readings, offsets: prev.offsets };
+    if (!change) return { tables: prev.tables, moved: prev.moved };
     const oldLast = oldSrc.lineCount - 1;
     const newLast = source.lineCount - 1;
     const lineDelta = newLast - oldLast;
@@ -193,28 +187,30 @@ export class IncrementalParser {
       this.exact = false;
       this.stats.lastWindowLines = winLast + 1;
       const out: Table[] = [];
-      const readings: Table[] = [];
-      const offsets: number[] = [];
+      const moves: (MovedRows | null)[] = [];
       for (let i = 0; i < prev.tables.length; i++) {
-        if (prev.lines[i]![1] < ws) { out.push(prev.tables[i]!); readings.push(prev.readings[i]!); offsets.push(prev.offsets[i]!); }
+        if (prev.lines[i]![1] < ws) { out.push(prev.tables[i]!); moves.push(prev.moved[i] ?? null); }
       }
       for (const t of read) {
         shiftTableInPlace(t, from);
         out.push(t);
-        readings.push(t);
-        offsets.push(0);
+        moves.push(null);
       }
       for (let i = 0; i < prev.tables.length; i++) {
         if (prev.lines[i]![0] > we) {
-          const offset = prev.offsets[i]! + delta;
-          const moved = delta === 0 ? prev.tables[i]! : lazilyShiftedTable(prev.readings[i]!, offset);
-          if (moved !== prev.tables[i]) this.movedFrom.set(moved, prev.tables[i]!);
+          const t = prev.tables[i]!;
+          if (delta === 0) { out.push(t); moves.push(prev.moved[i] ?? null); continue; }
+          // Rows still unread are moved from where they were to be moved from, the deltas added.
+          const pending = prev.moved[i]?.from;
+          const rows = pending ? new MovedRows(pending, prev.moved[i]!.delta + delta) : new MovedRows(t, delta);
+          const lazy = lazilyShiftedTable(t, delta, rows);
+          const moved = lazy ?? shiftedTable(t, delta);
+          this.movedFrom.set(moved, t);
           out.push(moved);
-          readings.push(prev.readings[i]!);
-          offsets.push(offset);
+          moves.push(lazy ? rows : null);
         }
       }
-      return sortedByStart(out, readings, offsets);
+      return sortedByStart(out, moves);
     }
     return null;
   }

@@ -82,25 +82,49 @@ export function shiftedTable(t: Table, delta: number): Table {
 }
 
 /**
- * `base` moved by `delta`, its rows (and cells) moved only when first read. After an edit every
- * table below it moves, but on a 1 MB report the rules read the rows of one or two of its ~570
- * tables (the table rules' reports are replayed, ruleCache.ts): copying every cell was ~85 K
- * objects of garbage per keystroke. `base` must hold its rows as an array (a table as read, not
- * one made here): the caller keeps each table's reading and the offset since (parser.ts), so a
- * table moved by many edits is one step from the reading and never chains the versions between.
- * Equal, field by field, to shiftedTable(base, delta) (`rows` is an own enumerable getter).
+ * The rows of a table moved by `delta` from table `from`, made when first read; `from` is let go
+ * then, so a table whose rows were read holds only its own. After an edit every table below it
+ * moves, but on a 1 MB report the rules read the rows of one or two of its ~570 tables (the table
+ * rules' reports are replayed, ruleCache.ts): copying every cell was ~85 K objects of garbage per
+ * keystroke. The parser moves unread rows again from `from` with the deltas added (never from the
+ * previous version's table, whose rows would then hold every version before it).
  */
-export function lazilyShiftedTable(base: Table, delta: number): Table {
-  if (delta === 0) return base;
-  if (!knownShape(base)) return copyShifted(base, delta) as Table;
-  let rows: Row[] | null = null;
+export class MovedRows {
+  #from: Table | null;
+  #rows: Row[] | null = null;
+
+  constructor(from: Table, readonly delta: number) {
+    this.#from = from;
+  }
+
+  /** The table the rows are still to be moved from; null once they are made. */
+  get from(): Table | null {
+    return this.#from;
+  }
+
+  get rows(): Row[] {
+    if (this.#rows === null) {
+      this.#rows = rowsShifted(this.#from!.rows, this.delta);
+      this.#from = null;
+    }
+    return this.#rows;
+  }
+}
+
+/**
+ * `t` moved by `delta` with the rows given by `rows` (t's rows moved, possibly from an earlier
+ * version: see MovedRows): equal, field by field, to shiftedTable(t, delta), `rows` being an own
+ * enumerable getter. Null for a table of a shape this file does not know (shiftedTable copies it).
+ */
+export function lazilyShiftedTable(t: Table, delta: number, rows: MovedRows): Table | null {
+  if (!knownShape(t)) return null;
   return {
-    key: base.key, version: base.version, shape: base.shape, span: sh(base.span, delta),
-    caption: base.caption && { text: base.caption.text, span: sh(base.caption.span, delta) },
-    headerSpan: base.headerSpan && sh(base.headerSpan, delta), columns: base.columns,
-    get rows() { return (rows ??= rowsShifted(base.rows, delta)); },
-    readable: base.readable,
-    reading: { level: base.reading.level, notes: base.reading.notes.map((n) => noteShifted(n, delta)) },
+    key: t.key, version: t.version, shape: t.shape, span: sh(t.span, delta),
+    caption: t.caption && { text: t.caption.text, span: sh(t.caption.span, delta) },
+    headerSpan: t.headerSpan && sh(t.headerSpan, delta), columns: t.columns,
+    get rows() { return rows.rows; },
+    readable: t.readable,
+    reading: { level: t.reading.level, notes: t.reading.notes.map((n) => noteShifted(n, delta)) },
   };
 }
 
