@@ -29,9 +29,9 @@ interface Entry {
   /** The sentence's section and text, as the key of the entry. */
   key: string;
   section: Sentence['section'];
-  /** prose.map[start..end] minus prose.map[start]. */
+  /** prose.map.relative(start, end). */
   rel: Int32Array;
-  /** prose.map[start] when the facts were extracted. */
+  /** prose.map.at(start) when the facts were extracted. */
   base: number;
   out: SentenceFactsOut;
 }
@@ -46,13 +46,6 @@ export interface FactsCacheStats {
 
 const sh = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 const fig = (f: Figure, d: number): Figure => ({ value: f.value, scale: f.scale, span: sh(f.span, d), text: f.text });
-
-function sameRel(rel: Int32Array, map: Int32Array, start: number, end: number): boolean {
-  if (rel.length !== end - start + 1) return false;
-  const base = map[start]!;
-  for (let i = 0; i < rel.length; i++) if (rel[i] !== map[start + i]! - base) return false;
-  return true;
-}
 
 /** The cached facts of a sentence, moved by `d` and pointing at `sen`, appended to `to`. */
 function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
@@ -122,15 +115,15 @@ export class FactsCache {
       const origin = origins ? origins[si]! : -1;
       const carried = origin >= 0 ? oldBySentence[origin] : undefined;
       if (carried && carried.section === sen.section) {
-        reuse(carried, sen, map[sen.start]! - carried.base, facts);
+        reuse(carried, sen, sen.spanStart - carried.base, facts);
         bySentence.push(carried);
         reused++;
         continue;
       }
       const key = `${sen.section ?? ''}\u0000${sen.text}`;
       const e = entries.get(key);
-      if (e && sameRel(e.rel, map, sen.start, sen.end)) {
-        reuse(e, sen, map[sen.start]! - e.base, facts);
+      if (e && map.sameRelative(e.rel, sen.start, sen.end)) {
+        reuse(e, sen, sen.spanStart - e.base, facts);
         bySentence.push(e);
         reused++;
         continue;
@@ -148,9 +141,7 @@ export class FactsCache {
       facts.breakdowns.push(...out.breakdowns);
       facts.rates.push(...out.rates);
       if (dependsOnPrev) { bySentence.push(undefined); continue; }
-      const rel = new Int32Array(sen.end - sen.start + 1);
-      for (let i = 0; i < rel.length; i++) rel[i] = map[sen.start + i]! - map[sen.start]!;
-      const entry: Entry = { key, section: sen.section, rel, base: map[sen.start]!, out };
+      const entry: Entry = { key, section: sen.section, rel: map.relative(sen.start, sen.end), base: sen.spanStart, out };
       entries.set(key, entry);
       bySentence.push(entry);
     }

@@ -9,7 +9,7 @@
  *   every table of the previous version that lies within MARGIN lines of it;
  * - the window's text is read on its own (readTables of the window) and its tables moved to
  *   their place; tables before the window are kept as they were (same objects), tables after it
- *   are moved by the edit's length change;
+ *   are moved by the edit's length change (their rows when first read: shift.ts lazilyShiftedTable);
  * - a table read in the window that comes within MARGIN lines of a window edge (it may continue
  *   outside) widens the window and the window is read again; after a few tries, a full parse.
  *
@@ -25,7 +25,7 @@ import { assembleWithLines } from '../parse/report';
 import { readTables } from '../parse/tables/index';
 import { SourceText } from '../text/source';
 import { changedRange } from './diff';
-import { shiftedTable, shiftTableInPlace } from './shift';
+import { lazilyShiftedTable, MovedRows, shiftedTable, shiftTableInPlace } from './shift';
 
 /** Lines of unchanged, table-free text kept between an edit and any table read from the old version. */
 export const MARGIN = 10;
@@ -38,6 +38,8 @@ interface State {
   tables: Table[];
   /** First and last line of each table (same order). */
   lines: [number, number][];
+  /** Per table (same order), the rows of a table moved with its rows unread (shift.ts MovedRows), else null. */
+  moved: (MovedRows | null)[];
   /** assembleWithLines' per-line results (headings), reused for the lines an edit left alone. */
   assembled: LineResults;
 }
@@ -82,6 +84,18 @@ function tableLines(source: SourceText, tables: readonly Table[]): [number, numb
   return tables.map((t) => [source.lineIndexAt(t.span.start), source.lineIndexAt(Math.max(t.span.start, t.span.end - 1))]);
 }
 
+/** Tables with their moved rows (State). */
+interface Tables {
+  tables: Table[];
+  moved: (MovedRows | null)[];
+}
+
+/** Both lists in the order of the tables' starts (a stable sort, as readTables' own). */
+function sortedByStart(tables: Table[], moved: (MovedRows | null)[]): Tables {
+  const order = tables.map((_, i) => i).sort((a, b) => tables[a]!.span.start - tables[b]!.span.start);
+  return { tables: order.map((i) => tables[i]!), moved: order.map((i) => moved[i] ?? null) };
+}
+
 export class IncrementalParser {
   private state: State | null = null;
   /**
@@ -105,10 +119,11 @@ export class IncrementalParser {
     this.stats.lastIncremental = false;
     this.movedFrom = new Map();
     const source = prev ? sourceAfter(prev.source, text) : new SourceText(text);
-    const tables = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
+    const read = (prev && this.readIncrementally(prev, source)) ?? this.readAll(source);
+    const { tables } = read;
     if (!this.stats.lastIncremental && tables !== prev?.tables) this.exact = true;
     const { model, lines } = assembleWithLines(source, tables.slice(), prev && lineReuse(prev.source, source, prev.assembled), true);
-    this.state = { source, tables, lines: tableLines(source, tables), assembled: lines };
+    this.state = { source, tables, lines: tableLines(source, tables), assembled: lines, moved: read.moved };
     return model;
   }
 
@@ -123,15 +138,16 @@ export class IncrementalParser {
     if (this.state) this.exact = true;
   }
 
-  private readAll(source: SourceText): Table[] {
+  private readAll(source: SourceText): Tables {
     this.stats.full++;
-    return readTables(source);
+    const tables = readTables(source);
+    return { tables, moved: tables.map(() => null) };
   }
 
-  private readIncrementally(prev: State, source: SourceText): Table[] | null {
+  private readIncrementally(prev: State, source: SourceText): Tables | null {
     const oldSrc = prev.source;
     const change = changedRange(oldSrc.text, source.text);
-    if (!change) return prev.tables;
+    if (!change) return { tables: prev.tables, moved: prev.moved };
     const oldLast = oldSrc.lineCount - 1;
     const newLast = source.lineCount - 1;
     const lineDelta = newLast - oldLast;
@@ -171,21 +187,30 @@ export class IncrementalParser {
       this.exact = false;
       this.stats.lastWindowLines = winLast + 1;
       const out: Table[] = [];
+      const moves: (MovedRows | null)[] = [];
       for (let i = 0; i < prev.tables.length; i++) {
-        if (prev.lines[i]![1] < ws) out.push(prev.tables[i]!);
+        if (prev.lines[i]![1] < ws) { out.push(prev.tables[i]!); moves.push(prev.moved[i] ?? null); }
       }
       for (const t of read) {
         shiftTableInPlace(t, from);
         out.push(t);
+        moves.push(null);
       }
       for (let i = 0; i < prev.tables.length; i++) {
         if (prev.lines[i]![0] > we) {
-          const moved = shiftedTable(prev.tables[i]!, delta);
-          if (moved !== prev.tables[i]) this.movedFrom.set(moved, prev.tables[i]!);
+          const t = prev.tables[i]!;
+          if (delta === 0) { out.push(t); moves.push(prev.moved[i] ?? null); continue; }
+          // Rows still unread are moved from where they were to be moved from, the deltas added.
+          const pending = prev.moved[i]?.from;
+          const rows = pending ? new MovedRows(pending, prev.moved[i]!.delta + delta) : new MovedRows(t, delta);
+          const lazy = lazilyShiftedTable(t, delta, rows);
+          const moved = lazy ?? shiftedTable(t, delta);
+          this.movedFrom.set(moved, t);
           out.push(moved);
+          moves.push(lazy ? rows : null);
         }
       }
-      return out.sort((a, b) => a.span.start - b.span.start);
+      return sortedByStart(out, moves);
     }
     return null;
   }

@@ -20,6 +20,7 @@ import {
   buildProseRecorded, lineKinds, MAX_PROSE_CHARS, newScanRecord, SectionWalk, splitSentences, scanLines,
   Sentence, type Prose, type ScanRecord,
 } from '../prose/prose';
+import { RunBuilder } from '../prose/proseMap';
 import { Rope, RopeBuilder } from '../prose/rope';
 import { changedRange } from './diff';
 
@@ -80,8 +81,13 @@ function firstFrom(sentences: readonly Sentence[], at: number): number {
   return lo;
 }
 
+/** A larger run builder is not kept between edits (bounded memory). */
+const MAX_RUNS_KEPT = 1 << 18;
+
 export class ProseCache {
   #prev: Version | null = null;
+  /** The new map's runs are put together here, then copied out at their exact length. */
+  #runs = new RunBuilder();
   readonly stats: ProseCacheStats = { scanned: 0, incremental: false };
 
   /** buildProse(model), reusing the previous version's prose where the edit left it unchanged. */
@@ -131,7 +137,7 @@ export class ProseCache {
     const b = Math.min(v.rope.length, sen.end + MARGIN);
     const moved = (s: Sentence) => new Sentence(s.start - a, s.end - a, s.spanStart, s.spanEnd, s.text, s.section, s.paragraph);
     const sentences = prev ? [moved(prev), moved(sen)] : [moved(sen)];
-    return { prose: { text: v.rope.slice(a, b), map: prose.map.subarray(a), sentences }, index: sentences.length - 1 };
+    return { prose: { text: v.rope.slice(a, b), map: prose.map.view(a), sentences }, index: sentences.length - 1 };
   }
 
   clear(): void {
@@ -185,16 +191,16 @@ export class ProseCache {
       rope = Rope.of(flat);
     }
     const length = rope.length;
-    const map = new Int32Array(length + 1);
-    map.set(old.map.subarray(0, pa));
-    map.set(out.map, pa);
-    if (tail) {
-      // The old tail copied natively, then moved in place: one pass of JS over the new pages, not two arrays.
-      const moved = map.subarray(pa + out.map.length);
-      moved.set(old.map.subarray(oldTail, oldLength + 1));
-      if (delta !== 0) for (let k = 0; k < moved.length; k++) moved[k] = moved[k]! + delta;
-    } else map[length] = src.text.length;
-    const prose: Prose = { text: rope.text(), map, sentences: [] };
+    // The old map's runs before the re-scan, the re-scan's, the old tail's moved (runs that meet are joined).
+    const runs = this.#runs;
+    runs.n = 0;
+    runs.pushFrom(old.map, 0, pa, 0, 0);
+    const scanned = out.runs;
+    for (let k = 0; k < scanned.n; k++) runs.push(scanned.flat[k]! + pa, scanned.src[k]!);
+    const outLength = out.text.length;
+    if (tail) runs.pushFrom(old.map, oldTail, oldLength, pa + outLength, delta);
+    const prose: Prose = { text: rope.text(), map: runs.build(length, src.text.length), sentences: [] };
+    if (runs.flat.length > MAX_RUNS_KEPT) this.#runs = new RunBuilder();
     this.sentences(old, oldRope, prose, rope, model, pa, tail ? rec.flatAt[j]! : Infinity, flatDelta, delta, origins);
     this.stats.scanned = j - la;
     this.stats.incremental = true;

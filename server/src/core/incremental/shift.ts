@@ -55,6 +55,12 @@ function rowShifted(r: Row, d: number): Row {
   };
 }
 
+function rowsShifted(rows: readonly Row[], delta: number): Row[] {
+  const out = new Array<Row>(rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = rowShifted(rows[i]!, delta);
+  return out;
+}
+
 const noteShifted = (n: ReadingNote, d: number): ReadingNote => ({ kind: n.kind, reason: n.reason, span: n.span && sh(n.span, d) });
 
 function knownShape(t: Table): boolean {
@@ -66,12 +72,58 @@ function knownShape(t: Table): boolean {
 export function shiftedTable(t: Table, delta: number): Table {
   if (delta === 0) return t;
   if (!knownShape(t)) return copyShifted(t, delta) as Table;
-  const rows = new Array<Row>(t.rows.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = rowShifted(t.rows[i]!, delta);
+  const rows = rowsShifted(t.rows, delta);
   return {
     key: t.key, version: t.version, shape: t.shape, span: sh(t.span, delta),
     caption: t.caption && { text: t.caption.text, span: sh(t.caption.span, delta) },
     headerSpan: t.headerSpan && sh(t.headerSpan, delta), columns: t.columns, rows, readable: t.readable,
+    reading: { level: t.reading.level, notes: t.reading.notes.map((n) => noteShifted(n, delta)) },
+  };
+}
+
+/**
+ * The rows of a table moved by `delta` from table `from`, made when first read; `from` is let go
+ * then, so a table whose rows were read holds only its own. After an edit every table below it
+ * moves, but on a 1 MB report the rules read the rows of one or two of its ~570 tables (the table
+ * rules' reports are replayed, ruleCache.ts): copying every cell was ~85 K objects of garbage per
+ * keystroke. The parser moves unread rows again from `from` with the deltas added (never from the
+ * previous version's table, whose rows would then hold every version before it).
+ */
+export class MovedRows {
+  #from: Table | null;
+  #rows: Row[] | null = null;
+
+  constructor(from: Table, readonly delta: number) {
+    this.#from = from;
+  }
+
+  /** The table the rows are still to be moved from; null once they are made. */
+  get from(): Table | null {
+    return this.#from;
+  }
+
+  get rows(): Row[] {
+    if (this.#rows === null) {
+      this.#rows = rowsShifted(this.#from!.rows, this.delta);
+      this.#from = null;
+    }
+    return this.#rows;
+  }
+}
+
+/**
+ * `t` moved by `delta` with the rows given by `rows` (t's rows moved, possibly from an earlier
+ * version: see MovedRows): equal, field by field, to shiftedTable(t, delta), `rows` being an own
+ * enumerable getter. Null for a table of a shape this file does not know (shiftedTable copies it).
+ */
+export function lazilyShiftedTable(t: Table, delta: number, rows: MovedRows): Table | null {
+  if (!knownShape(t)) return null;
+  return {
+    key: t.key, version: t.version, shape: t.shape, span: sh(t.span, delta),
+    caption: t.caption && { text: t.caption.text, span: sh(t.caption.span, delta) },
+    headerSpan: t.headerSpan && sh(t.headerSpan, delta), columns: t.columns,
+    get rows() { return rows.rows; },
+    readable: t.readable,
     reading: { level: t.reading.level, notes: t.reading.notes.map((n) => noteShifted(n, delta)) },
   };
 }

@@ -12,6 +12,7 @@ import type { ReportModel } from '../model/types';
 import type { SectionKey } from '../standard/types';
 import type { SourceText, Span } from '../text/source';
 import { isJsSpace, isSpaceOrZeroWidth, isZeroWidth, mayOpenPageNumber } from '../text/chars';
+import { ProseMap, RunBuilder } from './proseMap';
 
 // ---------------------------------------------------------------------------------------------
 // Prose: the flat text of the report outside its tables
@@ -54,15 +55,15 @@ export class Sentence {
 export interface Prose {
   /** Flat text: prose lines joined, "\n" at paragraph ends. */
   text: string;
-  /** Flat index → source offset; one extra entry at the end. */
-  map: Int32Array;
+  /** Flat index → source offset (runs; at(text.length) is the source's length). */
+  map: ProseMap;
   sentences: Sentence[];
 }
 
 /** Source span of a flat range [a, b). */
 export function spanOf(prose: Prose, a: number, b: number): Span {
-  if (b <= a) { const o = prose.map[a] ?? 0; return { start: o, end: o }; }
-  return { start: prose.map[a]!, end: prose.map[b - 1]! + 1 };
+  if (b <= a) { const o = prose.map.at(a) ?? 0; return { start: o, end: o }; }
+  return { start: prose.map.at(a)!, end: prose.map.at(b - 1)! + 1 };
 }
 
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
@@ -172,22 +173,18 @@ export function newScanRecord(lines: number): ScanRecord {
   return { flatAt: new Int32Array(lines + 1), gap: new Int32Array(lines + 1), flags: new Uint8Array(lines + 1), last: new Int32Array(lines + 1).fill(-1) };
 }
 
-/**
- * The offset map is written into this buffer, kept between calls, and copied out at its exact
- * length: a fresh, zeroed typed array per call (and its growth) cost more than the copy.
- */
-let scratchMap = new Int32Array(1 << 12);
-/** A larger buffer is not kept (bounded memory). */
-const MAX_SCRATCH = 1 << 20;
+/** The offset map's runs are written here, kept between calls; callers copy them out. */
+let scratchRuns = new RunBuilder(1 << 10);
+/** Larger run arrays are not kept (bounded memory). */
+const MAX_SCRATCH = 1 << 16;
 
 export interface ScanOut {
   /**
-   * Flat text written, and its offset map (map[i]: source offset of flat rec.flatAt[from] + i). The
-   * map is a view of the scratch buffer, valid until the next scan: callers copy it where it goes
-   * (a copy at its exact length first was a second pass over 1 MB of map on a big report).
+   * Flat text written, and its offset map's runs (flat 0 is rec.flatAt[from]). The runs are the
+   * scratch builder's, valid until the next scan: callers copy them where they go.
    */
   text: string;
-  map: Int32Array;
+  runs: RunBuilder;
   /** The line the scan stopped at (its state is recorded). */
   end: number;
 }
@@ -208,18 +205,12 @@ function hasZeroWidth(t: string, a: number, b: number): boolean {
 export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, from: number, stop?: (i: number) => boolean, record = true): ScanOut {
   const lineCount = src.lineCount;
   const chunks: string[] = [];
-  let map = scratchMap;
+  const runs = scratchRuns;
+  runs.n = 0;
+  /** Flat characters written. */
   let n = 0;
-  /** Room for `k` more entries and the final one. */
-  const reserve = (k: number) => {
-    if (n + k < map.length) return;
-    const bigger = new Int32Array(Math.max(map.length * 2, n + k + 1));
-    bigger.set(map.subarray(0, n));
-    map = bigger;
-  };
   const put = (o: number) => {
-    reserve(1);
-    map[n++] = o;
+    runs.push(n++, o);
   };
   const base = rec.flatAt[from]!;
   let pendingGap = rec.gap[from]!;
@@ -270,9 +261,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
-    reserve(b - a);
-    if (!zeroWidth) for (let i = lineStart + a, end = lineStart + b; i < end; i++) map[n++] = i;
-    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) map[n++] = lineStart + i;
+    if (!zeroWidth) { runs.push(n, lineStart + a); n += b - a; }
+    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) put(lineStart + i);
     lastChar = t.charCodeAt(b - 1);
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
@@ -283,8 +273,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     rec.flags[li] = flags;
     rec.last[li] = lastChar;
   }
-  if (map.length <= MAX_SCRATCH) scratchMap = map;
-  return { text: chunks.join(''), map: map.subarray(0, n), end: li };
+  if (runs.flat.length > MAX_SCRATCH) scratchRuns = new RunBuilder(1 << 10);
+  return { text: chunks.join(''), runs, end: li };
 }
 
 /**
@@ -302,10 +292,7 @@ export function buildProse(model: ReportModel): Prose {
 export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: ScanRecord, record = true): Prose {
   const src = model.source;
   const out = scanLines(src, kinds, rec, 0, undefined, record);
-  const map = new Int32Array(out.map.length + 1);
-  map.set(out.map);
-  map[out.map.length] = src.text.length;
-  const prose: Prose = { text: out.text, map, sentences: [] };
+  const prose: Prose = { text: out.text, map: out.runs.build(out.text.length, src.text.length), sentences: [] };
   splitSentences(prose, new SectionWalk(model.sections), 0, 0);
   return prose;
 }
@@ -358,8 +345,8 @@ export function splitSentences(
     if (a >= b) return;
     const start = a + base;
     const end = b + base;
-    const from = prose.map[start]!;
-    prose.sentences.push(new Sentence(start, end, from, prose.map[end - 1]! + 1, text.slice(a, b), sections.at(from), paragraph));
+    const from = prose.map.at(start)!;
+    prose.sentences.push(new Sentence(start, end, from, prose.map.at(end - 1)! + 1, text.slice(a, b), sections.at(from), paragraph));
   };
   // The regex engine finds the next break faster than a loop over every character; test, not exec:
   // a break is one code unit (it ends at lastIndex), and exec made a match array per sentence.

@@ -14,7 +14,7 @@ const WINDOW = 4;
 const MIN_SUBJECT = 4;
 
 function spanIn(prose: Prose, a: number, b: number) {
-  return { start: prose.map[a]!, end: prose.map[b - 1]! + 1 };
+  return { start: prose.map.at(a)!, end: prose.map.at(b - 1)! + 1 };
 }
 
 function figureAt(prose: Prose, at: number, digits: string): Figure {
