@@ -181,6 +181,40 @@ describe('DiagnosticsScheduler', () => {
   });
 });
 
+describe('DiagnosticsScheduler on the real clock', () => {
+  // An opened document is scheduled with no delay, armed with setImmediate (not a 1 ms timer): it
+  // must still run, and still be cancellable.
+  function real() {
+    const published: number[] = [];
+    const fired = { count: 0 };
+    const s = new DiagnosticsScheduler<string>({
+      get: () => { fired.count++; return { version: 1 }; },
+      compute: () => 'x',
+      publish: (_u, version) => published.push(version),
+    });
+    return { s, published, fired };
+  }
+  const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
+  it('a zero-delay run publishes', async () => {
+    const { s, published } = real();
+    s.schedule('a', 0);
+    await turn();
+    assert.deepEqual(published, [1]);
+    s.dispose();
+  });
+
+  it('a zero-delay run cancelled before it starts never fires', async () => {
+    const { s, published, fired } = real();
+    s.schedule('a', 0);
+    s.cancel('a');
+    await turn();
+    assert.deepEqual(published, []);
+    assert.equal(fired.count, 0, "the cancelled run's callback still ran");
+    s.dispose();
+  });
+});
+
 describe('AnalysisCache', () => {
   const text = sample('000');
   const doc = (version: number, t = text, languageId = 'plaintext') => ({ uri: 'file:///a.txt', languageId, version, getText: () => t });

@@ -31,11 +31,20 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+/** A zero-delay run armed with setImmediate: node holds a setTimeout(fn, 0) for at least 1 ms. */
+class Soon {
+  constructor(readonly immediate: ReturnType<typeof setImmediate>) {}
+}
+
 const REAL_CLOCK: Clock = {
   // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~2 ms of the server start).
   now: () => Number(process.hrtime.bigint()) / 1e6,
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  // An opened document is scheduled with no delay: that 1 ms would be idle time before its first diagnostics.
+  setTimeout: (fn, ms) => (ms <= 0 ? new Soon(setImmediate(fn)) : setTimeout(fn, ms)),
+  clearTimeout: (handle) => {
+    if (handle instanceof Soon) clearImmediate(handle.immediate);
+    else clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
 };
 
 /**
