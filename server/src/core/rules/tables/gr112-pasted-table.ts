@@ -6,7 +6,7 @@ import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
 import { columnSpec, columnSpecs, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
-import { cellIndex } from '../../tables/cells';
+import { cellIndex, rowKeysOf } from '../../tables/cells';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 
@@ -53,12 +53,60 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
 }
 
 /**
- * Whether placedFigures would place every figure (not null), without building its maps: the
- * first cell at a (row, column) is the cell index's (cells.ts lists the first one read there).
+ * Whether placedFigures would place every figure (not null), without building its maps. Most
+ * tables never read two cells at one (row, column): then every cell is the first one there and
+ * only its column is looked up; otherwise the cell index says which cell came first.
  */
 function figuresPlaceable(table: Table, spec: TableSpec): boolean {
-  const first = cellIndex(table);
   const columns = columnSpecs(spec);
+  if (!mayRepeatCells(table)) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const cells = row.cells;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]!;
+        if (!row.key || !cell.column) {
+          if (cell.value.kind !== 'blank') return false;
+        } else if (!columns.has(cell.column)) return false;
+      }
+    }
+    return true;
+  }
+  return figuresPlaceableIndexed(table, columns);
+}
+
+/** Cells compared pairwise within a row up to this many; a longer row takes the index. */
+const PAIRWISE_MAX = 24;
+
+/**
+ * False only when no two cells of keyed rows share a (row key, column): row keys distinct (the
+ * table's key set, shared with GR013 and the identities) and columns distinct within each row.
+ * True may also mean "not sure" (a long row): the caller then takes the exact, indexed path.
+ */
+function mayRepeatCells(table: Table): boolean {
+  const rows = table.rows;
+  let keyed = 0;
+  for (let r = 0; r < rows.length; r++) if (rows[r]!.key !== null) keyed++;
+  const keys = rowKeysOf(table);
+  if (keys.size - (keys.has(null) ? 1 : 0) !== keyed) return true;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.key === null) continue;
+    const cells = row.cells;
+    if (cells.length > PAIRWISE_MAX) return true;
+    for (let c = 1; c < cells.length; c++) {
+      const column = cells[c]!.column;
+      if (column === null) continue;
+      for (let d = 0; d < c; d++) if (cells[d]!.column === column) return true;
+    }
+  }
+  return false;
+}
+
+/** figuresPlaceable when cells may repeat: the first cell at a (row, column) is the cell index's. */
+function figuresPlaceableIndexed(table: Table, columns: ReturnType<typeof columnSpecs>): boolean {
+  const first = cellIndex(table);
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
