@@ -3,6 +3,7 @@
  * exact integers, readable cell names for messages, related information pointing at cells.
  */
 import { readConfidently } from '../../tables/confidence';
+import { ObjectMemo } from '../../model/objectMemo';
 import { cellAt, cellSpan, rowKeysOf, rowLabelSpan, rowSpan } from '../../tables/cells';
 import type { Cell, ReportModel, Table } from '../../model/types';
 import type { TableKey, TableSpec } from '../../standard/types';
@@ -15,8 +16,19 @@ import type { Related } from '../../types';
 import type { RuleContext } from '../types';
 
 /** The first table of a kind read with confidence (no comparison with guessed cells). */
+/** Per table list: the first confidently read table of each key (null: none). */
+const firstConfident = new ObjectMemo<readonly Table[], Map<TableKey, Table | null>>();
+
+/**
+ * The first confidently read table of `key`. Memoised per table list: the text rules ask once per
+ * claim, and a report with many tables and no confident T3 made that tables × claims.
+ */
 export function tableOf(model: ReportModel, key: TableKey): Table | undefined {
-  return model.tables.find((t) => t.key === key && readConfidently(t));
+  let byKey = firstConfident.get(model.tables);
+  if (byKey === undefined) firstConfident.set(model.tables, (byKey = new Map()));
+  let table = byKey.get(key);
+  if (table === undefined) byKey.set(key, (table = model.tables.find((t) => t.key === key && readConfidently(t)) ?? null));
+  return table ?? undefined;
 }
 
 export interface CellRef {
