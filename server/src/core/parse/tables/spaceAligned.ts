@@ -8,11 +8,12 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
 import { isFurnitureAt, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
+import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
@@ -37,11 +38,12 @@ export const numCount = (t: Tok): number => t.nums.length >> 1;
  * columns[j - off] (none for j < off, the cells beyond the columns on the left).
  */
 export function cellsOfTok(src: string, t: Tok, columns: readonly string[], off: number): Cell[] {
-  const out: Cell[] = [];
   const nums = t.nums;
+  // At its length: a push grows an empty array to 17 slots, and a row's cells live as long as the model.
+  const out = new Array<Cell>(nums.length >> 1);
   for (let j = 0; j < nums.length; j += 2) {
     const c = j >> 1;
-    out.push(makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null));
+    out[c] = makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null);
   }
   return out;
 }
@@ -292,20 +294,31 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
 }
 
 function finish(src: SourceText, region: Region, key: TableKey | null, headerLines: number[], last: number): Table {
-  const startLine = src.line(region.start);
-  const t = emptyTable('spaceAligned', key, { start: startLine.start, end: src.lineEnd(last) });
+  const t = emptyTable('spaceAligned', key, { start: src.lineStart(region.start), end: src.lineEnd(last) });
   if (region.caption !== null) {
     const line = src.line(region.caption);
     const cap = captionOf(line.text)!;
     const span = { start: line.start + cap.start, end: line.start + cap.end };
     t.caption = { text: src.text.slice(span.start, span.end), span };
   }
-  const hs = headerLines.filter((j) => j !== region.caption).map((j) => {
-    const l = src.line(j);
-    const s = l.text.length - l.text.trimStart().length;
-    return { start: l.start + s, end: l.start + l.text.trimEnd().length };
-  });
-  t.headerSpan = hs.length ? spanOf(hs) : null;
+  // The header lines' trimmed extents, joined (from char codes: no line text or span per line).
+  const text = src.text;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < headerLines.length; k++) {
+    const j = headerLines[k]!;
+    if (j === region.caption) continue;
+    const ls = src.lineStart(j);
+    const le = src.lineEnd(j);
+    // As trimStart()/trimEnd() measure a blank line: from its end, to its start.
+    let a = ls;
+    while (a < le && isJsSpace(text.charCodeAt(a))) a++;
+    let b = le;
+    while (b > ls && isJsSpace(text.charCodeAt(b - 1))) b--;
+    if (a < start) start = a;
+    if (b > end) end = b;
+  }
+  t.headerSpan = start === Infinity ? null : { start, end };
   return t;
 }
 
