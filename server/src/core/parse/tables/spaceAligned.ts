@@ -133,16 +133,24 @@ export function tokenize(src: SourceText, index: number): Tok {
  * body loops read the same lines again (a Tok is never changed once made). Emptied once the scan
  * has passed every line in it (readSpaceAligned): a cache over the whole text kept every Tok of a
  * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
- * again (the same Tok).
+ * again (the same Tok). An array by line from the first line cached since it was emptied (a Map
+ * grew a new hash table for every region); lines before that one or far after it are not cached.
  */
-let tokCache: Map<number, Tok> | null = null;
+let tokCache: (Tok | undefined)[] | null = null;
+/** The line of tokCache[0]. */
+let tokCacheBase = 0;
 /** The highest line in tokCache. */
 let tokCacheLast = -1;
+/** Lines after tokCacheBase cached at most (a region is far shorter; a sparse array would turn into a dictionary). */
+const TOK_CACHE_SPAN = 1024;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache.get(index);
+  if (tokCache.length === 0) tokCacheBase = index;
+  const k = index - tokCacheBase;
+  if (k < 0 || k >= TOK_CACHE_SPAN) return tokenize(src, index);
+  let t = tokCache[k];
   if (!t) {
-    tokCache.set(index, t = tokenize(src, index));
+    tokCache[k] = t = tokenize(src, index);
     if (index > tokCacheLast) tokCacheLast = index;
   }
   return t;
@@ -257,7 +265,7 @@ const STEP_LINES = 2048;
  * yield and back after (a run left unfinished then holds nothing of its text in it).
  */
 export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
-  tokCache = new Map();
+  tokCache = [];
   tokCacheLast = -1;
   try {
     return yield* readSpaceAligned(src, kinds, claimed, furn);
@@ -271,17 +279,19 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
   for (let i = 0, next = STEP_LINES; i < kinds.length; i++) {
     if (i >= next) {
       next = i + STEP_LINES;
-      const cache: Map<number, Tok> | null = tokCache;
+      const cache = tokCache;
+      const base = tokCacheBase;
       const last = tokCacheLast;
       tokCache = null;
       yield;
       tokCache = cache;
+      tokCacheBase = base;
       tokCacheLast = last;
     }
     if (kinds[i] !== 'text' || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
-    // Only when it holds something: Map.clear() allocates a fresh table, and this runs per line.
-    if (i > tokCacheLast && tokCache !== null && tokCache.size > 0) tokCache.clear();
+    // Only when it holds something (this runs per line).
+    if (i > tokCacheLast && tokCache !== null && tokCache.length > 0) tokCache.length = 0;
     const region = regionAt(src, kinds, claimed, furn, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, furn, region) : readLabelled(src, kinds, claimed, furn, region);
