@@ -171,14 +171,14 @@ export class Assembler<T> {
     const acc = L.acc;
     let n = 0;
     for (let i = 0; i < cands.length; i++) if (cands[i]!.full === acc) n++;
-    // Most labels spell out no candidate (a shared empty list, never written to) or one.
-    const list: Cand<T>[] = n === 0 ? NONE : [];
-    for (let i = 0; i < cands.length && n > 0; i++) {
+    // Most labels spell out no candidate (a shared empty list, never written to) or one; the list
+    // is made at its length (a push grows an empty array to 17 slots).
+    const list: Cand<T>[] = n === 0 ? NONE : new Array<Cand<T>>(n);
+    for (let i = 0, len = 0; i < cands.length && len < n; i++) {
       const c = cands[i]!;
       if (c.full !== acc) continue;
       // Insertion by rank after every equal rank: stable, as sort() is, which copies its array first.
-      let at = list.length;
-      list.push(c);
+      let at = len++;
       while (at > 0 && list[at - 1]!.rank > c.rank) { list[at] = list[at - 1]!; at--; }
       list[at] = c;
     }
