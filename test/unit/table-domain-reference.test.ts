@@ -1,4 +1,4 @@
-// checkIdentities and tableConfidence against their implementations before round nine
+// checkIdentities and tableConfidence against their plain reference implementations
 // (tableDomainReference.ts): the same checks (identities, terms, cells, values, status) and the same
 // confidence (reasons in the same order) on every table of every sample, of reports whose figures
 // are random (mismatches, blanks, placeholders, text) in all four pasted shapes, and of the
@@ -89,7 +89,7 @@ function randomFigures(version: VersionId, key: TableKey, next: () => number): F
   return out;
 }
 
-describe('table domain against the implementation before round nine', () => {
+describe('table domain against its plain reference implementations', () => {
   it('every sample table: the same checks and the same confidence', () => {
     let n = 0;
     for (const name of readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt'))) {

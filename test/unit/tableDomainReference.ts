@@ -1,6 +1,6 @@
-// The table domain's identities (checkIdentities) and confidence (tableConfidence) as they were
-// before round nine made them cheaper (exact-length term arrays; reasons as bit flags, shared
-// lists): kept verbatim as the reference test/unit/table-domain-reference.test.ts compares with.
+// The table domain's identities (checkIdentities) and confidence (tableConfidence) written the
+// plain way (closures, push-grown term arrays, a Set of reasons sorted per table): the reference
+// test/unit/table-domain-reference.test.ts holds the tuned code in tables/ to.
 import type { Cell, Table } from '../../server/src/core/model/types';
 import type { Identity, TableSpec } from '../../server/src/core/standard/types';
 import type { IdentityCheck, Term } from '../../server/src/core/tables/identities';

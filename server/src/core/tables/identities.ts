@@ -148,9 +148,11 @@ function rowTerms(row: string, byColumn: RowCells, columns: readonly string[]): 
   return list;
 }
 
-/** The terms of `column` over `rows` (their cells `maps`), written into `list` from `at`. */
-function columnTermsInto(list: Term[], at: number, rows: readonly string[], maps: readonly RowCells[], column: string): void {
-  for (let i = 0; i < rows.length; i++) list[at + i] = termOf(rows[i]!, column, maps[i]?.get(column));
+/** The terms of `column` over `rows` (their cells `maps`), in an array of their exact length. */
+function columnTerms(rows: readonly string[], maps: readonly RowCells[], column: string): Term[] {
+  const list = new Array<Term>(rows.length);
+  for (let i = 0; i < rows.length; i++) list[i] = termOf(rows[i]!, column, maps[i]?.get(column));
+  return list;
 }
 
 /** The cells of each of `rows`, looked up once per identity rather than once per column and row. */
@@ -196,8 +198,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const parts = new Array<Term>(id.partRows.length);
-          columnTermsInto(parts, 0, id.partRows, maps, col);
+          const parts = columnTerms(id.partRows, maps, col);
           const target = termOf(id.totalRow, col, totals?.get(col));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
@@ -215,10 +216,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const left = new Array<Term>(id.left.length);
-          columnTermsInto(left, 0, id.left, leftMaps, col);
-          const right = new Array<Term>(id.right.length);
-          columnTermsInto(right, 0, id.right, rightMaps, col);
+          const left = columnTerms(id.left, leftMaps, col);
+          const right = columnTerms(id.right, rightMaps, col);
           // solveFor = Σ left − Σ other right terms; parts: the left terms, then those others.
           const parts = new Array<Term>(left.length + others);
           for (let i = 0; i < left.length; i++) parts[i] = left[i]!;
