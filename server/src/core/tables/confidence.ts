@@ -42,13 +42,17 @@ export interface TableConfidence {
   /** Fixes on this table's figures may be safe (applied by fix-all). */
   fixes: boolean;
   /** Every reason that lowered the confidence, once each, in a stable order. */
-  reasons: ConfidenceReason[];
+  reasons: readonly ConfidenceReason[];
 }
 
 /** Reasons that stop the arithmetic itself (the figures are not where the columns say). */
 const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unsure', 'unrecognisedColumn', 'fragment', 'unaligned']);
 
-const memo = new ObjectMemo<Table, Map<TableSpec | null, TableConfidence[]>>();
+/**
+ * Per table: [spec, confidence without a twin, with one, spec, …] (null for no spec). A table meets
+ * one or two specs (none, its own): a short list scanned, not a Map and an array per table.
+ */
+const memo = new ObjectMemo<Table, (TableSpec | TableConfidence | null | undefined)[]>();
 
 /**
  * The confidence of `table` read against `spec`. `tables` (the model's list) tells whether the
@@ -59,12 +63,17 @@ export function tableConfidence(table: Table, spec?: TableSpec, tables: readonly
   // Memo per table, spec and whether the list holds a twin: one table object is shared by the
   // models of several versions of a document (incremental parse), whose lists may differ.
   const twin = !!spec && hasTwin(table, tables);
-  let bySpec = memo.get(table);
-  if (!bySpec) memo.set(table, (bySpec = new Map()));
-  let pair = bySpec.get(spec ?? null);
-  if (!pair) bySpec.set(spec ?? null, (pair = []));
-  const i = twin ? 1 : 0;
-  return (pair[i] ??= compute(table, spec, twin));
+  const key = spec ?? null;
+  let list = memo.get(table);
+  // Made with its first entry (a push would grow an empty array to 17 slots).
+  if (!list) memo.set(table, (list = [key, undefined, undefined]));
+  let at = 0;
+  while (at < list.length && list[at] !== key) at += 3;
+  if (at === list.length) list.push(key, undefined, undefined);
+  const slot = at + (twin ? 2 : 1);
+  let c = list[slot] as TableConfidence | undefined;
+  if (!c) list[slot] = c = compute(table, spec, twin);
+  return c;
 }
 
 /** Per table list: how many of its tables have each key, and its members. */
@@ -87,49 +96,79 @@ export function readConfidently(table: Table): boolean {
   return tableConfidence(table).computed;
 }
 
+/**
+ * The reasons in the order finish() lists them (sorted by name, as they always were listed), each
+ * a bit of the mask compute() collects: no Set per table and spec, and no copy of it to sort.
+ */
+const REASONS: readonly ConfidenceReason[] = ([
+  'unreadable', 'unsure', 'unrecognisedColumn', 'missingColumn', 'unrecognisedRow', 'fragment', 'cellCount', 'unaligned',
+  'notANumber', 'guessed',
+] as ConfidenceReason[]).sort();
+const BIT = new Map<ConfidenceReason, number>(REASONS.map((r, i) => [r, 1 << i]));
+const bit = (r: ConfidenceReason): number => BIT.get(r)!;
+const UNREADABLE = bit('unreadable');
+const UNSURE = bit('unsure');
+const GUESSED = bit('guessed');
+const FRAGMENT = bit('fragment');
+const MISSING_COLUMN = bit('missingColumn');
+const UNALIGNED = bit('unaligned');
+const CELL_COUNT = bit('cellCount');
+const UNRECOGNISED_ROW = bit('unrecognisedRow');
+const UNRECOGNISED_COLUMN = bit('unrecognisedColumn');
+const NOT_A_NUMBER = bit('notANumber');
+let stopMask = 0;
+for (const r of STOPS_ARITHMETIC) stopMask |= bit(r);
+const STOPS = stopMask;
+
 function compute(table: Table, spec: TableSpec | undefined, twin: boolean): TableConfidence {
-  const reasons = new Set<ConfidenceReason>();
-  if (!table.readable) reasons.add('unreadable');
-  else if (table.reading.level !== 'confident') reasons.add('unsure');
+  let reasons = 0;
+  if (!table.readable) reasons |= UNREADABLE;
+  else if (table.reading.level !== 'confident') reasons |= UNSURE;
   const computed = table.readable && table.reading.level === 'confident';
   if (!spec) return finish(computed, reasons);
   // What the reader guessed may be checked (the identities tell) but is never edited by fix-all.
-  if (table.reading.notes.some((n) => n.kind === 'guessed')) reasons.add('guessed');
-  if (twin) reasons.add('fragment');
-  const known = new Set(table.columns);
-  if (spec.columns.some((c) => !known.has(c.key))) reasons.add('missingColumn');
+  const notes = table.reading.notes;
+  for (let i = 0; i < notes.length; i++) if (notes[i]!.kind === 'guessed') { reasons |= GUESSED; break; }
+  if (twin) reasons |= FRAGMENT;
+  // A table has at most a few dozen columns: includes() rather than a Set per table.
+  const columns = table.columns;
+  for (let i = 0; i < spec.columns.length; i++) if (!columns.includes(spec.columns[i]!.key)) { reasons |= MISSING_COLUMN; break; }
   const { inIdentity, groupRows } = rowSetsOf(spec);
+  const shifted = table.shape === 'spaceAligned' ? UNALIGNED : CELL_COUNT;
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.key && groupRows.has(row.key)) continue;
-    if (row.cells.length !== row.expectedCells) {
-      reasons.add(table.shape === 'spaceAligned' ? 'unaligned' : 'cellCount');
-    }
+    if (row.cells.length !== row.expectedCells) reasons |= shifted;
+    const cells = row.cells;
     if (!row.key) {
-      if (row.cells.some((c) => c.value.kind === 'number')) reasons.add('unrecognisedRow');
+      for (let c = 0; c < cells.length; c++) if (cells[c]!.value.kind === 'number') { reasons |= UNRECOGNISED_ROW; break; }
       continue;
     }
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c]!;
+    const checked = inIdentity.has(row.key);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      const kind = cell.value.kind;
       if (cell.column === null) {
-        if (cell.value.kind !== 'blank') reasons.add('unrecognisedColumn');
+        if (kind !== 'blank') reasons |= UNRECOGNISED_COLUMN;
         continue;
       }
-      if ((cell.value.kind === 'text' || cell.value.kind === 'placeholder') && inIdentity.has(row.key)) reasons.add('notANumber');
+      if ((kind === 'text' || kind === 'placeholder') && checked) reasons |= NOT_A_NUMBER;
     }
   }
   return finish(computed, reasons);
 }
 
-function finish(computed: boolean, reasons: Set<ConfidenceReason>): TableConfidence {
-  const list = [...reasons].sort();
-  return {
-    computed,
-    arithmetic: !list.some((r) => STOPS_ARITHMETIC.has(r)),
-    fixes: list.length === 0,
-    reasons: list,
-  };
+/** Lists of reasons by mask, shared (a list is never written to): most tables have none or the same few. */
+const listsByMask = new Map<number, readonly ConfidenceReason[]>();
+
+function finish(computed: boolean, reasons: number): TableConfidence {
+  let list = listsByMask.get(reasons);
+  if (!list) {
+    list = REASONS.filter((r) => (reasons & bit(r)) !== 0);
+    listsByMask.set(reasons, list);
+  }
+  return { computed, arithmetic: (reasons & STOPS) === 0, fixes: reasons === 0, reasons: list };
 }
 
 /** A spec's identity rows and group rows: static data, made once per spec (not per table and analysis). */

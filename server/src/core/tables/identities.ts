@@ -45,10 +45,6 @@ export interface IdentityCheck {
   skipReason?: 'text' | 'targetText' | 'missing';
 }
 
-function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string, column: string): Term {
-  return termOf(row, column, cells.get(row)?.get(column));
-}
-
 /** The term of the cell found at row × column (undefined: no such cell). */
 function termOf(row: string, column: string, cell: Cell | undefined): Term {
   return { row, column, cell, value: cellNum(cell) };
@@ -143,69 +139,104 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 const summedRows = new WeakMap<TableSpec, string[]>();
 const columnKeys = new WeakMap<TableSpec, string[]>();
 
+type RowCells = ReadonlyMap<string, Cell> | undefined;
+
+/** The terms of `row` (its cells `byColumn`) in `columns`, in an array of their exact length. */
+function rowTerms(row: string, byColumn: RowCells, columns: readonly string[]): Term[] {
+  const list = new Array<Term>(columns.length);
+  for (let i = 0; i < columns.length; i++) list[i] = termOf(row, columns[i]!, byColumn?.get(columns[i]!));
+  return list;
+}
+
+/** The terms of `column` over `rows` (their cells `maps`), in an array of their exact length. */
+function columnTerms(rows: readonly string[], maps: readonly RowCells[], column: string): Term[] {
+  const list = new Array<Term>(rows.length);
+  for (let i = 0; i < rows.length; i++) list[i] = termOf(rows[i]!, column, maps[i]?.get(column));
+  return list;
+}
+
+/** The cells of each of `rows`, looked up once per identity rather than once per column and row. */
+function rowMaps(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, rows: readonly string[]): RowCells[] {
+  const out = new Array<RowCells>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = cells.get(rows[i]!);
+  return out;
+}
+
+function someRow(rowKeys: ReadonlySet<string | null>, rows: readonly string[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (rowKeys.has(rows[i]!)) return true;
+  return false;
+}
+
+// Terms go into arrays of their exact length (a push grows an empty array to 17 slots), with
+// index loops and no closure per table: this runs for every cell of every 表三 and T2 table.
 function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const out: IdentityCheck[] = [];
   if (!readConfidently(table)) return out;
   const rowKeys = rowKeysOf(table);
-  const hasRow = (key: string) => rowKeys.has(key);
   const cells = cellIndex(table);
-  // The row maps of `rows`, looked up once per identity rather than once per column and row.
-  const rowMaps = (rows: readonly string[]) => rows.map((r) => cells.get(r));
-  // The terms of one column over `rows` (their maps from rowMaps).
-  const columnTerms = (rows: readonly string[], maps: readonly (ReadonlyMap<string, Cell> | undefined)[], column: string): Term[] => {
-    const list: Term[] = [];
-    for (let i = 0; i < rows.length; i++) list.push(termOf(rows[i]!, column, maps[i]?.get(column)));
-    return list;
-  };
-  // The terms of one row: its cells looked up once, not per column (the per-cell lookups were most of this).
-  const rowTerms = (columns: readonly string[], row: string): Term[] => {
-    const byColumn = cells.get(row);
-    const list: Term[] = [];
-    for (let i = 0; i < columns.length; i++) list.push(termOf(row, columns[i]!, byColumn?.get(columns[i]!)));
-    return list;
-  };
-  for (const id of spec.identities) {
+  const ids = spec.identities;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
     switch (id.kind) {
       case 'rowSum': {
         let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
         if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
         for (let i = 0; i < keys.length; i++) {
           const rowKey = keys[i]!;
-          if (!hasRow(rowKey)) continue;
-          const parts = rowTerms(id.partColumns, rowKey);
-          const target = term(cells, rowKey, id.totalColumn);
+          if (!rowKeys.has(rowKey)) continue;
+          const byColumn = cells.get(rowKey);
+          const parts = rowTerms(rowKey, byColumn, id.partColumns);
+          const target = termOf(rowKey, id.totalColumn, byColumn?.get(id.totalColumn));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
       }
       case 'columnSum': {
-        if (!hasRow(id.totalRow)) break;
-        const maps = rowMaps(id.partRows);
-        for (const col of columnsOf(spec, id.columns)) {
+        if (!rowKeys.has(id.totalRow)) break;
+        const maps = rowMaps(cells, id.partRows);
+        const totals = cells.get(id.totalRow);
+        const cols = columnsOf(spec, id.columns);
+        for (let c = 0; c < cols.length; c++) {
+          const col = cols[c]!;
           const parts = columnTerms(id.partRows, maps, col);
-          const target = term(cells, id.totalRow, col);
+          const target = termOf(id.totalRow, col, totals?.get(col));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
       }
       case 'balance': {
-        if (!id.left.some((r) => hasRow(r)) && !id.right.some((r) => hasRow(r))) break;
-        const leftMaps = rowMaps(id.left);
-        const rightMaps = rowMaps(id.right);
-        for (const col of columnsOf(spec, id.columns)) {
+        if (!someRow(rowKeys, id.left) && !someRow(rowKeys, id.right)) break;
+        const leftMaps = rowMaps(cells, id.left);
+        const rightMaps = rowMaps(cells, id.right);
+        const solveFor = id.solveFor;
+        // The right side's terms other than solveFor: how many, to size the parts once.
+        let others = 0;
+        for (let i = 0; i < id.right.length; i++) if (id.right[i] !== solveFor) others++;
+        const absent = !rowKeys.has(solveFor);
+        const cols = columnsOf(spec, id.columns);
+        for (let c = 0; c < cols.length; c++) {
+          const col = cols[c]!;
           const left = columnTerms(id.left, leftMaps, col);
           const right = columnTerms(id.right, rightMaps, col);
-          const target = right.find((t) => t.row === id.solveFor) ?? term(cells, id.solveFor, col);
-          const others = right.filter((t) => t.row !== id.solveFor);
-          // solveFor = Σ left − Σ other right terms
-          out.push(finish(id, table, spec, target, [...left, ...others], left, right, !hasRow(id.solveFor)));
+          // solveFor = Σ left − Σ other right terms; parts: the left terms, then those others.
+          const parts = new Array<Term>(left.length + others);
+          for (let i = 0; i < left.length; i++) parts[i] = left[i]!;
+          let target: Term | undefined;
+          for (let i = 0, k = left.length; i < right.length; i++) {
+            const t = right[i]!;
+            if (t.row !== solveFor) parts[k++] = t;
+            else target ??= t;
+          }
+          target ??= termOf(solveFor, col, cells.get(solveFor)?.get(col));
+          out.push(finish(id, table, spec, target, parts, left, right, absent));
         }
         break;
       }
       case 'blockSum': {
-        if (!hasRow(id.row)) break;
-        const parts = rowTerms(id.partColumns, id.row);
-        const target = term(cells, id.row, id.totalColumn);
+        if (!rowKeys.has(id.row)) break;
+        const byColumn = cells.get(id.row);
+        const parts = rowTerms(id.row, byColumn, id.partColumns);
+        const target = termOf(id.row, id.totalColumn, byColumn?.get(id.totalColumn));
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;
       }

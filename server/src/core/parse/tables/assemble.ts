@@ -23,8 +23,13 @@ export interface Label<T> {
   cands: Cand<T>[];
   firstLine: number;
   lastLine: number;
-  /** Assembler.complete() for the current acc and cands (asked many times once the rows are read). */
-  done: { acc: string; cands: Cand<T>[]; list: Cand<T>[] } | null;
+  /**
+   * Assembler.complete() for the acc and cands it was computed on (asked many times once the rows
+   * are read): three fields on the label, not a record per computation.
+   */
+  doneAcc: string | null;
+  doneCands: Cand<T>[] | null;
+  doneList: Cand<T>[] | null;
 }
 
 /** Comparison form: label key without the punctuation that wraps differently ("、", "，", "."). */
@@ -44,8 +49,33 @@ const fragKeyOf = memoByString((k): FragKey => {
   return { num, r: fk(num ? rest : k) };
 });
 
-/** Candidates by numbering (level, then ordinal) and by first character (its code: r[0] would copy a CJK character), in their original order. */
-interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<number, Cand<T>[]> }
+/**
+ * Candidates by numbering (level, then ordinal) and by first character (its code: r[0] would copy a
+ * CJK character), in their original order. `opened`: per list of byNumber/byFirst, the candidates
+ * that start with a fragment's text, by that text: every table of a report opens its labels with
+ * the same few fragments, and a label's candidate list is never written to once made (feed narrows
+ * into a new array), so labels can share one.
+ */
+interface CandIndex<T> { byNumber: Map<number, Map<number, Cand<T>[]>>; byFirst: Map<number, Cand<T>[]>; opened: Map<Cand<T>[], Map<string, Cand<T>[]>> }
+
+/** Fragment texts remembered per candidate list at most (then forgotten at once: bounded memory). */
+const OPENED_LIMIT = 512;
+
+/**
+ * The candidates of `list` that start with `r`, shared. `r` comes from fragKeyOf, whose memo keeps a
+ * detached copy: a key here never holds a slice of an old document alive.
+ */
+function startingWith<T>(idx: CandIndex<T>, list: Cand<T>[], r: string): Cand<T>[] {
+  let byText = idx.opened.get(list);
+  if (!byText) idx.opened.set(list, (byText = new Map()));
+  let out = byText.get(r);
+  if (out === undefined) {
+    out = list.filter((c) => c.full.startsWith(r));
+    if (byText.size >= OPENED_LIMIT) byText.clear();
+    byText.set(r, out);
+  }
+  return out;
+}
 
 const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
 
@@ -53,7 +83,7 @@ const indexCache = new WeakMap<Cand<unknown>[], CandIndex<unknown>>();
 function candIndex<T>(cands: Cand<T>[]): CandIndex<T> {
   const hit = indexCache.get(cands) as CandIndex<T> | undefined;
   if (hit) return hit;
-  const idx: CandIndex<T> = { byNumber: new Map(), byFirst: new Map() };
+  const idx: CandIndex<T> = { byNumber: new Map(), byFirst: new Map(), opened: new Map() };
   const push = <K>(m: Map<K, Cand<T>[]>, k: K, c: Cand<T>) => {
     const list = m.get(k);
     if (list) list.push(c); else m.set(k, [c]);
@@ -95,8 +125,8 @@ export class Assembler<T> {
         let first = 0;
         while (first < cands.length && !cands[first]!.full.startsWith(r, at)) first++;
         if (first === cands.length) continue;
-        // The list is kept while every candidate still matches (L's own array, never shared):
-        // narrowed only when some candidate drops out.
+        // The list is kept while every candidate still matches, narrowed into a new array only when
+        // some candidate drops out: a list is never written to once a label holds it (labels share them).
         let keep = first;
         if (first === 0) while (keep < cands.length && cands[keep]!.full.startsWith(r, at)) keep++;
         let cs = cands;
@@ -113,15 +143,16 @@ export class Assembler<T> {
         return L;
       }
       if (r.length < 2) return null;
-      return this.open(f, r, (this.index.byFirst.get(r.charCodeAt(0)) ?? NONE).filter((c) => c.full.startsWith(r)));
+      const first = this.index.byFirst.get(r.charCodeAt(0));
+      return first ? this.open(f, r, startingWith(this.index, first, r)) : null;
     }
-    const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal) ?? NONE;
-    return this.open(f, r, numbered.filter((c) => c.full.startsWith(r)));
+    const numbered = this.index.byNumber.get(num.level)?.get(num.ordinal);
+    return numbered ? this.open(f, r, startingWith(this.index, numbered, r)) : null;
   }
 
   private open(f: Frag, acc: string, cands: Cand<T>[]): Label<T> | null {
     if (!cands.length) return null;
-    const L: Label<T> = { index: this.labels.length, frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, done: null };
+    const L: Label<T> = { index: this.labels.length, frags: [f], acc, cands, firstLine: f.line, lastLine: f.line, doneAcc: null, doneCands: null, doneList: null };
     this.labels.push(L);
     f.asm = this;
     f.label = L;
@@ -135,24 +166,25 @@ export class Assembler<T> {
 
   /** The candidates the label spells out completely, best first. */
   static complete<T>(L: Label<T>): Cand<T>[] {
-    const d = L.done;
-    if (d && d.acc === L.acc && d.cands === L.cands) return d.list;
+    if (L.doneList !== null && L.doneAcc === L.acc && L.doneCands === L.cands) return L.doneList;
     const cands = L.cands;
     const acc = L.acc;
     let n = 0;
     for (let i = 0; i < cands.length; i++) if (cands[i]!.full === acc) n++;
-    // Most labels spell out no candidate (a shared empty list, never written to) or one.
-    const list: Cand<T>[] = n === 0 ? NONE : [];
-    for (let i = 0; i < cands.length && n > 0; i++) {
+    // Most labels spell out no candidate (a shared empty list, never written to) or one; the list
+    // is made at its length (a push grows an empty array to 17 slots).
+    const list: Cand<T>[] = n === 0 ? NONE : new Array<Cand<T>>(n);
+    for (let i = 0, len = 0; i < cands.length && len < n; i++) {
       const c = cands[i]!;
       if (c.full !== acc) continue;
       // Insertion by rank after every equal rank: stable, as sort() is, which copies its array first.
-      let at = list.length;
-      list.push(c);
+      let at = len++;
       while (at > 0 && list[at - 1]!.rank > c.rank) { list[at] = list[at - 1]!; at--; }
       list[at] = c;
     }
-    L.done = { acc: L.acc, cands: L.cands, list };
+    L.doneAcc = acc;
+    L.doneCands = cands;
+    L.doneList = list;
     return list;
   }
 }

@@ -112,15 +112,17 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
  * Value columns for the cells from `start` on: per header cell index when the row lines up with
  * the header, else in order.
  */
+// The model's cell arrays are made at their length: a push grows an empty array to 17 slots, and
+// these arrays live as long as the model (through every scavenge of an analysis).
 function assign(cells: RawCell[], start: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: string[]): Cell[] {
-  const out: Cell[] = [];
+  const n = cells.length > start ? cells.length - start : 0;
+  const out = new Array<Cell>(n);
   if (grid && info.colAt && cells.length === headerWidth) {
-    for (let i = start; i < cells.length; i++) out.push(makeCell(cells[i]!, info.colAt[i] ?? null));
+    for (let j = 0; j < n; j++) out[j] = makeCell(cells[start + j]!, info.colAt[start + j] ?? null);
     return out;
   }
-  const n = cells.length - start;
   const offset = n > seq.length ? n - seq.length : 0;
-  for (let j = 0; j < n; j++) out.push(makeCell(cells[start + j]!, j >= offset ? seq[j - offset] ?? null : null));
+  for (let j = 0; j < n; j++) out[j] = makeCell(cells[start + j]!, j >= offset ? seq[j - offset] ?? null : null);
   return out;
 }
 

@@ -8,11 +8,12 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOf, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
 import { isFurnitureAt, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
+import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
@@ -37,11 +38,12 @@ export const numCount = (t: Tok): number => t.nums.length >> 1;
  * columns[j - off] (none for j < off, the cells beyond the columns on the left).
  */
 export function cellsOfTok(src: string, t: Tok, columns: readonly string[], off: number): Cell[] {
-  const out: Cell[] = [];
   const nums = t.nums;
+  // At its length: a push grows an empty array to 17 slots, and a row's cells live as long as the model.
+  const out = new Array<Cell>(nums.length >> 1);
   for (let j = 0; j < nums.length; j += 2) {
     const c = j >> 1;
-    out.push(makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null));
+    out[c] = makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null);
   }
   return out;
 }
@@ -131,16 +133,24 @@ export function tokenize(src: SourceText, index: number): Tok {
  * body loops read the same lines again (a Tok is never changed once made). Emptied once the scan
  * has passed every line in it (readSpaceAligned): a cache over the whole text kept every Tok of a
  * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
- * again (the same Tok).
+ * again (the same Tok). An array by line from the first line cached since it was emptied (a Map
+ * grew a new hash table for every region); lines before that one or far after it are not cached.
  */
-let tokCache: Map<number, Tok> | null = null;
+let tokCache: (Tok | undefined)[] | null = null;
+/** The line of tokCache[0]. */
+let tokCacheBase = 0;
 /** The highest line in tokCache. */
 let tokCacheLast = -1;
+/** Lines after tokCacheBase cached at most (a region is far shorter; a sparse array would turn into a dictionary). */
+const TOK_CACHE_SPAN = 1024;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  let t = tokCache.get(index);
+  if (tokCache.length === 0) tokCacheBase = index;
+  const k = index - tokCacheBase;
+  if (k < 0 || k >= TOK_CACHE_SPAN) return tokenize(src, index);
+  let t = tokCache[k];
   if (!t) {
-    tokCache.set(index, t = tokenize(src, index));
+    tokCache[k] = t = tokenize(src, index);
     if (index > tokCacheLast) tokCacheLast = index;
   }
   return t;
@@ -255,7 +265,7 @@ const STEP_LINES = 2048;
  * yield and back after (a run left unfinished then holds nothing of its text in it).
  */
 export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
-  tokCache = new Map();
+  tokCache = [];
   tokCacheLast = -1;
   try {
     return yield* readSpaceAligned(src, kinds, claimed, furn);
@@ -269,17 +279,19 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
   for (let i = 0, next = STEP_LINES; i < kinds.length; i++) {
     if (i >= next) {
       next = i + STEP_LINES;
-      const cache: Map<number, Tok> | null = tokCache;
+      const cache = tokCache;
+      const base = tokCacheBase;
       const last = tokCacheLast;
       tokCache = null;
       yield;
       tokCache = cache;
+      tokCacheBase = base;
       tokCacheLast = last;
     }
     if (kinds[i] !== 'text' || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
-    // Only when it holds something: Map.clear() allocates a fresh table, and this runs per line.
-    if (i > tokCacheLast && tokCache !== null && tokCache.size > 0) tokCache.clear();
+    // Only when it holds something (this runs per line).
+    if (i > tokCacheLast && tokCache !== null && tokCache.length > 0) tokCache.length = 0;
     const region = regionAt(src, kinds, claimed, furn, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, furn, region) : readLabelled(src, kinds, claimed, furn, region);
@@ -292,20 +304,31 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
 }
 
 function finish(src: SourceText, region: Region, key: TableKey | null, headerLines: number[], last: number): Table {
-  const startLine = src.line(region.start);
-  const t = emptyTable('spaceAligned', key, { start: startLine.start, end: src.lineEnd(last) });
+  const t = emptyTable('spaceAligned', key, { start: src.lineStart(region.start), end: src.lineEnd(last) });
   if (region.caption !== null) {
     const line = src.line(region.caption);
     const cap = captionOf(line.text)!;
     const span = { start: line.start + cap.start, end: line.start + cap.end };
     t.caption = { text: src.text.slice(span.start, span.end), span };
   }
-  const hs = headerLines.filter((j) => j !== region.caption).map((j) => {
-    const l = src.line(j);
-    const s = l.text.length - l.text.trimStart().length;
-    return { start: l.start + s, end: l.start + l.text.trimEnd().length };
-  });
-  t.headerSpan = hs.length ? spanOf(hs) : null;
+  // The header lines' trimmed extents, joined (from char codes: no line text or span per line).
+  const text = src.text;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < headerLines.length; k++) {
+    const j = headerLines[k]!;
+    if (j === region.caption) continue;
+    const ls = src.lineStart(j);
+    const le = src.lineEnd(j);
+    // As trimStart()/trimEnd() measure a blank line: from its end, to its start.
+    let a = ls;
+    while (a < le && isJsSpace(text.charCodeAt(a))) a++;
+    let b = le;
+    while (b > ls && isJsSpace(text.charCodeAt(b - 1))) b--;
+    if (a < start) start = a;
+    if (b > end) end = b;
+  }
+  t.headerSpan = start === Infinity ? null : { start, end };
   return t;
 }
 
