@@ -86,3 +86,13 @@ test('once a moved table\'s rows are read, the tables they were moved from are l
   assert.equal(modelDifference(v2, parseReport(v2.source.text)), null);
   assert.equal(modelDifference(v1, parseReport(v1.source.text)), null);
 });
+
+test('a lazily shifted table has the eager copy\'s own keys in order; a copy of one with a field added is not taken as known', () => {
+  const t = parseReport(sample('huaian')).tables[0]!;
+  const lazy = lazilyShiftedTable(t, 3, new MovedRows(t, 3))!;
+  assert.deepEqual(Object.keys(lazy), Object.keys(shiftedTable(t, 3)));
+  assert.deepEqual(Object.getOwnPropertyNames(lazy), Object.keys(lazy));
+  const copied = { ...lazy, extra: 1 } as Table;
+  assert.equal(lazilyShiftedTable(copied, 3, new MovedRows(copied, 3)), null);
+  assert.deepStrictEqual({ ...lazy }, shiftedTable(t, 3));
+});

@@ -92,6 +92,10 @@ interface Tables {
 
 /** Both lists in the order of the tables' starts (a stable sort, as readTables' own). */
 function sortedByStart(tables: Table[], moved: (MovedRows | null)[]): Tables {
+  // Mostly in order already (kept, read, moved: each part in order, the parts in line order).
+  let sorted = true;
+  for (let i = 1; i < tables.length && sorted; i++) sorted = tables[i - 1]!.span.start <= tables[i]!.span.start;
+  if (sorted) return { tables, moved };
   const order = tables.map((_, i) => i).sort((a, b) => tables[a]!.span.start - tables[b]!.span.start);
   return { tables: order.map((i) => tables[i]!), moved: order.map((i) => moved[i] ?? null) };
 }

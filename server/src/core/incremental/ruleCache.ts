@@ -17,7 +17,6 @@
  * the reference (the equivalence tests compare both on random edit sequences).
  */
 import type { AnalyzeOptions } from '../analyze';
-import { ObjectMemo } from '../model/objectMemo';
 import type { ReportModel, Table } from '../model/types';
 import { lazyFix, type Report, type Rule, type RuleContext } from '../rules/types';
 import type { SourceText, Span } from '../text/source';
@@ -31,7 +30,10 @@ export const TABLE_RULES: ReadonlySet<string> = new Set([
   'GR011', 'GR013', 'GR101', 'GR102', 'GR103', 'GR104', 'GR105', 'GR106', 'GR107', 'GR108', 'GR109', 'GR110', 'GR111', 'GR112',
 ]);
 
-/** A reused lazy fix wraps the one before; at this depth the rule runs again (the chain ends there). */
+/**
+ * A replayed lazy fix wraps the one before; after this many replays in a row a rule whose reports
+ * hold lazy fixes runs again (the chain ends there).
+ */
 const MAX_LAZY_DEPTH = 32;
 
 export interface RuleCacheStats {
@@ -59,12 +61,6 @@ function shiftSpan(s: Span, { change, delta }: Shift): Span | null {
   return null;
 }
 
-/**
- * How many lazy moves a fix wraps. Held by the fix (ObjectMemo), not in a WeakMap: every edit makes
- * a young moved fix per replayed report, and the scavenger promotes young WeakMap keys.
- */
-const fixDepth = new ObjectMemo<Fix, number>();
-
 function shiftEdits(edits: readonly TextEdit[], sh: Shift): TextEdit[] | null {
   const out: TextEdit[] = [];
   for (const e of edits) {
@@ -75,11 +71,17 @@ function shiftEdits(edits: readonly TextEdit[], sh: Shift): TextEdit[] | null {
   return out;
 }
 
-function shiftFix(fix: Fix, sh: Shift): Fix | null {
+/** Whether the fix's edits are at hand (an own data property), not computed when first read. */
+function editsAtHand(fix: Fix): boolean {
+  // LazyFix (rules/types.ts) holds `edits` as a getter on its prototype: no descriptor to make.
+  if (!Object.prototype.hasOwnProperty.call(fix, 'edits')) return false;
   const own = Object.getOwnPropertyDescriptor(fix, 'edits');
-  const depth = fixDepth.get(fix) ?? 0;
-  if (depth >= MAX_LAZY_DEPTH) return null;
-  if (own && 'value' in own) {
+  return own !== undefined && 'value' in own;
+}
+
+/** `fix` moved by the edit; `lazy.wrapped` is set when a lazy fix was wrapped (the chain grew). */
+function shiftFix(fix: Fix, sh: Shift, lazy: { wrapped: boolean }): Fix | null {
+  if (editsAtHand(fix)) {
     // Edits at hand: moved and checked here.
     const edits = shiftEdits(fix.edits, sh);
     if (!edits) return null;
@@ -90,34 +92,33 @@ function shiftFix(fix: Fix, sh: Shift): Fix | null {
   }
   // Still lazy: computed on the old text when asked for, then moved. Table rules' edits lie on
   // table lines, which the edit did not touch; a span that does touch it keeps its place.
-  const meta: Omit<Fix, 'edits'> = { title: fix.title, safe: fix.safe };
-  if (fix.preferred !== undefined) meta.preferred = fix.preferred;
-  if (fix.kind !== undefined) meta.kind = fix.kind;
-  const moved = lazyFix(meta, () => fix.edits.map((e) => ({ ...e, span: shiftSpan(e.span, sh) ?? e.span })));
-  fixDepth.set(moved, depth + 1);
-  return moved;
+  // lazyFix copies title, safe, preferred and kind from `fix` (not its edits, which it would compute).
+  lazy.wrapped = true;
+  return lazyFix(fix, () => fix.edits.map((e) => ({ ...e, span: shiftSpan(e.span, sh) ?? e.span })));
 }
 
-function shiftReport(r: Report, sh: Shift): Report | null {
+function shiftReport(r: Report, sh: Shift, lazy: { wrapped: boolean }): Report | null {
   const span = shiftSpan(r.span, sh);
   if (!span) return null;
   const out: Report = { ...r, span };
   if (r.related) {
-    const related: Related[] = [];
-    for (const rel of r.related) {
-      if (rel.uri !== undefined) { related.push(rel); continue; } // another document
+    const related = new Array<Related>(r.related.length);
+    for (let i = 0; i < related.length; i++) {
+      const rel = r.related[i]!;
+      if (rel.uri !== undefined) { related[i] = rel; continue; } // another document
       const s = shiftSpan(rel.span, sh);
       if (!s) return null;
-      related.push(s === rel.span ? rel : { ...rel, span: s });
+      related[i] = s === rel.span ? rel : { ...rel, span: s };
     }
     out.related = related;
   }
   if (r.fixes) {
-    const fixes: Fix[] = [];
-    for (const f of r.fixes) {
-      const g = shiftFix(f, sh);
+    // Sized up front: a pushed-to [] grows to room for 16 (one fix is the rule).
+    const fixes = new Array<Fix>(r.fixes.length);
+    for (let i = 0; i < fixes.length; i++) {
+      const g = shiftFix(r.fixes[i]!, sh, lazy);
       if (!g) return null;
-      fixes.push(g);
+      fixes[i] = g;
     }
     out.fixes = fixes;
   }
@@ -158,6 +159,11 @@ export class RuleCache {
   #model: ReportModel | null = null;
   #key = '';
   #reports = new Map<string, Report[]>();
+  /**
+   * Per rule, how many times in a row its reports were replayed wrapping lazy fixes: the length
+   * of their chains, the same for every fix of the rule (kept here, not on each fix).
+   */
+  #depth = new Map<string, number>();
   readonly stats: RuleCacheStats = { reused: 0, ran: 0 };
 
   /** `movedFrom(t)`: the previous version's table `t` was moved from by the last parse, if any. */
@@ -195,7 +201,9 @@ export class RuleCache {
       if (!change || this.tablesKept(prev, model, candidate)) sh = candidate;
     }
     const old = this.#reports;
+    const oldDepth = this.#depth;
     const next = new Map<string, Report[]>();
+    const nextDepth = new Map<string, number>();
     const stats = { reused: 0, ran: 0 };
     const out = rules.map((rule): Rule => {
       if (!TABLE_RULES.has(rule.code)) return rule;
@@ -203,16 +211,19 @@ export class RuleCache {
         ...rule,
         check(ctx: RuleContext) {
           const before = sh && old.get(rule.code);
-          if (before) {
+          const depth = oldDepth.get(rule.code) ?? 0;
+          if (before && depth < MAX_LAZY_DEPTH) {
             const moved: Report[] = [];
+            const lazy = { wrapped: false };
             for (const r of before) {
-              const m = shiftReport(r, sh!);
+              const m = shiftReport(r, sh!, lazy);
               if (!m) break;
               moved.push(m);
             }
             if (moved.length === before.length) {
               for (const r of moved) ctx.report(r);
               next.set(rule.code, moved);
+              nextDepth.set(rule.code, lazy.wrapped ? depth + 1 : 0);
               stats.reused++;
               return;
             }
@@ -232,6 +243,7 @@ export class RuleCache {
         this.#model = model;
         this.#key = key;
         this.#reports = next;
+        this.#depth = nextDepth;
         this.stats.reused = stats.reused;
         this.stats.ran = stats.ran;
       },
@@ -241,5 +253,6 @@ export class RuleCache {
   clear(): void {
     this.#model = null;
     this.#reports = new Map();
+    this.#depth = new Map();
   }
 }
