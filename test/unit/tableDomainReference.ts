@@ -6,10 +6,22 @@ import type { Identity, TableSpec } from '../../server/src/core/standard/types';
 import type { IdentityCheck, Term } from '../../server/src/core/tables/identities';
 import type { ConfidenceReason, TableConfidence } from '../../server/src/core/tables/confidence';
 import { readConfidently } from '../../server/src/core/tables/confidence';
-import { cellIndex, rowKeysOf } from '../../server/src/core/tables/cells';
+import { rowKeysOf } from '../../server/src/core/tables/cells';
 import { cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from '../../server/src/core/tables/cellNumbers';
 
 const STOPS_ARITHMETIC: ReadonlySet<ConfidenceReason> = new Set(['unreadable', 'unsure', 'unrecognisedColumn', 'fragment', 'unaligned']);
+
+/** row key → column key → first cell read there: plain Maps, independent of tables/cells.ts. */
+export function cellIndexRef(table: Table): Map<string, Map<string, Cell>> {
+  const m = new Map<string, Map<string, Cell>>();
+  for (const row of table.rows) {
+    if (row.key === null) continue;
+    let cols = m.get(row.key);
+    if (!cols) m.set(row.key, (cols = new Map()));
+    for (const cell of row.cells) if (cell.column !== null && !cols.has(cell.column)) cols.set(cell.column, cell);
+  }
+  return m;
+}
 
 function term(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, row: string, column: string): Term {
   return termOf(row, column, cells.get(row)?.get(column));
@@ -101,7 +113,7 @@ export function evaluateRef(table: Table, spec: TableSpec): IdentityCheck[] {
   if (!readConfidently(table)) return out;
   const rowKeys = rowKeysOf(table);
   const hasRow = (key: string) => rowKeys.has(key);
-  const cells = cellIndex(table);
+  const cells = cellIndexRef(table);
   // The row maps of `rows`, looked up once per identity rather than once per column and row.
   const rowMaps = (rows: readonly string[]) => rows.map((r) => cells.get(r));
   // The terms of one column over `rows` (their maps from rowMaps).

@@ -6,15 +6,48 @@ import type { Cell, Row, Table } from '../model/types';
 import type { Span } from '../text/source';
 import { ObjectMemo } from '../model/objectMemo';
 
+/** The cells of one row key: `get(column)` is the first cell read in that column. */
+export interface RowCells {
+  get(column: string): Cell | undefined;
+}
+
+/**
+ * RowCells of the rows of one key, by a scan of their cells: a row holds a handful of cells and
+ * most are asked for once, so building a Map per row (most of the index's cost on a typical
+ * report) bought nothing. Rows in reading order, cells in order: the first match is the cell a
+ * Map filled first-wins would hold.
+ */
+class KeyedRows implements RowCells {
+  /** Further rows of the same key (rare: a table read twice, a repeated label). */
+  more: Row[] | undefined;
+  constructor(private readonly first: Row) {}
+
+  get(column: string): Cell | undefined {
+    const found = cellIn(this.first, column);
+    if (found !== undefined || this.more === undefined) return found;
+    for (let r = 0; r < this.more.length; r++) {
+      const cell = cellIn(this.more[r]!, column);
+      if (cell !== undefined) return cell;
+    }
+    return undefined;
+  }
+}
+
+function cellIn(row: Row, column: string): Cell | undefined {
+  const cells = row.cells;
+  for (let c = 0; c < cells.length; c++) if (cells[c]!.column === column) return cells[c];
+  return undefined;
+}
+
 // Tables are immutable once read: index each one on first lookup (rules ask for many cells).
-const index = new ObjectMemo<Table, Map<string, Map<string, Cell>>>();
+const index = new ObjectMemo<Table, Map<string, KeyedRows>>();
 
 /** row key → column key → first cell read there (made on first use, then shared). */
-export function cellIndex(table: Table): ReadonlyMap<string, ReadonlyMap<string, Cell>> {
+export function cellIndex(table: Table): ReadonlyMap<string, RowCells> {
   return indexOf(table);
 }
 
-function indexOf(table: Table): Map<string, Map<string, Cell>> {
+function indexOf(table: Table): Map<string, KeyedRows> {
   let m = index.get(table);
   if (!m) {
     m = new Map();
@@ -22,13 +55,9 @@ function indexOf(table: Table): Map<string, Map<string, Cell>> {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
       if (row.key === null) continue;
-      let cols = m.get(row.key);
-      if (!cols) m.set(row.key, (cols = new Map()));
-      const cells = row.cells;
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c]!;
-        if (cell.column !== null && !cols.has(cell.column)) cols.set(cell.column, cell);
-      }
+      const keyed = m.get(row.key);
+      if (!keyed) m.set(row.key, new KeyedRows(row));
+      else (keyed.more ??= []).push(row);
     }
     index.set(table, m);
   }

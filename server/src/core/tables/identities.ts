@@ -12,7 +12,7 @@
  * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
-import { cellIndex, rowKeysOf } from './cells';
+import { cellIndex, rowKeysOf, type RowCells as CellsOfRow } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -139,7 +139,7 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 const summedRows = new WeakMap<TableSpec, string[]>();
 const columnKeys = new WeakMap<TableSpec, string[]>();
 
-type RowCells = ReadonlyMap<string, Cell> | undefined;
+type RowCells = CellsOfRow | undefined;
 
 /** The terms of `row` (its cells `byColumn`) in `columns`, in an array of their exact length. */
 function rowTerms(row: string, byColumn: RowCells, columns: readonly string[]): Term[] {
@@ -156,7 +156,7 @@ function columnTerms(rows: readonly string[], maps: readonly RowCells[], column:
 }
 
 /** The cells of each of `rows`, looked up once per identity rather than once per column and row. */
-function rowMaps(cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>, rows: readonly string[]): RowCells[] {
+function rowMaps(cells: ReadonlyMap<string, CellsOfRow>, rows: readonly string[]): RowCells[] {
   const out = new Array<RowCells>(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = cells.get(rows[i]!);
   return out;
