@@ -52,4 +52,15 @@ describe('cellIndex', () => {
     sameIndex(repeated, 'repeated keys');
     assert.equal(cellIndex(repeated).get(a.key!)!.get('only-in-a-repeat'), extra);
   });
+
+  it('gives the same cells on a row too long to scan (a very wide table), a repeated column included', () => {
+    const model = parseReport(sample('huaian'));
+    const table = model.tables.find((t) => t.rows.some((r) => r.key !== null && r.cells.length > 2))!;
+    const row = table.rows.find((r) => r.key !== null && r.cells.length > 2)!;
+    const cells: Cell[] = [];
+    for (let i = 0; i < 60; i++) cells.push({ ...row.cells[i % row.cells.length]!, column: `c${i % 45}` });
+    const wide: Table = { ...table, rows: table.rows.map((r) => (r === row ? { ...r, cells } : r)) };
+    sameIndex(wide, 'wide row');
+    assert.equal(cellIndex(wide).get(row.key!)!.get('c3'), cells[3], 'the first cell of a repeated column');
+  });
 });

@@ -11,25 +11,39 @@ export interface RowCells {
   get(column: string): Cell | undefined;
 }
 
+/** A row with at most this many cells is scanned; a longer one (or a repeated key) gets a Map. */
+const SCAN_MAX = 16;
+
 /**
- * RowCells of the rows of one key, by a scan of their cells: a row holds a handful of cells and
- * most are asked for once, so building a Map per row (most of the index's cost on a typical
- * report) bought nothing. Rows in reading order, cells in order: the first match is the cell a
- * Map filled first-wins would hold.
+ * RowCells of the rows of one key. A row holds a handful of cells and most are asked for once, so
+ * building a Map per row (most of the index's cost on a typical report) bought nothing: such a row
+ * is scanned. A long row, or a key read in several rows, gets a Map on first use, so that asking
+ * for every cell of a very wide table stays linear. Rows in reading order, cells in order: both
+ * give the cell a Map filled first-wins holds.
  */
 class KeyedRows implements RowCells {
   /** Further rows of the same key (rare: a table read twice, a repeated label). */
   more: Row[] | undefined;
+  #byColumn: Map<string, Cell> | undefined;
   constructor(private readonly first: Row) {}
 
   get(column: string): Cell | undefined {
-    const found = cellIn(this.first, column);
-    if (found !== undefined || this.more === undefined) return found;
-    for (let r = 0; r < this.more.length; r++) {
-      const cell = cellIn(this.more[r]!, column);
-      if (cell !== undefined) return cell;
-    }
-    return undefined;
+    if (this.more === undefined && this.first.cells.length <= SCAN_MAX) return cellIn(this.first, column);
+    return (this.#byColumn ??= this.byColumn()).get(column);
+  }
+
+  private byColumn(): Map<string, Cell> {
+    const m = new Map<string, Cell>();
+    const add = (row: Row) => {
+      const cells = row.cells;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]!;
+        if (cell.column !== null && !m.has(cell.column)) m.set(cell.column, cell);
+      }
+    };
+    add(this.first);
+    if (this.more !== undefined) for (let r = 0; r < this.more.length; r++) add(this.more[r]!);
+    return m;
   }
 }
 
