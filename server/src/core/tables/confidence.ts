@@ -100,10 +100,12 @@ export function readConfidently(table: Table): boolean {
  * The reasons in the order finish() lists them (sorted by name, as they always were listed), each
  * a bit of the mask compute() collects: no Set per table and spec, and no copy of it to sort.
  */
-const REASONS: readonly ConfidenceReason[] = ([
-  'unreadable', 'unsure', 'unrecognisedColumn', 'missingColumn', 'unrecognisedRow', 'fragment', 'cellCount', 'unaligned',
-  'notANumber', 'guessed',
-] as ConfidenceReason[]).sort();
+// Every reason once: a Record over the union, so a reason added to the type and not here fails to compile.
+const EVERY_REASON: Record<ConfidenceReason, true> = {
+  unreadable: true, unsure: true, unrecognisedColumn: true, missingColumn: true, unrecognisedRow: true, fragment: true,
+  cellCount: true, unaligned: true, notANumber: true, guessed: true,
+};
+const REASONS: readonly ConfidenceReason[] = (Object.keys(EVERY_REASON) as ConfidenceReason[]).sort();
 const BIT = new Map<ConfidenceReason, number>(REASONS.map((r, i) => [r, 1 << i]));
 const bit = (r: ConfidenceReason): number => BIT.get(r)!;
 const UNREADABLE = bit('unreadable');
