@@ -12,7 +12,7 @@
  * figure in the missing row could mend; GR103 says so.
  */
 import { readConfidently } from './confidence';
-import { cellIndex, rowKeysOf, type RowCells as CellsOfRow } from './cells';
+import { cellIndex, rowKeysOf, type RowCells } from './cells';
 import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
@@ -139,25 +139,26 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 const summedRows = new WeakMap<TableSpec, string[]>();
 const columnKeys = new WeakMap<TableSpec, string[]>();
 
-type RowCells = CellsOfRow | undefined;
+/** A row key's cells, undefined for a key the table lacks. */
+type CellsIfAny = RowCells | undefined;
 
 /** The terms of `row` (its cells `byColumn`) in `columns`, in an array of their exact length. */
-function rowTerms(row: string, byColumn: RowCells, columns: readonly string[]): Term[] {
+function rowTerms(row: string, byColumn: CellsIfAny, columns: readonly string[]): Term[] {
   const list = new Array<Term>(columns.length);
   for (let i = 0; i < columns.length; i++) list[i] = termOf(row, columns[i]!, byColumn?.get(columns[i]!));
   return list;
 }
 
 /** The terms of `column` over `rows` (their cells `maps`), in an array of their exact length. */
-function columnTerms(rows: readonly string[], maps: readonly RowCells[], column: string): Term[] {
+function columnTerms(rows: readonly string[], maps: readonly CellsIfAny[], column: string): Term[] {
   const list = new Array<Term>(rows.length);
   for (let i = 0; i < rows.length; i++) list[i] = termOf(rows[i]!, column, maps[i]?.get(column));
   return list;
 }
 
 /** The cells of each of `rows`, looked up once per identity rather than once per column and row. */
-function rowMaps(cells: ReadonlyMap<string, CellsOfRow>, rows: readonly string[]): RowCells[] {
-  const out = new Array<RowCells>(rows.length);
+function rowMaps(cells: ReadonlyMap<string, RowCells>, rows: readonly string[]): CellsIfAny[] {
+  const out = new Array<CellsIfAny>(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = cells.get(rows[i]!);
   return out;
 }
