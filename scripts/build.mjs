@@ -24,6 +24,7 @@ import { LANGUAGESERVER_PROTOCOLS, namedExportsPlugin } from './named-exports.mj
 import { asciiOnly } from './ascii-bundle.mjs';
 import { prewrap } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
+import { sideEffectFreePlugin } from './side-effect-free.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -50,16 +51,16 @@ const common = {
 const targets = [
   // metafile: the build fails if checking code reaches the thin client (assertThinClient below).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, Object.keys(LANGUAGESERVER_PROTOCOLS), LANGUAGESERVER_PROTOCOLS), sharedProtocolPlugin, lazyBuiltinsPlugin] },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, Object.keys(LANGUAGESERVER_PROTOCOLS), LANGUAGESERVER_PROTOCOLS), sharedProtocolPlugin, lazyBuiltinsPlugin, sideEffectFreePlugin()] },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
   { ...common, ...sharedProtocolEntry(root), plugins: [lazyBuiltinsPlugin] },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sideEffectFreePlugin()] },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
   // The preview webview and export/import commands of the client: required on first use.
   { ...common, entryPoints: ['client/src/preview.ts'], outfile: 'dist/preview.js', external: ['vscode', 'vscode-languageclient', 'vscode-languageclient/node'] },
   // Worker threads of `govreport check` on many files (loaded next to cli.js).
-  { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [sideEffectFreePlugin()] },
 ];
 
 /**
