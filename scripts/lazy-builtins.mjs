@@ -33,16 +33,44 @@ export const LAZY_OS = {
   to: 'const os = { tmpdir: () => require("os").tmpdir() };',
 };
 
-/** esbuild: bare `require('crypto')` / `require('child_process')` → the stand-in (`node:` specifiers stay as they are); LAZY_OS. */
+/**
+ * vscode-languageserver/node takes its `Files` helpers (file URIs, global npm/yarn module lookup) from
+ * ./files.js at load, which copies the exports of url, path and fs through __importStar (~150
+ * getters) for functions the server never calls. Here `fm` forwards each of the five names it
+ * reads to ./files.js, required on the first call. If the library's line changes, nothing is
+ * replaced (test/unit/lazy-files.test.ts tells).
+ */
+export const LAZY_FILES = {
+  file: /vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/,
+  from: 'const fm = __importStar(require("./files"));',
+  names: ['uriToFilePath', 'resolveGlobalNodePath', 'resolveGlobalYarnPath', 'resolve', 'resolveModulePath'],
+  get to() {
+    const fwd = this.names.map((n) => `${n}: (...a) => real().${n}(...a)`).join(', ');
+    return `const fm = (() => { let m; const real = () => m || (m = __importStar(require("./files"))); return { ${fwd} }; })();`;
+  },
+};
+
+/** The line edits above, applied to a library file's text (unchanged when none matches). */
+export function withLazyLines(path, text) {
+  let out = text;
+  for (const edit of [LAZY_OS, LAZY_FILES]) {
+    if (edit.file.test(path) && out.includes(edit.from)) out = out.replace(edit.from, edit.to);
+  }
+  return out;
+}
+
+/** esbuild: bare `require('crypto')` / `require('child_process')` → the stand-in (`node:` specifiers stay as they are); LAZY_OS, LAZY_FILES. */
 export const lazyBuiltinsPlugin = {
   name: 'lazy-builtins',
   setup(build) {
     const filter = new RegExp(`^(${LAZY_BUILTINS.join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({ contents: lazyBuiltinSource(args.path), loader: 'js' }));
-    build.onLoad({ filter: LAZY_OS.file }, (args) => {
+    build.onLoad({ filter: /[\\/]lib[\\/]node[\\/]main\.js$/ }, (args) => {
+      if (!LAZY_OS.file.test(args.path) && !LAZY_FILES.file.test(args.path)) return undefined;
       const text = readFileSync(args.path, 'utf8');
-      return text.includes(LAZY_OS.from) ? { contents: text.replace(LAZY_OS.from, LAZY_OS.to), loader: 'js' } : undefined;
+      const out = withLazyLines(args.path, text);
+      return out !== text ? { contents: out, loader: 'js' } : undefined;
     });
   },
 };
