@@ -17,6 +17,7 @@
  * time of all its threads to that publish (schedstat, ns): on a busy host the wall-time figures
  * mostly measure the other processes. BENCH_LSP_START_RUNS=n: warm starts (default 7).
  *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
+ *   (BENCH_LSP_PROFILE_INTERVAL=us: its sampling interval, e.g. 100)
  *   BENCH_LSP_TRANSPORT=stdio: talk to the server over stdio (other editors) instead of VS Code's Node IPC
  */
 import { spawn } from 'node:child_process';
@@ -68,6 +69,8 @@ const clientEnv = () => ({ ...process.env, ...serverEnvOverrides(cacheDir) });
 async function startServer(rootDir = null, asBefore = false) {
   const t0 = now();
   const prof = process.env.BENCH_LSP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LSP_PROFILE}`] : [];
+  // BENCH_LSP_PROFILE_INTERVAL=us: sampling interval (V8's default is 1000 us: too coarse for a 150 ms start).
+  if (prof.length && process.env.BENCH_LSP_PROFILE_INTERVAL) prof.push(`--cpu-prof-interval=${process.env.BENCH_LSP_PROFILE_INTERVAL}`);
   const env = asBefore ? { ...process.env } : clientEnv();
   const proc = IPC
     ? spawn(process.execPath, [...prof, SERVER, '--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env })
