@@ -22,7 +22,7 @@ import { SHARED_PROTOCOL_FILE, sharedProtocolEntry, sharedProtocolPlugin } from 
 import { lazyBuiltinsPlugin } from './lazy-builtins.mjs';
 import { LANGUAGESERVER_PROTOCOLS, namedExportsPlugin } from './named-exports.mjs';
 import { asciiOnly } from './ascii-bundle.mjs';
-import { prewrap } from './cjs-wrapper.mjs';
+import { prewrap, prewrapCalled } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 import { sideEffectFreePlugin } from './side-effect-free.mjs';
 
@@ -100,8 +100,8 @@ if (watch) {
   for (const f of BOOTED) {
     const file = join(root, 'dist', f);
     const text = readFileSync(file, 'utf8');
-    // lsp-protocol.js is also require()d by client.js: only server-main.js comes pre-wrapped.
-    const out = f === 'server-main.js' ? prewrap(asciiOnly(text)) : asciiOnly(text);
+    // lsp-protocol.js is also require()d by client.js: it is wrapped and called (scripts/cjs-wrapper.mjs).
+    const out = f === 'server-main.js' ? prewrap(asciiOnly(text)) : prewrapCalled(asciiOnly(text));
     if (out !== text) writeFileSync(file, out);
   }
   await esbuild.build(bootTarget(bundleIds()));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checksumLength, checksumOf, keyHash } from '../../server/src/boot/checksum';
 import { pathToFileURL } from 'node:url';
-import { CJS_HEAD, CJS_TAIL, cacheFileOf, loadCached, wrapped } from '../../server/src/boot/codeCache';
+import { CJS_CALL, CJS_HEAD, CJS_TAIL, cacheFileOf, loadCached, wrapped } from '../../server/src/boot/codeCache';
 
 const root = mkdtempSync(join(tmpdir(), 'govreport-code-cache-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -69,6 +69,24 @@ describe('V8 code cache of the server bundles', () => {
     const second = loadCached(pre.file, pre.cacheDir);
     assert.equal(second.fromCache, true);
     assert.deepEqual(second.exports, first.exports);
+  });
+
+  it('a bundle wrapped and called (dist/lsp-protocol.js, required by the client too) loads alike through require and the cache', async () => {
+    const { prewrap, prewrapCalled, CJS_CALL: call } = (await import(pathToFileURL(join(__dirname, '..', '..', 'scripts', 'cjs-wrapper.mjs')).href)) as { prewrap: (t: string) => string; prewrapCalled: (t: string) => string; CJS_CALL: string };
+    assert.equal(call, CJS_CALL, 'the build and the bootstrap agree on the call');
+    const plain = moduleFile();
+    const called = moduleFile();
+    const text = readFileSync(plain.file, 'utf8');
+    writeFileSync(called.file, prewrapCalled(text));
+    assert.equal(wrapped(readFileSync(called.file, 'utf8')), prewrap(text), 'compiled without the call');
+    const expected = { total: 2, where: [called.file, join(called.file, '..')], selfRequire: 'function' };
+    assert.deepEqual(createRequire(__filename)(called.file), expected, 'require runs it');
+    const first = loadCached(called.file, called.cacheDir);
+    assert.deepEqual(first.exports, expected);
+    assert.equal(first.save(), true);
+    const second = loadCached(called.file, called.cacheDir);
+    assert.equal(second.fromCache, true);
+    assert.deepEqual(second.exports, expected);
   });
 
   it('register: a later require of the file gets the loaded instance', () => {

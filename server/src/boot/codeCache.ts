@@ -83,10 +83,18 @@ function writeCache(file: string, data: Buffer): void {
 /** The CommonJS wrapper, as scripts/cjs-wrapper.mjs writes it around dist/server-main.js. */
 export const CJS_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 export const CJS_TAIL = '\n})';
+/** …and the call after it in dist/lsp-protocol.js, which dist/client.js requires too (scripts/cjs-wrapper.mjs). */
+export const CJS_CALL = '.call(this, exports, require, module, __filename, __dirname);';
 
-/** The source as a function expression: as it is if the build wrapped it already (no copy of it at start). */
+/**
+ * The source as a function expression: as it is if the build wrapped it already, without the call
+ * if the build added one (a slice: V8 keeps it as a view of the text read, no copy at start).
+ */
 export function wrapped(source: string): string {
-  return source.startsWith(CJS_HEAD) && source.endsWith(CJS_TAIL) ? source : CJS_HEAD + source + CJS_TAIL;
+  if (!source.startsWith(CJS_HEAD)) return CJS_HEAD + source + CJS_TAIL;
+  if (source.endsWith(CJS_TAIL)) return source;
+  if (source.endsWith(CJS_TAIL + CJS_CALL)) return source.slice(0, source.length - CJS_CALL.length);
+  return CJS_HEAD + source + CJS_TAIL;
 }
 
 /** The bundle's text and the stat of that very file (one descriptor: a rewrite in between cannot mix two). */
