@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { withLazyLines } from './lazy-builtins.mjs';
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
@@ -74,7 +75,8 @@ export function namedExportsPlugin(root, specifiers, protocols = {}) {
         const protocol = files.get(args.path);
         if (!protocol) return undefined;
         const text = readFileSync(args.path, 'utf8');
-        return { contents: text.replace(protocolReexport(protocol), ''), loader: 'js' };
+        // This onLoad wins over lazy-builtins.mjs's for vscode-languageserver/node's main.js: its line edits (LAZY_FILES) go here.
+        return { contents: withLazyLines(args.path, text.replace(protocolReexport(protocol), '')), loader: 'js' };
       });
     },
   };

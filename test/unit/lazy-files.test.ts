@@ -44,7 +44,23 @@ describe('vscode-languageserver/node without ./files.js at start', () => {
     assert.deepEqual(loads, ['./files'], 'required once');
   });
 
-  it('the server bundle keeps ./files.js out of its start: bundled, behind the stand-in', async () => {
+  it('with the server bundle\'s plugins (scripts/build.mjs), whichever loads the file, ./files.js sits behind the stand-in', async () => {
+    const named = (await import(pathToFileURL(join(ROOT, 'scripts', 'named-exports.mjs')).href)) as {
+      namedExportsPlugin: (root: string, specifiers: string[], protocols?: Record<string, string>) => esbuild.Plugin; LANGUAGESERVER_PROTOCOLS: Record<string, string>;
+    };
+    const shared = (await import(pathToFileURL(join(ROOT, 'scripts', 'shared-protocol.mjs')).href)) as { sharedProtocolPlugin: esbuild.Plugin };
+    const { lazyBuiltinsPlugin } = (await import(pathToFileURL(join(ROOT, 'scripts', 'lazy-builtins.mjs')).href)) as { lazyBuiltinsPlugin: esbuild.Plugin };
+    const r = await esbuild.build({
+      stdin: { contents: "import { createConnection } from 'vscode-languageserver/node'; export { createConnection };", loader: 'ts', resolveDir: ROOT },
+      bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent',
+      plugins: [named.namedExportsPlugin(ROOT, Object.keys(named.LANGUAGESERVER_PROTOCOLS), named.LANGUAGESERVER_PROTOCOLS), shared.sharedProtocolPlugin, lazyBuiltinsPlugin],
+    });
+    const text = r.outputFiles[0]!.text;
+    assert.match(text, /(m\d*) \|\| \(\1 = __importStar\(require_files\(\)\)\)/, 'the stand-in is in the bundle');
+    assert.doesNotMatch(text, /fm = __importStar\(require_files\(\)\)/, 'no eager require of ./files.js');
+  });
+
+  it('a bundle of the library with the edit runs nothing of ./files.js at load, and the first call loads it', async () => {
     const { withLazyLines } = await load();
     const main = mainFile();
     assert.ok(withLazyLines(main, readFileSync(main, 'utf8')).includes('m || (m = __importStar(require("./files")))'));
