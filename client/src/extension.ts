@@ -14,9 +14,10 @@ import {
 import { registerCommands } from './commands';
 import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
-import { registerRuleDocs, ruleDocsLocation, withRuleLink } from './ruleDocs';
+import { completeDiagnostic, registerRuleDocs, ruleDocsLocation } from './ruleDocs';
 import { registerFixAllNotice } from './fixAllNotice';
 import { serverOptionsFor } from './serverEnv';
+import { initializationOptions } from './initOptions';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
@@ -52,10 +53,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       // Report files changed on disk: the server re-reads them (GR3xx peers, workspace summary).
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,*.govreport,.govreport.jsonc}'),
     },
-    initializationOptions: { locale: vscode.env.language, docsBase },
+    // The limit of diagnostics VS Code keeps per file, and that this client completes them (initOptions.ts).
+    initializationOptions: initializationOptions(vscode.env.language, docsBase),
     outputChannelName: '政府信息公开年报助手 (govreport)',
-    // Rule links open the bundled page as a rendered preview (client/src/ruleDocs.ts).
-    middleware: { handleDiagnostics: (uri, ds, next) => diagnosticsMiddleware.handleDiagnostics!(uri, ds.map(withRuleLink), next) },
+    // Source and rule link added (the server leaves them out); links open the bundled page as a rendered preview (client/src/ruleDocs.ts).
+    middleware: { handleDiagnostics: (uri, ds, next) => diagnosticsMiddleware.handleDiagnostics!(uri, ds.map(completeDiagnostic), next) },
   };
 
   client = new LanguageClient('govreport', '政府信息公开年报助手', serverOptions, clientOptions);
