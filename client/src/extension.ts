@@ -24,6 +24,8 @@ export interface GovReportApi {
   client: LanguageClient;
   /** Resolves once the server has answered `initialize` (rejects if it could not start). */
   ready: Promise<void>;
+  /** The status bar item's text now, undefined while hidden (for the integration tests). */
+  statusBarText(): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -78,11 +80,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   // 预览年度报告 / 导出为 Word / 导出为 HTML / 从 Word 导入 (client/src/previewLoader.ts, dist/preview.js).
   registerPreview(context, c, ready);
   // Status bar: year, format version, counts; click = checking off/on for the document.
-  registerStatusBar(context, c, ready);
+  const statusBarText = registerStatusBar(context, c, ready);
   // 查看规则说明 (rendered preview of docs/rules/GRxxx.md) and the fix-all-stopped notice.
   registerRuleDocs(context);
   registerFixAllNotice(context);
-  return { client, ready };
+  return { client, ready, statusBarText };
 }
 
 export async function deactivate(): Promise<void> {

@@ -38,17 +38,19 @@ function label(info: ReportInfo, off: boolean): string {
   return parts.join(' · ');
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): void {
+/** Returns what the item shows now (undefined while hidden): the extension's API passes it on for tests. */
+export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): () => string | undefined {
   const item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 50);
   item.name = ZH ? '政府信息公开年报' : 'Annual report';
   item.command = TOGGLE_COMMAND;
   let seq = 0;
+  let shown = false;
 
   const update = async () => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
     const mine = ++seq;
-    if (!doc || !LANGUAGES.has(doc.languageId)) { item.hide(); return; }
+    if (!doc || !LANGUAGES.has(doc.languageId)) { item.hide(); shown = false; return; }
     const key = doc.uri.toString();
     let info: ReportInfo | null = null;
     try {
@@ -56,13 +58,14 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       info = await client.sendRequest<ReportInfo | null>('govreport/reportInfo', { uri: key });
     } catch { info = null; }
     if (mine !== seq) return; // a newer update is under way
-    if (!info) { item.hide(); return; }
+    if (!info) { item.hide(); shown = false; return; }
     const off = disabled.has(key);
     item.text = label(info, off);
     item.tooltip = off
       ? (ZH ? '本文档的检查已关闭，点击重新打开' : 'Checking is off for this document: click to turn it on')
       : (ZH ? '点击关闭本文档的检查' : 'Click to turn checking off for this document');
     item.show();
+    shown = true;
   };
 
   let timer: NodeJS.Timeout | undefined;
@@ -86,4 +89,5 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     }),
   );
   soon();
+  return () => (shown ? item.text : undefined);
 }
