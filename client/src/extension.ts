@@ -14,15 +14,18 @@ import {
 import { registerCommands } from './commands';
 import { registerPreview } from './previewLoader';
 import { diagnosticsMiddleware, registerStatusBar } from './statusBar';
-import { registerRuleDocs, ruleDocsLocation, withRuleLink } from './ruleDocs';
+import { completeDiagnostic, registerRuleDocs, ruleDocsLocation } from './ruleDocs';
 import { registerFixAllNotice } from './fixAllNotice';
 import { serverOptionsFor } from './serverEnv';
+import { initializationOptions } from './initOptions';
 
 export interface GovReportApi {
   /** The language client (started or starting). */
   client: LanguageClient;
   /** Resolves once the server has answered `initialize` (rejects if it could not start). */
   ready: Promise<void>;
+  /** The status bar item's text now, undefined while hidden (for the integration tests). */
+  statusBarText(): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -52,10 +55,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       // Report files changed on disk: the server re-reads them (GR3xx peers, workspace summary).
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,*.govreport,.govreport.jsonc}'),
     },
-    initializationOptions: { locale: vscode.env.language, docsBase },
+    // The limit of diagnostics VS Code keeps per file, and that this client completes them (initOptions.ts).
+    initializationOptions: initializationOptions(vscode.env.language, docsBase),
     outputChannelName: '政府信息公开年报助手 (govreport)',
-    // Rule links open the bundled page as a rendered preview (client/src/ruleDocs.ts).
-    middleware: { handleDiagnostics: (uri, ds, next) => diagnosticsMiddleware.handleDiagnostics!(uri, ds.map(withRuleLink), next) },
+    // Source and rule link added (the server leaves them out); links open the bundled page as a rendered preview (client/src/ruleDocs.ts).
+    middleware: { handleDiagnostics: (uri, ds, next) => diagnosticsMiddleware.handleDiagnostics!(uri, ds.map(completeDiagnostic), next) },
   };
 
   client = new LanguageClient('govreport', '政府信息公开年报助手', serverOptions, clientOptions);
@@ -76,11 +80,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   // 预览年度报告 / 导出为 Word / 导出为 HTML / 从 Word 导入 (client/src/previewLoader.ts, dist/preview.js).
   registerPreview(context, c, ready);
   // Status bar: year, format version, counts; click = checking off/on for the document.
-  registerStatusBar(context, c, ready);
+  const statusBarText = registerStatusBar(context, c, ready);
   // 查看规则说明 (rendered preview of docs/rules/GRxxx.md) and the fix-all-stopped notice.
   registerRuleDocs(context);
   registerFixAllNotice(context);
-  return { client, ready };
+  return { client, ready, statusBarText };
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,19 +17,37 @@ import * as vscode from 'vscode';
 export const SHOW_RULE_COMMAND = 'govreport.showRule';
 const CODE = /^GR\d{3}$/;
 
+/** One per rule code: a 1 MB report's 1000 diagnostics share a few dozen (a Uri is immutable). */
+const commandUris = new Map<string, vscode.Uri>();
+
 /** `command:govreport.showRule?["GR101"]` */
 export function ruleCommandUri(code: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+  let uri = commandUris.get(code);
+  if (!uri) {
+    uri = vscode.Uri.parse(`command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+    commandUris.set(code, uri);
+  }
+  return uri;
 }
 
 /** The diagnostic with its rule link pointing at the preview command (other diagnostics untouched). */
 export function withRuleLink(d: vscode.Diagnostic): vscode.Diagnostic {
   const c = d.code;
-  if (d.source !== 'govreport' || typeof c !== 'object' || c === null) return d;
-  const code = String(c.value);
+  if (d.source !== 'govreport' || c === undefined) return d;
+  const code = String(typeof c === 'object' ? c.value : c);
   if (!CODE.test(code)) return d;
-  d.code = { value: c.value, target: ruleCommandUri(code) };
+  d.code = { value: code, target: ruleCommandUri(code) };
   return d;
+}
+
+/**
+ * A diagnostic of our server as the editor should show it: the server leaves out `source` and the
+ * rule link, which are the same for all of them (initializationOptions.completesDiagnostics), and
+ * the client adds them here.
+ */
+export function completeDiagnostic(d: vscode.Diagnostic): vscode.Diagnostic {
+  if (d.source === undefined) d.source = 'govreport';
+  return withRuleLink(d);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

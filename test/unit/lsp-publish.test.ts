@@ -50,8 +50,10 @@ describe('published diagnostics', () => {
     assert.equal(out.length, 5);
     assert.deepEqual(out.slice(0, 3).map((x) => x.severity), [1, 1, 2]);
     assert.equal(out[4]!.severity, DiagnosticSeverity.Information);
-    assert.match(String(out[4]!.message), /^本文件共 2 个错误、1 个警告、8 条信息和提示；编辑器每个文件最多显示 5 条/);
-    assert.match(String(orderForPublish(list, 'en', 5)[4]!.message), /^This file has 2 errors, 1 warnings and 8 information\/hints/);
+    assert.match(String(out[4]!.message), /^另有 7 条检查结果未显示（编辑器每个文件最多显示 5 条，先列错误）。本文件共 2 个错误、1 个警告、8 条信息和提示/);
+    assert.match(String(orderForPublish(list, 'en', 5)[4]!.message), /^7 further findings are not shown .*This file has 2 errors, 1 warnings and 8 information\/hints/);
+    // Where VS Code would have put its own marker: at the last diagnostic it keeps (the first hint, line 1 here).
+    assert.deepEqual(out[4]!.range, d(4, 1).range);
   });
   it('findings converted only when sent give what converting all of them and ordering gives', () => {
     const a = analyze(sample('001'));
@@ -60,8 +62,8 @@ describe('published diagnostics', () => {
     assert.ok(a.findings.length > 6);
     for (const limit of [3, 6, a.findings.length, a.findings.length + 1]) {
       let converted = 0;
-      const out = publishedInOrder(a.findings, (f) => toSeverity(f.severity), (f) => { converted++; return conv(f); }, 'en', limit);
-      assert.deepStrictEqual(out, orderForPublish(a.findings.map(conv), 'en', limit));
+      const out = publishedInOrder(a.findings, (f) => toSeverity(f.severity), (f) => { converted++; return conv(f); }, (f) => src.rangeOf(f.span), 'en', limit, 'govreport');
+      assert.deepStrictEqual(out, orderForPublish(a.findings.map(conv), 'en', limit, 'govreport'));
       assert.equal(converted, Math.min(a.findings.length, limit - (a.findings.length > limit ? 1 : 0)));
     }
   });

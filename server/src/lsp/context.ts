@@ -14,6 +14,13 @@ export interface ClientSupport {
   lineFoldingOnly: boolean;
   /** workspace/inlayHint/refresh and workspace/diagnostic/refresh style requests. */
   inlayHintRefresh: boolean;
+  /**
+   * initializationOptions.maxDiagnosticsPerFile: how many diagnostics per file the client keeps
+   * (publish.ts sends no more); undefined: no limit declared, every diagnostic is sent.
+   */
+  maxDiagnosticsPerFile?: number;
+  /** initializationOptions.completesDiagnostics: the client adds `source` and the rule link itself (convert.ts). */
+  completesDiagnostics?: boolean;
 }
 
 export interface ServerContext {

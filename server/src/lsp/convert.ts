@@ -35,15 +35,25 @@ export function normaliseDocsBase(base: unknown): string {
 /** SourceText of another document (a peer report), for related information that points there. */
 export type SourceResolver = (uri: string) => SourceText | undefined;
 
-export function toDiagnostic(f: Finding, src: SourceText, uri: string, docsBase: string, sourceOf?: SourceResolver, locale: 'zh-cn' | 'en' = 'zh-cn'): Diagnostic {
-  const d: Diagnostic = {
-    range: src.rangeOf(f.span),
-    severity: toSeverity(f.severity),
-    code: f.code,
-    codeDescription: { href: `${docsBase}${f.code}.md` },
-    source: SOURCE,
-    message: f.message,
-  };
+/**
+ * `clientCompletes`: the client adds `source` and the rule link (from `code`) itself, as the VS Code
+ * client declares (ClientSupport.completesDiagnostics): the link alone, a file:// URI into the
+ * extension's storage, was a third of a 1 MB report's publishDiagnostics message, and the client
+ * replaced it anyway.
+ */
+export function toDiagnostic(
+  f: Finding, src: SourceText, uri: string, docsBase: string, sourceOf?: SourceResolver, locale: 'zh-cn' | 'en' = 'zh-cn', clientCompletes = false,
+): Diagnostic {
+  const d: Diagnostic = clientCompletes
+    ? { range: src.rangeOf(f.span), severity: toSeverity(f.severity), code: f.code, message: f.message }
+    : {
+      range: src.rangeOf(f.span),
+      severity: toSeverity(f.severity),
+      code: f.code,
+      codeDescription: { href: `${docsBase}${f.code}.md` },
+      source: SOURCE,
+      message: f.message,
+    };
   if (f.related?.length) {
     d.relatedInformation = [];
     // Only the terms that carry a value, capped (the Problems panel expands every entry).

@@ -2,14 +2,18 @@
  * publishDiagnostics encoded before the debounce deadline, on the stdio transport.
  *
  * The scheduler starts a debounced run early and holds its result until the deadline. Encoding
- * the message at the deadline (the ~1000 diagnostics of a 1 MB report: JSON.stringify, then
- * UTF-8, ~350 KB) cost 2–3 ms of CPU after it. Here the run encodes its message while it holds;
+ * the message at the deadline (a 1 MB report's diagnostics: JSON.stringify, then UTF-8, ~350 KB
+ * for 1000 of them; a stdio client that declares no limit gets all ~1600, ~550 KB) cost 2–3 ms of
+ * CPU after it per 350 KB. Here the run encodes its message while it holds;
  * at the deadline the transport writes those bytes. Anything not encoded ahead (other messages,
  * a run's result that went unsent) goes through JSON.stringify exactly as vscode-jsonrpc's own
  * encoder does, so the bytes on the wire are the same either way (tested).
  *
  * Over IPC (how the VS Code client starts the server) node's process.send serialises each
  * message itself and takes no bytes, so there the message is still encoded at the deadline.
+ * JSON.rawJSON (newer V8, as in VS Code's Electron) cannot help there: it takes only a primitive
+ * (a number or a string), never an array or object. What is left to shrink there is the message
+ * itself (publish.ts, convert.ts: the VS Code client's limit, no source or rule link).
  */
 import { StreamMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 

@@ -23,9 +23,9 @@ import { AnalysisCache } from './analysisCache';
 import { DOCUMENT_STORE } from './documentStore';
 import { IdleVerifier } from './idleVerify';
 import type { ClientSupport, ServerContext } from './context';
-import { publishedInOrder } from './publish';
+import { publishedInOrder, readLimit } from './publish';
 import { encodeAhead, preEncodingStdioWriter } from './preEncoded';
-import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, toDiagnostic, toSeverity } from './convert';
+import { DEFAULT_DOCS_BASE, FIX_ALL_KIND, normaliseDocsBase, SOURCE, toDiagnostic, toSeverity } from './convert';
 import { onCodeAction } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS, onCompletion } from './handlers/completion';
 import { onFormatting, onRangeFormatting } from './handlers/formatting';
@@ -196,7 +196,11 @@ const scheduler = new DiagnosticsScheduler<PublishDiagnosticsParams & { diagnost
     const analysis = await cache.analysisAsync(doc, options, stop);
     if (!analysis) return null;
     const src = analysis.model.source;
-    const diagnostics = publishedInOrder(analysis.findings, (f) => toSeverity(f.severity), (f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale), ctx.locale);
+    const completes = support.completesDiagnostics === true;
+    const diagnostics = publishedInOrder(
+      analysis.findings, (f) => toSeverity(f.severity), (f) => toDiagnostic(f, src, uri, ctx.docsBase, sourceOf, ctx.locale, completes),
+      (f) => src.rangeOf(f.span), ctx.locale, support.maxDiagnosticsPerFile, completes ? undefined : SOURCE,
+    );
     // Encoded now, while the run waits for the debounce deadline, rather than after it (preEncoded.ts).
     return encodeAhead({ uri, version, diagnostics });
   },
@@ -342,9 +346,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.lineFoldingOnly = !!caps.textDocument?.foldingRange?.lineFoldingOnly;
   support.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
 
-  const init = (params.initializationOptions ?? {}) as { locale?: unknown; docsBase?: unknown };
+  const init = (params.initializationOptions ?? {}) as { locale?: unknown; docsBase?: unknown; maxDiagnosticsPerFile?: unknown; completesDiagnostics?: unknown };
   ctx.locale = pickLocale(typeof init.locale === 'string' ? init.locale : params.locale);
   ctx.docsBase = normaliseDocsBase(init.docsBase);
+  // What the VS Code client declares (client/src/initOptions.ts); other clients get every diagnostic, complete.
+  support.maxDiagnosticsPerFile = readLimit(init.maxDiagnosticsPerFile);
+  support.completesDiagnostics = init.completesDiagnostics === true;
   workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
 
   return {

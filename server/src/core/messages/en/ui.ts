@@ -15,5 +15,5 @@ export const UI = {
   'ui.authoring.noEditor': 'Open a report before inserting a table',
   // Related information and the published list (server/src/lsp/publish.ts)
   'ui.related.more': '{count} more not listed',
-  'ui.publish.truncated': 'This file has {errors} errors, {warnings} warnings and {others} information/hints; the editor shows at most {limit} per file, listed by severity (run govreport check for all)',
+  'ui.publish.truncated': '{hidden} further findings are not shown (the editor shows at most {limit} per file, errors first). This file has {errors} errors, {warnings} warnings and {others} information/hints; govreport check lists them all',
 };

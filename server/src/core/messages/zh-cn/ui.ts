@@ -15,5 +15,5 @@ export const UI = {
   'ui.authoring.noEditor': '请先打开一份年度报告再插入统计表',
   // Related information and the published list (server/src/lsp/publish.ts)
   'ui.related.more': '另有 {count} 项未列出',
-  'ui.publish.truncated': '本文件共 {errors} 个错误、{warnings} 个警告、{others} 条信息和提示；编辑器每个文件最多显示 {limit} 条，按严重程度列出（完整结果见命令行 govreport check）',
+  'ui.publish.truncated': '另有 {hidden} 条检查结果未显示（编辑器每个文件最多显示 {limit} 条，先列错误）。本文件共 {errors} 个错误、{warnings} 个警告、{others} 条信息和提示；命令行 govreport check 列出全部',
 } as const;
