@@ -51,6 +51,25 @@ function termOf(row: string, column: string, cell: Cell | undefined): Term {
 }
 
 /**
+ * One term per cell for all the checks of a table: a cell of 表三 is in its row's sum, its column's
+ * sum and often a balance, and the checks live through the whole analysis (memoised), so a term per
+ * check made ~7,900 objects on a 1 MB report where ~half as many cells take part. Terms are never
+ * written to. A missing cell's term is not shared (nothing to key it by); a cell met under another
+ * row or column key (not expected: the index gives each cell one) gets a term of its own.
+ */
+class Terms {
+  private readonly byCell = new Map<Cell, Term>();
+  of(row: string, column: string, cell: Cell | undefined): Term {
+    if (cell === undefined) return termOf(row, column, cell);
+    const hit = this.byCell.get(cell);
+    if (hit !== undefined && hit.row === row && hit.column === column) return hit;
+    const t = termOf(row, column, cell);
+    if (hit === undefined) this.byCell.set(cell, t);
+    return t;
+  }
+}
+
+/**
  * The check of `identity` with its status. The expected value (Σ parts; for a balance Σ left −
  * Σ the other right terms, which follow the left ones in `parts`) is computed only when every
  * term is a number (never on a missing or text cell). Built in one object literal, in the order
@@ -143,16 +162,16 @@ const columnKeys = new WeakMap<TableSpec, string[]>();
 type CellsIfAny = RowCells | undefined;
 
 /** The terms of `row` (its cells `byColumn`) in `columns`, in an array of their exact length. */
-function rowTerms(row: string, byColumn: CellsIfAny, columns: readonly string[]): Term[] {
+function rowTerms(terms: Terms, row: string, byColumn: CellsIfAny, columns: readonly string[]): Term[] {
   const list = new Array<Term>(columns.length);
-  for (let i = 0; i < columns.length; i++) list[i] = termOf(row, columns[i]!, byColumn?.get(columns[i]!));
+  for (let i = 0; i < columns.length; i++) list[i] = terms.of(row, columns[i]!, byColumn?.get(columns[i]!));
   return list;
 }
 
 /** The terms of `column` over `rows` (their cells `maps`), in an array of their exact length. */
-function columnTerms(rows: readonly string[], maps: readonly CellsIfAny[], column: string): Term[] {
+function columnTerms(terms: Terms, rows: readonly string[], maps: readonly CellsIfAny[], column: string): Term[] {
   const list = new Array<Term>(rows.length);
-  for (let i = 0; i < rows.length; i++) list[i] = termOf(rows[i]!, column, maps[i]?.get(column));
+  for (let i = 0; i < rows.length; i++) list[i] = terms.of(rows[i]!, column, maps[i]?.get(column));
   return list;
 }
 
@@ -176,6 +195,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const rowKeys = rowKeysOf(table);
   const cells = cellIndex(table);
   const ids = spec.identities;
+  const terms = new Terms();
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
     switch (id.kind) {
@@ -186,8 +206,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
           const rowKey = keys[i]!;
           if (!rowKeys.has(rowKey)) continue;
           const byColumn = cells.get(rowKey);
-          const parts = rowTerms(rowKey, byColumn, id.partColumns);
-          const target = termOf(rowKey, id.totalColumn, byColumn?.get(id.totalColumn));
+          const parts = rowTerms(terms, rowKey, byColumn, id.partColumns);
+          const target = terms.of(rowKey, id.totalColumn, byColumn?.get(id.totalColumn));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
@@ -199,8 +219,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const parts = columnTerms(id.partRows, maps, col);
-          const target = termOf(id.totalRow, col, totals?.get(col));
+          const parts = columnTerms(terms, id.partRows, maps, col);
+          const target = terms.of(id.totalRow, col, totals?.get(col));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
@@ -217,8 +237,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const left = columnTerms(id.left, leftMaps, col);
-          const right = columnTerms(id.right, rightMaps, col);
+          const left = columnTerms(terms, id.left, leftMaps, col);
+          const right = columnTerms(terms, id.right, rightMaps, col);
           // solveFor = Σ left − Σ other right terms; parts: the left terms, then those others.
           const parts = new Array<Term>(left.length + others);
           for (let i = 0; i < left.length; i++) parts[i] = left[i]!;
@@ -228,7 +248,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
             if (t.row !== solveFor) parts[k++] = t;
             else target ??= t;
           }
-          target ??= termOf(solveFor, col, cells.get(solveFor)?.get(col));
+          target ??= terms.of(solveFor, col, cells.get(solveFor)?.get(col));
           out.push(finish(id, table, spec, target, parts, left, right, absent));
         }
         break;
@@ -236,8 +256,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       case 'blockSum': {
         if (!rowKeys.has(id.row)) break;
         const byColumn = cells.get(id.row);
-        const parts = rowTerms(id.row, byColumn, id.partColumns);
-        const target = termOf(id.row, id.totalColumn, byColumn?.get(id.totalColumn));
+        const parts = rowTerms(terms, id.row, byColumn, id.partColumns);
+        const target = terms.of(id.row, id.totalColumn, byColumn?.get(id.totalColumn));
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;
       }
