@@ -117,40 +117,6 @@ describe('table domain against its plain reference implementations', () => {
     assert.ok(mismatches > 20, `only ${mismatches} mismatching checks: the comparison would prove little`);
   });
 
-  // checkIdentities shares one term per cell among the checks of a table (the reference makes a
-  // term per use): within a check, two of its slots must be the same object exactly when they are in
-  // the reference (a balance's target is one of its right terms), and every shared term must still
-  // be the one for its row, column and cell.
-  it('shared terms: within a check, the same objects as the reference, and each term right for every use', () => {
-    const slots = (c: IdentityCheck): Term[] => [c.target, ...c.parts, ...(c.left ?? []), ...(c.right ?? [])];
-    let shared = 0;
-    const texts = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => sample(f.replace(/\.txt$/, '')));
-    texts.push(syntheticReport(join(SAMPLES_DIR), 256 * 1024));
-    for (const text of texts) {
-      for (const table of parseReport(text).tables) {
-        for (const version of ['2019', '2021'] as const) {
-          const s = specOf(table, FORMATS[version]);
-          if (!s) continue;
-          const got = checkIdentities(table, s);
-          const ref = evaluateRef(table, s);
-          const seen = new Set<Term>();
-          got.forEach((c, i) => {
-            const a = slots(c);
-            const b = slots(ref[i]!);
-            for (let x = 0; x < a.length; x++) {
-              assert.deepEqual(termData(a[x]!), termData(b[x]!));
-              assert.equal(a[x]!.cell, b[x]!.cell);
-              if (seen.has(a[x]!)) shared++;
-              for (let y = x + 1; y < a.length; y++) assert.equal(a[x] === a[y], b[x] === b[y], `${c.identity.id} slots ${x}, ${y}`);
-            }
-            for (const t of a) seen.add(t);
-          });
-        }
-      }
-    }
-    assert.ok(shared > 1000, `only ${shared} terms reused: the sharing is not exercised`);
-  });
-
   it('the synthetic 1 MB report', () => {
     const n = compareModel(parseReport(syntheticReport(join(SAMPLES_DIR), 1024 * 1024)), 'synthetic');
     assert.ok(n > 200, `${n} tables compared`);

@@ -50,48 +50,6 @@ function termOf(row: string, column: string, cell: Cell | undefined): Term {
   return { row, column, cell, value: cellNum(cell) };
 }
 
-/** A spec's row and column keys by position: where a table's shared terms are kept (static data, listed once). */
-interface SpecKeys { rows: Map<string, number>; columns: Map<string, number> }
-const specKeys = new WeakMap<TableSpec, SpecKeys>();
-function keysOf(spec: TableSpec): SpecKeys {
-  let k = specKeys.get(spec);
-  if (!k) {
-    k = { rows: new Map(), columns: new Map() };
-    for (const r of spec.rows) if (!k.rows.has(r.key)) k.rows.set(r.key, k.rows.size);
-    for (const c of spec.columns) if (!k.columns.has(c.key)) k.columns.set(c.key, k.columns.size);
-    specKeys.set(spec, k);
-  }
-  return k;
-}
-
-/**
- * One term per cell for all the checks of a table: a cell of 表三 is in its row's sum, its column's
- * sum and often a balance, and the checks live through the whole analysis (memoised), so a term per
- * use made ~7,900 objects on a 1 MB report where about half as many cells take part. Kept in one
- * array by (row, column) position in the spec (a Map by cell allocated about as much as it saved).
- * Terms are never written to. A missing cell's term, or a key the spec does not list, is not shared.
- */
-class Terms {
-  private readonly keys: SpecKeys;
-  private readonly slots: (Term | undefined)[];
-  constructor(spec: TableSpec) {
-    this.keys = keysOf(spec);
-    this.slots = new Array<Term | undefined>(this.keys.rows.size * this.keys.columns.size);
-  }
-  of(row: string, column: string, cell: Cell | undefined): Term {
-    if (cell === undefined) return termOf(row, column, cell);
-    const r = this.keys.rows.get(row);
-    const c = this.keys.columns.get(column);
-    if (r === undefined || c === undefined) return termOf(row, column, cell);
-    const at = r * this.keys.columns.size + c;
-    const hit = this.slots[at];
-    if (hit !== undefined && hit.cell === cell) return hit;
-    const t = termOf(row, column, cell);
-    if (hit === undefined) this.slots[at] = t;
-    return t;
-  }
-}
-
 /**
  * The check of `identity` with its status. The expected value (Σ parts; for a balance Σ left −
  * Σ the other right terms, which follow the left ones in `parts`) is computed only when every
@@ -185,16 +143,16 @@ const columnKeys = new WeakMap<TableSpec, string[]>();
 type CellsIfAny = RowCells | undefined;
 
 /** The terms of `row` (its cells `byColumn`) in `columns`, in an array of their exact length. */
-function rowTerms(terms: Terms, row: string, byColumn: CellsIfAny, columns: readonly string[]): Term[] {
+function rowTerms(row: string, byColumn: CellsIfAny, columns: readonly string[]): Term[] {
   const list = new Array<Term>(columns.length);
-  for (let i = 0; i < columns.length; i++) list[i] = terms.of(row, columns[i]!, byColumn?.get(columns[i]!));
+  for (let i = 0; i < columns.length; i++) list[i] = termOf(row, columns[i]!, byColumn?.get(columns[i]!));
   return list;
 }
 
 /** The terms of `column` over `rows` (their cells `maps`), in an array of their exact length. */
-function columnTerms(terms: Terms, rows: readonly string[], maps: readonly CellsIfAny[], column: string): Term[] {
+function columnTerms(rows: readonly string[], maps: readonly CellsIfAny[], column: string): Term[] {
   const list = new Array<Term>(rows.length);
-  for (let i = 0; i < rows.length; i++) list[i] = terms.of(rows[i]!, column, maps[i]?.get(column));
+  for (let i = 0; i < rows.length; i++) list[i] = termOf(rows[i]!, column, maps[i]?.get(column));
   return list;
 }
 
@@ -218,7 +176,6 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   const rowKeys = rowKeysOf(table);
   const cells = cellIndex(table);
   const ids = spec.identities;
-  const terms = new Terms(spec);
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
     switch (id.kind) {
@@ -229,8 +186,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
           const rowKey = keys[i]!;
           if (!rowKeys.has(rowKey)) continue;
           const byColumn = cells.get(rowKey);
-          const parts = rowTerms(terms, rowKey, byColumn, id.partColumns);
-          const target = terms.of(rowKey, id.totalColumn, byColumn?.get(id.totalColumn));
+          const parts = rowTerms(rowKey, byColumn, id.partColumns);
+          const target = termOf(rowKey, id.totalColumn, byColumn?.get(id.totalColumn));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
@@ -242,8 +199,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const parts = columnTerms(terms, id.partRows, maps, col);
-          const target = terms.of(id.totalRow, col, totals?.get(col));
+          const parts = columnTerms(id.partRows, maps, col);
+          const target = termOf(id.totalRow, col, totals?.get(col));
           out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         }
         break;
@@ -260,8 +217,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
         const cols = columnsOf(spec, id.columns);
         for (let c = 0; c < cols.length; c++) {
           const col = cols[c]!;
-          const left = columnTerms(terms, id.left, leftMaps, col);
-          const right = columnTerms(terms, id.right, rightMaps, col);
+          const left = columnTerms(id.left, leftMaps, col);
+          const right = columnTerms(id.right, rightMaps, col);
           // solveFor = Σ left − Σ other right terms; parts: the left terms, then those others.
           const parts = new Array<Term>(left.length + others);
           for (let i = 0; i < left.length; i++) parts[i] = left[i]!;
@@ -271,7 +228,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
             if (t.row !== solveFor) parts[k++] = t;
             else target ??= t;
           }
-          target ??= terms.of(solveFor, col, cells.get(solveFor)?.get(col));
+          target ??= termOf(solveFor, col, cells.get(solveFor)?.get(col));
           out.push(finish(id, table, spec, target, parts, left, right, absent));
         }
         break;
@@ -279,8 +236,8 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
       case 'blockSum': {
         if (!rowKeys.has(id.row)) break;
         const byColumn = cells.get(id.row);
-        const parts = rowTerms(terms, id.row, byColumn, id.partColumns);
-        const target = terms.of(id.row, id.totalColumn, byColumn?.get(id.totalColumn));
+        const parts = rowTerms(id.row, byColumn, id.partColumns);
+        const target = termOf(id.row, id.totalColumn, byColumn?.get(id.totalColumn));
         out.push(finish(id, table, spec, target, parts, undefined, undefined, false));
         break;
       }
