@@ -16,6 +16,7 @@ import { analyze, analyzeModel } from '../server/src/core/analyze';
 import { parseReport } from '../server/src/core/parse/report';
 import { RULES } from '../server/src/core/rules/registry';
 import { stripBom } from '../server/src/core/text/source';
+import { allocatedPerCall } from './bench-alloc';
 import { runStress } from './bench-stress';
 import { syntheticReport } from './synthetic';
 import { zipEntries } from './zip-entries';
@@ -114,6 +115,10 @@ console.log('\nIssue 13 goals:');
   const spread = Math.max(...rates) / Math.min(...rates);
   goal('cost per MB at 0.1 / 1 / 4 / 8 MB', rates.map((r) => r.toFixed(0)).join(' / ') + ' ms', 'linear (ratio ≈ 1)', spread <= 1.5);
   console.log(`    (max/min ms per MB ${spread.toFixed(2)}; absolute: ${perSize.map(([s, ms]) => `${s.toFixed(2)} MB ${fmt(ms)} ms`).join(', ')})`);
+  // Allocation drives the scavenges (about one per 16 MB allocated): garbage counts as much as what lives on.
+  const mbAlloc = (fn: () => void) => (allocatedPerCall(fn, Math.max(3, MB_RUNS >> 1)) / (1024 * 1024)).toFixed(2);
+  console.log(`    allocated per call on the 1 MB report: parse ${mbAlloc(() => parseReport(big))} MB, analyze ${mbAlloc(() => analyze(big))} MB; `
+    + `typical report: analyze ${(allocatedPerCall(() => analyze(typical), 200) / 1024).toFixed(0)} KB`);
   // Bundle sizes as built (`npm run build`); compressed = raw deflate, as inside the .vsix zip.
   const size = (f: string) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).size : NaN);
   const deflated = (f: string) => (existsSync(join(ROOT, f)) ? deflateRawSync(readFileSync(join(ROOT, f)), { level: 9 }).length : NaN);

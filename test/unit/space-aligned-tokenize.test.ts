@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SourceText } from '../../server/src/core/text/source';
-import { numCount, tokenize } from '../../server/src/core/parse/tables/spaceAligned';
+import { numCount, numEnd, numStart, tokenize } from '../../server/src/core/parse/tables/spaceAligned';
 import { classify, classifyAt, isFurnitureAt, isFurnitureLine, isWs } from '../../server/src/core/parse/tables/locate';
 import { isDashWord, isNumberWord, isUnitWord } from '../../server/src/core/parse/tables/cellWords';
 import { cellText } from '../../server/src/core/parse/tables/cellText';
@@ -83,8 +83,8 @@ describe('space-aligned line pieces against their reference versions', () => {
         assert.deepEqual(got.frags.map((f) => ({ text: f.text, start: f.start, end: f.end, line: f.line, x: f.x })), want.frags);
         const cells: RefCell[] = [];
         for (let j = 0; j < numCount(got); j++) {
-          const s = got.nums[2 * j]!;
-          const e = got.nums[2 * j + 1]!;
+          const s = numStart(got, j);
+          const e = numEnd(got, j);
           cells.push({ text: cellText(src.text, s, e), start: s, end: e });
         }
         assert.deepEqual(cells, want.nums);

@@ -15,7 +15,7 @@ import { classifyAt, isPageLine, lineExtent, markFurniture, splitPiece, type Lin
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
-import { numCount, spaceAlignedSteps, tokenize } from './spaceAligned';
+import { numCount, numEnd, numStart, spaceAlignedSteps, tokenize } from './spaceAligned';
 import { tsvPieces } from './tsv';
 import type { Piece } from './types';
 
@@ -171,7 +171,7 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
     const nc = numCount(tok);
     const cells: Cell[] = [];
     for (let i = 0; i < nc; i++) {
-      cells.push(makeCellAt(src.text, tok.nums[2 * i]!, tok.nums[2 * i + 1]!, t.columns[i + Math.max(0, t.columns.length - nc)] ?? null));
+      cells.push(makeCellAt(src.text, numStart(tok, i), numEnd(tok, i), t.columns[i + Math.max(0, t.columns.length - nc)] ?? null));
     }
     const first = tok.frags[0]!;
     const n = label.length - label.trimStart().length;

@@ -24,25 +24,39 @@ import type { RowSpec, ColumnSpec } from '../../standard/types';
 const MAX_GAP = 8;
 
 /**
- * A tokenised line. `nums`: the value cells' bounds, flattened ([start, end, start, end, …]): their
- * texts are cut only when a row is built of them. `key0`: the first fragment's label key, set by
- * firstKey() on first use (the frags never change).
+ * A tokenised line. Its value cells' bounds are `n` pairs [start, end] at `at` in `pool` (numStart,
+ * numEnd): their texts are cut only when a row is built of them. `key0`: the first fragment's label
+ * key, set by firstKey() on first use (the frags never change).
  */
-export interface Tok { line: number; frags: Frag[]; nums: number[]; key0: string | null }
+export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number; key0: string | null }
 
 /** Number of value cells of a Tok. */
-export const numCount = (t: Tok): number => t.nums.length >> 1;
+export const numCount = (t: Tok): number => t.n;
+/** Start and end of value cell j of a Tok. */
+export const numStart = (t: Tok, j: number): number => t.pool[t.at + 2 * j]!;
+export const numEnd = (t: Tok, j: number): number => t.pool[t.at + 2 * j + 1]!;
+
+/**
+ * Value-cell bounds of the Toks, in shared chunks written once and never again: a number[] per line
+ * (a JSArray and its store, ~90 bytes for a row of 表三) was a third of what tokenising a PDF
+ * table allocated (1 MB report: ~3,700 lines, ~0.35 MB per parse). A full chunk is left to the Toks
+ * that point into it (freed with them) and a new one started; a chunk's store is off the JS heap,
+ * so the scavenger neither copies nor scans it.
+ */
+const CHUNK = 8192;
+let pool = new Int32Array(CHUNK);
+let poolAt = 0;
 
 /**
  * The value cells of `t` as model cells, right-aligned under `columns`: cell j is in column
  * columns[j - off] (none for j < off, the cells beyond the columns on the left).
  */
 export function cellsOfTok(src: string, t: Tok, columns: readonly string[], off: number): Cell[] {
-  const nums = t.nums;
+  const nums = t.pool;
+  const n = t.n;
   // At its length: a push grows an empty array to 17 slots, and a row's cells live as long as the model.
-  const out = new Array<Cell>(nums.length >> 1);
-  for (let j = 0; j < nums.length; j += 2) {
-    const c = j >> 1;
+  const out = new Array<Cell>(n);
+  for (let c = 0, j = t.at; c < n; c++, j += 2) {
     out[c] = makeCellAt(src, nums[j]!, nums[j + 1]!, c >= off ? columns[c - off] ?? null : null);
   }
   return out;
@@ -50,7 +64,7 @@ export function cellsOfTok(src: string, t: Tok, columns: readonly string[], off:
 
 /** Does some value cell of `t` start strictly inside (start, end)? */
 function numInside(t: Tok, start: number, end: number): boolean {
-  for (let j = 0; j < t.nums.length; j += 2) if (t.nums[j]! > start && t.nums[j]! < end) return true;
+  for (let c = 0, j = t.at; c < t.n; c++, j += 2) if (t.pool[j]! > start && t.pool[j]! < end) return true;
   return false;
 }
 
@@ -66,8 +80,7 @@ const NUM_START = new Int32Array(MAX_WORDS);
 const NUM_END = new Int32Array(MAX_WORDS);
 const FRAG_START = new Int32Array(MAX_WORDS);
 const FRAG_END = new Int32Array(MAX_WORDS);
-/** The nums and frags of every line without value cells or without label words (never written to). */
-const NO_NUMS: number[] = [];
+/** The frags of every line without label words (never written to). */
 const NO_FRAGS: Frag[] = [];
 
 /** Splits a line into label fragments (separated by ≥2 spaces, a tab or U+3000) and trailing number cells. */
@@ -107,9 +120,12 @@ export function tokenize(src: SourceText, index: number): Tok {
   }
   // Only dashes: no value cells.
   if (real === 0) { k = n; m = 0; }
-  // Arrays of their exact length (a push grows an empty array to 17 slots at once).
-  const nums: number[] = m === 0 ? NO_NUMS : new Array<number>(2 * m);
-  for (let j = m - 1, o = 0; j >= 0; j--, o += 2) { nums[o] = ns[j]!; nums[o + 1] = ne[j]!; }
+  // The bounds into the pool, left to right; a line longer than a chunk gets a chunk of its own size.
+  if (poolAt + 2 * m > pool.length) { pool = new Int32Array(Math.max(CHUNK, 2 * m)); poolAt = 0; }
+  const nums = pool;
+  const at = poolAt;
+  for (let j = m - 1, o = at; j >= 0; j--, o += 2) { nums[o] = ns[j]!; nums[o + 1] = ne[j]!; }
+  poolAt += 2 * m;
   // Label fragments: words joined across single ASCII spaces (bounds first, then the objects).
   let f = 0;
   let fs = -1;
@@ -125,7 +141,7 @@ export function tokenize(src: SourceText, index: number): Tok {
     const b = FRAG_END[j]!;
     frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null };
   }
-  return { line: index, frags, nums, key0: null };
+  return { line: index, frags, pool: nums, at, n: m, key0: null };
 }
 
 /**
@@ -385,11 +401,11 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, f
     if (startsTable(text, t, region.kind)) break;
     let placed = 0;
     for (let i = 0; i < t.frags.length; i++) if (asm.feed(t.frags[i]!)) placed++;
-    if (t.nums.length === 0 && placed === 0) break;
-    if (anyT2 && t.nums.length === 0 && placed < t.frags.length) break;
+    if (t.n === 0 && placed === 0) break;
+    if (anyT2 && t.n === 0 && placed < t.frags.length) break;
     toks.push(t);
     last = j;
-    if (region.kind === 'T3' && t.nums.length) {
+    if (region.kind === 'T3' && t.n) {
       const L = t.frags.length ? asm.labelOf(t.frags[t.frags.length - 1]!) : undefined;
       if (L && Assembler.complete(L).some((c) => c.id === T3_LAST_ROW)) break;
     }
@@ -458,7 +474,7 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
   const assigned: (Tok | undefined)[] = [];
   for (let i = 0; i < asm.labels.length; i++) assigned.push(undefined);
   const unknown: Tok[] = [];
-  const anchors = toks.filter((t) => t.nums.length > 0);
+  const anchors = toks.filter((t) => t.n > 0);
   // Anchors given a label, by their index in `anchors` (a flag array, not a Set of Toks).
   const taken = new Uint8Array(anchors.length);
   for (let k = 0; k < anchors.length; k++) {
