@@ -4,7 +4,8 @@
  * stale result is never published. Independent of the connection (tested on its own).
  *
  * A debounced run starts a little before its deadline (twice as long as the document's slowest
- * of its last few runs took, plus slack; at most half the debounce) and holds its result until the deadline: the
+ * of its last few runs took, plus slack; for a slow document more than half the debounce: see
+ * leadMs) and holds its result until the deadline: the
  * diagnostics appear when the debounce ends rather than one analysis later, and still only after
  * the same quiet time. A change in the meantime cancels the early run like any other.
  */
@@ -52,11 +53,28 @@ const REAL_CLOCK: Clock = {
  * (a busy machine makes run times vary), at most delay / MAX_LEAD_SHARE. Half the debounce (75 ms)
  * covers an edit of a 1 MB report (40–60 ms CPU) with room for a GC pause; a keystroke in the
  * last half of the debounce then costs a cancelled run, bounded by the rule slices (analysisAsync).
+ *
+ * A document whose runs take longer than that half minus OVERRUN_MARGIN_MS (a large report on a
+ * busy machine) would publish late on every edit: its run starts its longest recent run plus
+ * OVERRUN_MARGIN_MS before the deadline, but never sooner than MIN_QUIET_MS after the change
+ * (keystrokes closer together than that never start a run). The price: while typing, a keystroke
+ * landing in the longer lead cancels a run already started; only documents that would otherwise
+ * be late pay it, faster ones keep the lead they had.
  */
 const RECENT_RUNS = 4;
 const LEAD_FACTOR = 2;
 const LEAD_SLACK_MS = 3;
 const MAX_LEAD_SHARE = 2;
+const OVERRUN_MARGIN_MS = 25;
+const MIN_QUIET_MS = 30;
+
+/** The lead for a document whose recent runs took at most `longestMs` (see above), debounce `delayMs`. */
+export function leadFor(longestMs: number, delayMs: number): number {
+  const half = Math.floor(delayMs / MAX_LEAD_SHARE);
+  const lead = Math.ceil(longestMs * LEAD_FACTOR + LEAD_SLACK_MS);
+  if (lead <= half) return lead;
+  return Math.max(half, Math.min(delayMs - MIN_QUIET_MS, Math.ceil(longestMs + OVERRUN_MARGIN_MS)));
+}
 
 interface Pending {
   timer?: unknown;
@@ -97,7 +115,7 @@ export class DiagnosticsScheduler<D> {
   leadMs(uri: string, delayMs = this.delayMs): number {
     const recent = this.lastRunMs.get(uri);
     if (recent === undefined || delayMs <= 0) return 0;
-    return Math.min(Math.floor(delayMs / MAX_LEAD_SHARE), Math.ceil(Math.max(...recent) * LEAD_FACTOR + LEAD_SLACK_MS));
+    return leadFor(Math.max(...recent), delayMs);
   }
 
   /** Cancels the timer and any run in flight for the document. */
