@@ -93,26 +93,36 @@ describe('DiagnosticsScheduler early start for slow documents', () => {
     assert.deepEqual(published.map((p) => [p.version, p.at - changed]), [[1, -100], [2, 150]]);
   });
 
-  it('keystrokes closer than the quiet time start no run; farther apart, each cancels the run it finds (the cost)', async () => {
+  it('while typing (changes less than a debounce apart) a slow document keeps the half lead: keystrokes do not start runs they then cancel', async () => {
     const { clock, docs, published, started, s } = harness(150, 100);
     docs.set('a', { version: 1 });
     s.schedule('a', 0);
     await clock.advance(200);
     let v = 1;
-    for (let k = 0; k < 5; k++) { // typing fast: 20 ms apart
+    const typed: number[] = [];
+    for (let k = 0; k < 6; k++) { // 20 ms, then 60 ms apart
       docs.set('a', { version: ++v });
       s.schedule('a');
-      await clock.advance(20);
+      typed.push(clock.now());
+      await clock.advance(k < 3 ? 20 : 60);
     }
-    assert.equal(started.length, 1, 'no run started while keystrokes came 20 ms apart');
-    for (let k = 0; k < 3; k++) { // slower: 60 ms apart, each lands on a run started 30 ms after the one before
-      docs.set('a', { version: ++v });
-      s.schedule('a');
-      await clock.advance(60);
-    }
-    assert.equal(started.length, 1 + 3, 'each of them started a run, 30 ms after it');
+    assert.equal(started.length, 1, 'no run started while typing: the first keystroke\'s 30 ms and the others\' 75 ms were not reached');
     await clock.advance(300);
-    assert.deepEqual(published.map((p) => p.version), [1, v], 'only the last version published');
-    assert.equal(s.stats.dropped, 2, 'the first two runs were cancelled by the next keystroke');
+    const last = typed[typed.length - 1]!;
+    assert.deepEqual(started.slice(1).map((r) => [r.version, r.at - last]), [[v, 75]], 'the last keystroke\'s run starts at the half lead');
+    assert.deepEqual(published.map((p) => [p.version, p.at - last]), [[1, 100 - last], [v, 175]], 'and, taking 100 ms, ends 25 ms late');
+    assert.equal(s.stats.dropped, 0);
+    // After a quiet debounce an edit is no keystroke of a run of typing: the long lead again.
+    docs.set('a', { version: ++v });
+    const changed = clock.now();
+    s.schedule('a');
+    await clock.advance(300);
+    assert.deepEqual(published.slice(2).map((p) => [p.version, p.at - changed]), [[v, 150]]);
+  });
+
+  it('leadFor while typing: at most half the debounce', () => {
+    assert.equal(leadFor(20, 150, true), 43);
+    assert.equal(leadFor(60, 150, true), 75);
+    assert.equal(leadFor(100, 150, true), 75);
   });
 });
