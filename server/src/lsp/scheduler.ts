@@ -4,7 +4,8 @@
  * stale result is never published. Independent of the connection (tested on its own).
  *
  * A debounced run starts a little before its deadline (twice as long as the document's slowest
- * of its last few runs took, plus slack; at most half the debounce) and holds its result until the deadline: the
+ * of its last few runs took, plus slack; for a slow document more than half the debounce: see
+ * leadMs) and holds its result until the deadline: the
  * diagnostics appear when the debounce ends rather than one analysis later, and still only after
  * the same quiet time. A change in the meantime cancels the early run like any other.
  */
@@ -52,11 +53,30 @@ const REAL_CLOCK: Clock = {
  * (a busy machine makes run times vary), at most delay / MAX_LEAD_SHARE. Half the debounce (75 ms)
  * covers an edit of a 1 MB report (40–60 ms CPU) with room for a GC pause; a keystroke in the
  * last half of the debounce then costs a cancelled run, bounded by the rule slices (analysisAsync).
+ *
+ * A document whose runs take longer than that half minus OVERRUN_MARGIN_MS (a large report on a
+ * busy machine) would publish late on every edit: for a change that came after a quiet debounce
+ * (an edit, not a keystroke in a run of typing) its run starts its longest recent run plus
+ * OVERRUN_MARGIN_MS before the deadline, but never sooner than MIN_QUIET_MS after the change.
+ * Not while typing (the change before came less than a debounce earlier): there the next keystroke
+ * would mostly land in the longer lead and cancel a run already started (1 MB, keystrokes 30–120 ms
+ * apart, a busy host: 24–27 against 13–22 ms of server CPU per keystroke), so typing keeps the half.
  */
 const RECENT_RUNS = 4;
 const LEAD_FACTOR = 2;
 const LEAD_SLACK_MS = 3;
 const MAX_LEAD_SHARE = 2;
+const OVERRUN_MARGIN_MS = 25;
+const MIN_QUIET_MS = 30;
+
+/** The lead for a document whose recent runs took at most `longestMs` (see above), debounce `delayMs`. */
+export function leadFor(longestMs: number, delayMs: number, typing = false): number {
+  const half = Math.floor(delayMs / MAX_LEAD_SHARE);
+  const lead = Math.ceil(longestMs * LEAD_FACTOR + LEAD_SLACK_MS);
+  if (lead <= half) return lead;
+  if (typing) return half;
+  return Math.max(half, Math.min(delayMs - MIN_QUIET_MS, Math.ceil(longestMs + OVERRUN_MARGIN_MS)));
+}
 
 interface Pending {
   timer?: unknown;
@@ -73,6 +93,8 @@ export class DiagnosticsScheduler<D> {
   readonly stats = { started: 0, published: 0, dropped: 0 };
   /** Wall times of each document's last completed runs (what the next early start is based on). */
   private readonly lastRunMs = new Map<string, number[]>();
+  /** When each document was last scheduled with a debounce (typing: again within a debounce). */
+  private readonly lastScheduled = new Map<string, number>();
   private readonly clock: Clock;
 
   constructor(private readonly deps: SchedulerDeps<D>) {
@@ -85,19 +107,26 @@ export class DiagnosticsScheduler<D> {
     this.cancel(uri);
     const run = { cancelled: false };
     const p: Pending = { run };
-    const deadline = this.clock.now() + delayMs;
+    const now = this.clock.now();
+    const deadline = now + delayMs;
+    const last = this.lastScheduled.get(uri);
+    const typing = last !== undefined && now - last < this.delayMs;
+    if (delayMs > 0) this.lastScheduled.set(uri, now);
     p.timer = this.clock.setTimeout(() => {
       p.timer = undefined;
       void this.execute(uri, run, deadline);
-    }, delayMs - this.leadMs(uri, delayMs));
+    }, delayMs - this.leadMs(uri, delayMs, typing));
     this.pending.set(uri, p);
   }
 
-  /** How long before the deadline the document's run starts (0 without a debounce or a past run). */
-  leadMs(uri: string, delayMs = this.delayMs): number {
+  /**
+   * How long before the deadline the document's run starts (0 without a debounce or a past run);
+   * `typing`: the change came less than a debounce after the one before (see leadFor).
+   */
+  leadMs(uri: string, delayMs = this.delayMs, typing = false): number {
     const recent = this.lastRunMs.get(uri);
     if (recent === undefined || delayMs <= 0) return 0;
-    return Math.min(Math.floor(delayMs / MAX_LEAD_SHARE), Math.ceil(Math.max(...recent) * LEAD_FACTOR + LEAD_SLACK_MS));
+    return leadFor(Math.max(...recent), delayMs, typing);
   }
 
   /** Cancels the timer and any run in flight for the document. */
@@ -114,11 +143,13 @@ export class DiagnosticsScheduler<D> {
   forget(uri: string): void {
     this.cancel(uri);
     this.lastRunMs.delete(uri);
+    this.lastScheduled.delete(uri);
   }
 
   dispose(): void {
     for (const uri of [...this.pending.keys()]) this.cancel(uri);
     this.lastRunMs.clear();
+    this.lastScheduled.clear();
   }
 
   /** Number of documents with a timer armed or a run in flight. */

@@ -47,8 +47,31 @@ export interface FactsCacheStats {
 const sh = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 const fig = (f: Figure, d: number): Figure => ({ value: f.value, scale: f.scale, span: sh(f.span, d), text: f.text });
 
+/**
+ * Whether the entry's facts are the ones `sen` would get: not moved (d = 0) and already pointing
+ * at `sen` (a sentence before the edit, which the prose cache keeps as the same object). Then
+ * the fact objects themselves are reused (read-only, like every fact), not copied.
+ */
+function asIs(e: Entry, sen: Sentence, d: number): boolean {
+  if (d !== 0) return false;
+  const { counts, breakdowns, rates, claims } = e.out;
+  for (let i = 0; i < counts.length; i++) if (counts[i]!.sentence !== sen) return false;
+  for (let i = 0; i < breakdowns.length; i++) if (breakdowns[i]!.sentence !== sen || breakdowns[i]!.totalSentence !== sen) return false;
+  for (let i = 0; i < rates.length; i++) if (rates[i]!.sentence !== sen) return false;
+  for (let i = 0; i < claims.length; i++) if (claims[i]!.sentence !== sen) return false;
+  return true;
+}
+
 /** The cached facts of a sentence, moved by `d` and pointing at `sen`, appended to `to`. */
 function reuse(e: Entry, sen: Sentence, d: number, to: SentenceFactsOut): void {
+  if (asIs(e, sen, d)) {
+    const { counts, breakdowns, rates, claims } = e.out;
+    for (let i = 0; i < counts.length; i++) to.counts.push(counts[i]!);
+    for (let i = 0; i < breakdowns.length; i++) to.breakdowns.push(breakdowns[i]!);
+    for (let i = 0; i < rates.length; i++) to.rates.push(rates[i]!);
+    for (let i = 0; i < claims.length; i++) to.claims.push(claims[i]!);
+    return;
+  }
   for (const c of e.out.counts) {
     const n: CountFact = { kind: c.kind, value: c.value, numberSpan: sh(c.numberSpan, d), numberText: c.numberText, sentence: sen, partial: c.partial };
     if (c.detail) n.detail = c.detail;
@@ -96,6 +119,8 @@ export class FactsCache {
   #entries = new Map<string, Entry>();
   /** The entry each sentence of the last extraction used, by the sentence's index (undefined: none). */
   #bySentence: (Entry | undefined)[] = [];
+  /** The sentences of the last extraction (`origins` index them). */
+  #sentences: readonly Sentence[] = [];
   readonly stats: FactsCacheStats = { sentences: 0, reused: 0, entries: 0 };
   /** The prose of the models seen, rebuilt only around each edit. */
   readonly prose = new ProseCache();
@@ -107,6 +132,7 @@ export class FactsCache {
     const { map, sentences } = prose;
     const entries = this.#entries;
     const oldBySentence = this.#bySentence;
+    const oldSentences = this.#sentences;
     const bySentence: (Entry | undefined)[] = [];
     const origins = this.prose.originsOf(prose);
     let reused = 0;
@@ -115,8 +141,19 @@ export class FactsCache {
       const origin = origins ? origins[si]! : -1;
       const carried = origin >= 0 ? oldBySentence[origin] : undefined;
       if (carried && carried.section === sen.section) {
-        reuse(carried, sen, sen.spanStart - carried.base, facts);
-        bySentence.push(carried);
+        const d = sen.spanStart - carried.base;
+        if (d !== 0 && oldSentences[origin] === sen) {
+          // The same sentence object as before (ahead of the edit: it stays so while edits come
+          // after it): its moved facts get an entry of its own, reused as they are from now on.
+          const out: SentenceFactsOut = { counts: [], claims: [], breakdowns: [], rates: [] };
+          reuse(carried, sen, d, out);
+          const own: Entry = { key: carried.key, section: carried.section, rel: carried.rel, base: sen.spanStart, out };
+          reuse(own, sen, 0, facts);
+          bySentence.push(own);
+        } else {
+          reuse(carried, sen, d, facts);
+          bySentence.push(carried);
+        }
         reused++;
         continue;
       }
@@ -152,6 +189,7 @@ export class FactsCache {
       for (const e of bySentence) if (e) entries.set(e.key, e);
     }
     this.#bySentence = bySentence;
+    this.#sentences = sentences;
     this.stats.sentences = sentences.length;
     this.stats.reused = reused;
     this.stats.entries = entries.size;
@@ -161,6 +199,7 @@ export class FactsCache {
   clear(): void {
     this.#entries = new Map();
     this.#bySentence = [];
+    this.#sentences = [];
     this.prose.clear();
   }
 }

@@ -97,7 +97,31 @@ function shiftFix(fix: Fix, sh: Shift, lazy: { wrapped: boolean }): Fix | null {
   return lazyFix(fix, () => fix.edits.map((e) => ({ ...e, span: shiftSpan(e.span, sh) ?? e.span })));
 }
 
+/**
+ * Whether the report holds nothing the edit moves: every span of it, its related information and
+ * its fixes' edits (at hand, not lazy) lies before the edited stretch. Such a report (a table
+ * before the edit) is replayed as it is, not copied: the old one reads the same in the new text.
+ */
+function unmoved(r: Report, { change }: Shift): boolean {
+  if (r.span.end >= change.start) return false;
+  if (r.related) {
+    for (let i = 0; i < r.related.length; i++) {
+      const rel = r.related[i]!;
+      if (rel.uri === undefined && rel.span.end >= change.start) return false;
+    }
+  }
+  if (r.fixes) {
+    for (let i = 0; i < r.fixes.length; i++) {
+      const fix = r.fixes[i]!;
+      if (!editsAtHand(fix)) return false;
+      for (let k = 0; k < fix.edits.length; k++) if (fix.edits[k]!.span.end >= change.start) return false;
+    }
+  }
+  return true;
+}
+
 function shiftReport(r: Report, sh: Shift, lazy: { wrapped: boolean }): Report | null {
+  if (unmoved(r, sh)) return r;
   const span = shiftSpan(r.span, sh);
   if (!span) return null;
   const out: Report = { ...r, span };
