@@ -23,6 +23,11 @@ describe('GR006 template placeholder', () => {
     assert.equal(one(text, 'GR006').text, 'XX');
   });
 
+  it('fires on ×× and ＸＸ (full width), and on xx in a report that holds no other x', () => {
+    const text = replaceOnce(reportText(), '本局通过门户网站', '全年受理××件，办结ＸＸ件，xx件转办。本局通过门户网站');
+    assert.deepEqual(findings(text, 'GR006').map((f) => f.text), ['××', 'ＸＸ', 'xx']);
+  });
+
   it('does not fire on 某县 (a real name), on XXL inside a word, or on a single ×', () => {
     none(reportText(), 'GR006');
     none(replaceOnce(reportText(), '本局通过门户网站', '采购XXL号服装，面积3×4米。本局通过门户网站'), 'GR006');

@@ -130,32 +130,49 @@ const META_DATE_RE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*
 /** How many non-blank lines from the end may hold the 落款 date. */
 const SIGNATURE_WINDOW = 25;
 
+const PAGE_NUMBER_LINE_RE = /^[\s\-—－–]*\d{1,3}[\s\-—－–]*$/;
+
+/** Whether a trimmed line may be a page number ("-5-", "12"): it starts with a digit or a dash (PAGE_NUMBER_LINE_RE decides). */
+function mayBePageNumber(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013; // - — － –
+}
+
+/** Whether offset o lies in a table. */
+function inTable(model: ReportModel, o: number): boolean {
+  const spans = model.tableSpans;
+  for (let k = 0; k < spans.length; k++) if (o >= spans[k]!.start && o < spans[k]!.end) return true;
+  return false;
+}
+
 /** The 落款 date (last date-only line near the end), else a metadata date near the top. */
 export function findSignatureDate(model: ReportModel): SignatureDate | null {
   const src = model.source;
-  const inTable = (o: number) => model.tableSpans.some((t) => o >= t.start && o < t.end);
   let seen = 0;
+  // Line texts, not line objects: these loops read up to 40 lines of every report.
   for (let i = src.lineCount - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
-    const line = src.line(i);
-    const t = line.text.trim();
-    if (!t || /^[\s\-—－–]*\d{1,3}[\s\-—－–]*$/.test(t)) continue;
+    const text = src.lineText(i);
+    const t = text.trim();
+    if (!t || (mayBePageNumber(t) && PAGE_NUMBER_LINE_RE.test(t))) continue;
     seen++;
-    if (t.length > 40 || /[。，,；;]/.test(t) || inTable(line.start)) continue;
+    // DATE_LINE_RE ends in 日 and white space, so a trimmed line it matches ends in 日.
+    if (t.charCodeAt(t.length - 1) !== 0x65e5) continue;
+    if (t.length > 40 || /[。，,；;]/.test(t) || inTable(model, src.lineStart(i))) continue;
     const m = DATE_LINE_RE.exec(t);
     if (!m) continue;
     const d = { year: num(m[1]!), month: num(m[2]!), day: num(m[3]!) };
     if (!valid(d)) return null; // malformed: GR203's business
-    const lead = line.text.indexOf(t);
-    const at = line.start + lead + m.index;
+    const lead = text.indexOf(t);
+    const at = src.lineStart(i) + lead + m.index;
     return { ...d, span: { start: at, end: at + m[0].trimEnd().length }, text: m[0].trim(), source: 'signature' };
   }
   // Metadata block ("发布时间：2020-01-14", "撰写时间" with the date on the next line).
   let nonBlank = 0;
   for (let i = 0; i < src.lineCount && nonBlank < 15; i++) {
-    const line = src.line(i);
-    if (!line.text.trim()) continue;
+    const text = src.lineText(i);
+    if (!text.trim()) continue;
     nonBlank++;
-    const lm = META_LABEL_RE.exec(line.text);
+    const lm = META_LABEL_RE.exec(text);
     if (!lm) continue;
     for (let j = i; j < Math.min(src.lineCount, i + 3); j++) {
       const l = src.line(j);

@@ -234,9 +234,10 @@ export function extractFacts(model: ReportModel): Facts {
   const prose = buildProse(model);
   const facts: Facts = { prose, counts: [], claims: [], breakdowns: [], rates: [] };
   let prevTokens: NumberToken[] = [];
+  const previous = () => prevTokens; // one closure for the run, reading the current sentence's previous tokens
   for (let si = 0; si < prose.sentences.length; si++) {
     const tokens = sentenceTokens(prose, prose.sentences[si]!);
-    sentenceFacts(prose, si, tokens, () => prevTokens, facts);
+    sentenceFacts(prose, si, tokens, previous, facts);
     prevTokens = tokens;
   }
   // A whole stated earlier and then given by shares that add up to 100%.
@@ -275,8 +276,12 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     // rightWords), sliced only when a check asks (most tokens never reach one), the words before
     // once per token. Module functions and one reused cache, not closures per sentence: those and
     // their context were garbage of every sentence with a figure.
-    LEFT_CACHE.length = 0;
-    for (let k = 0; k < tokens.length; k++) LEFT_CACHE.push(undefined);
+    // Emptied by assignment, not by setting the length (a runtime call each sentence); the array
+    // only grows, to the most tokens a sentence had.
+    for (let k = 0; k < tokens.length; k++) {
+      if (k < LEFT_CACHE.length) LEFT_CACHE[k] = undefined;
+      else LEFT_CACHE.push(undefined);
+    }
     const from = sen.start;
     const app = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请'));
     const disclosure = sen.text.includes('信息公开');
@@ -404,7 +409,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     }
 
     findClaims(prose, sen, facts.claims);
-    LEFT_CACHE.length = 0; // its slices would keep this prose text alive
+    for (let k = 0; k < tokens.length; k++) LEFT_CACHE[k] = undefined; // its slices would keep this prose text alive
   }
   return dependsOnPrev;
 }

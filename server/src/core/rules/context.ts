@@ -36,9 +36,9 @@ export class SharedFacts {
 }
 
 /**
- * One rule's context. A class, so facts/dates/tables are getters on the prototype: an object
- * literal with getters, made once per rule and analysis, cost more than most rules themselves.
- * `t` and `report` stay plain functions (rules pass `ctx.t` around).
+ * The rules' context, one per analysis (analyze.ts tells `report` which rule is running). A class,
+ * so facts/dates/tables are getters on the prototype: an object literal with getters cost more
+ * than most rules themselves. `t` and `report` stay plain functions (rules pass `ctx.t` around).
  */
 export class RuleRun implements RuleContext {
   // A TS-private field, not #shared: the incremental rule cache wraps a context with

@@ -1,6 +1,6 @@
 import type { Table } from '../../model/types';
 import { rowLabel } from '../../render/markdownTable';
-import type { RowSpec, TableSpec } from '../../standard/types';
+import type { ColumnSpec, RowSpec, TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import type { Fix, TextEdit } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -50,35 +50,43 @@ export const gr013: Rule = {
   description: { 'zh-cn': '表格缺少规定的行或列', en: 'A required row or column is missing from a table' },
   check(ctx) {
     const src = ctx.model.source;
+    // Most tables miss nothing: the lists (and the table's name) are made only for what is missing.
     for (const { table, spec } of ctx.tables) {
-      const name = tableName(spec);
       const present = rowKeysOf(table);
-      const missing = spec.rows.filter((r) => !r.groupLabel && !present.has(r.key));
-      if (spec.key === 'T4' && missing.length) {
-        ctx.report({ span: tableAnchor(src, table), key: 'GR013.data', args: { table: name } });
-      } else if (missing.length) {
+      let missing: RowSpec[] | null = null;
+      const rows = spec.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        if (!r.groupLabel && !present.has(r.key)) (missing ??= []).push(r);
+      }
+      if (missing && spec.key === 'T4') {
+        ctx.report({ span: tableAnchor(src, table), key: 'GR013.data', args: { table: tableName(spec) } });
+      } else if (missing) {
         const names = missing.map((r) => rowName(spec, r.key));
         const fix = insertRowsFix(ctx, src, table, spec, missing);
         ctx.report({
           span: tableAnchor(src, table),
-          args: { table: name, rows: list(names, (n) => ctx.t('GR013.more', { count: n })), count: names.length },
+          args: { table: tableName(spec), rows: list(names, (n) => ctx.t('GR013.more', { count: n })), count: names.length },
           ...(fix ? { fixes: [fix] } : {}),
         });
       }
       // Columns: only when the header was recognised at all, and no cell carries the column either.
       if (table.columns.length === 0 || table.rows.length === 0) continue;
-      const seen = new Set<string>(table.columns);
-      let absent = spec.columns.filter((c) => !seen.has(c.key));
-      // Cells are looked at only when the header lacks a column (a header usually has them all).
-      if (absent.length) {
-        for (const r of table.rows) for (const c of r.cells) if (c.column) seen.add(c.column);
-        absent = absent.filter((c) => !seen.has(c.key));
+      let absent: ColumnSpec[] | null = null;
+      const columns = spec.columns;
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i]!;
+        if (!table.columns.includes(c.key)) (absent ??= []).push(c);
       }
-      const cols = absent.map((c) => columnName(spec, c.key));
+      // Cells are looked at only when the header lacks a column (a header usually has them all).
+      if (!absent) continue;
+      const seen = new Set<string>(table.columns);
+      for (const r of table.rows) for (const c of r.cells) if (c.column) seen.add(c.column);
+      const cols = absent.filter((c) => !seen.has(c.key)).map((c) => columnName(spec, c.key));
       if (cols.length) {
         ctx.report({
           span: tableAnchor(src, table), key: 'GR013.column',
-          args: { table: name, columns: list(cols, (n) => ctx.t('GR013.more', { count: n })), count: cols.length },
+          args: { table: tableName(spec), columns: list(cols, (n) => ctx.t('GR013.more', { count: n })), count: cols.length },
         });
       }
     }
