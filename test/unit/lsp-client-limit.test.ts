@@ -11,6 +11,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { toDiagnostic, toSeverity } from '../../server/src/lsp/convert';
 import { orderForPublish, publishedInOrder, readLimit, selectForClient } from '../../server/src/lsp/publish';
 import { sample } from './helpers';
+import { rng } from '../../scripts/fuzz-lib';
 
 /** extHostDiagnostics: above the limit, in array order all errors, then warnings, information, hints, until `limit`. */
 function vscodeKeeps<T>(items: readonly T[], severityOf: (x: T) => number, limit: number): T[] {
@@ -24,16 +25,6 @@ function vscodeKeeps<T>(items: readonly T[], severityOf: (x: T) => number, limit
     }
   }
   return kept;
-}
-
-/** mulberry32 */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Item { id: number; severity: DiagnosticSeverity }

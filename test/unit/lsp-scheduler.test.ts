@@ -7,39 +7,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { AnalysisCache, isReportDocument } from '../../server/src/lsp/analysisCache';
-import { DiagnosticsScheduler, type Clock } from '../../server/src/lsp/scheduler';
+import { DiagnosticsScheduler } from '../../server/src/lsp/scheduler';
 import { sample } from './helpers';
-
-/** Lets every promise continuation that is ready run (a macrotask turn drains the microtasks). */
-const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Time that moves only when `advance` is called; due timers run in time order, each followed by its continuations. */
-class ManualClock implements Clock {
-  private t = 0;
-  private seq = 0;
-  private readonly timers = new Map<number, { at: number; fn: () => void }>();
-  now(): number { return this.t; }
-  setTimeout(fn: () => void, ms: number): number {
-    this.timers.set(++this.seq, { at: this.t + Math.max(0, ms), fn });
-    return this.seq;
-  }
-  clearTimeout(handle: unknown): void { this.timers.delete(handle as number); }
-  sleep(ms: number): Promise<void> { return new Promise((resolve) => this.setTimeout(resolve, ms)); }
-  async advance(ms: number): Promise<void> {
-    const end = this.t + ms;
-    for (;;) {
-      await settle();
-      let next: [number, { at: number; fn: () => void }] | undefined;
-      for (const e of this.timers) if (e[1].at <= end && (!next || e[1].at < next[1].at)) next = e;
-      if (!next) break;
-      this.timers.delete(next[0]);
-      this.t = next[1].at;
-      next[1].fn();
-    }
-    this.t = end;
-    await settle();
-  }
-}
+import { ManualClock } from './manual-clock';
 
 function harness(delayMs = 20, computeMs = 0) {
   const clock = new ManualClock();

@@ -12,16 +12,7 @@ import { ProseMap, RunBuilder } from '../../server/src/core/prose/proseMap';
 import { buildProse } from '../../server/src/core/prose/prose';
 import { IncrementalDocument } from '../../server/src/core/incremental/analyzer';
 import { SAMPLES_DIR } from './helpers';
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/fuzz-lib';
 
 /** A random per-character map: increasing source offsets in contiguous stretches with jumps. */
 function randomChars(r: () => number, n: number): Int32Array {

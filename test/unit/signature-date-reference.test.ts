@@ -10,6 +10,7 @@ import { findSignatureDate, type SignatureDate } from '../../server/src/core/pro
 import { parseChineseNumber } from '../../server/src/core/prose/numberTokens';
 import { sample, SAMPLES_DIR } from './helpers';
 import { readdirSync } from 'node:fs';
+import { rng } from '../../scripts/fuzz-lib';
 
 // ---- the reference: findSignatureDate before the pre-checks (b8e0e8c) ----
 function num(s: string): number {
@@ -70,16 +71,6 @@ function reference(model: ReportModel): SignatureDate | null {
     }
   }
   return null;
-}
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
