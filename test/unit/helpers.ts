@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type AnalyzeOptions } from '../../server/src/core/analyze';
+import { analyze, type Analysis, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { stripBom } from '../../server/src/core/text/source';
 
 export const SAMPLES_DIR = join(__dirname, '..', 'fixtures', 'samples');
@@ -26,4 +26,18 @@ export function at(a: ReturnType<typeof analyze>, code: string) {
 
 export function codes(a: ReturnType<typeof analyze>): string[] {
   return a.findings.map((f) => f.code);
+}
+
+/** Everything the checker says, as comparable text (lazy fixes' edits are computed). */
+export function said(a: Analysis): string {
+  const out: string[] = [];
+  for (const f of a.findings) {
+    out.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
+    for (const r of f.related ?? []) out.push(`  related ${r.uri ?? ''}${r.span.start}-${r.span.end} ${r.message}`);
+    for (const fix of f.fixes ?? []) {
+      out.push(`  fix ${fix.safe} ${fix.preferred ?? ''} ${fix.kind ?? ''} ${fix.title}`);
+      for (const e of fix.edits) out.push(`    edit ${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}`);
+    }
+  }
+  return out.join('\n');
 }

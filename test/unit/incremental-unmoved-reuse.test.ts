@@ -13,21 +13,7 @@ import { TABLE_RULES } from '../../server/src/core/incremental/ruleCache';
 import type { Finding } from '../../server/src/core/types';
 import { parseReport } from '../../server/src/core/parse/report';
 import { extractFacts, type CountFact } from '../../server/src/core/prose/facts';
-import { sample } from './helpers';
-
-/** Everything the checker says, as comparable text (lazy fixes' edits are computed). */
-function said(a: Analysis): string {
-  const out: string[] = [];
-  for (const f of a.findings) {
-    out.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
-    for (const r of f.related ?? []) out.push(`  related ${r.uri ?? ''}${r.span.start}-${r.span.end} ${r.message}`);
-    for (const fix of f.fixes ?? []) {
-      out.push(`  fix ${fix.safe} ${fix.preferred ?? ''} ${fix.kind ?? ''} ${fix.title}`);
-      for (const e of fix.edits) out.push(`    edit ${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}`);
-    }
-  }
-  return out.join('\n');
-}
+import { said, sample } from './helpers';
 
 /** The end of line 3 of the copy starting at `from`: prose, clear of every table. */
 function lineThreeEnd(text: string, from: number): number {

@@ -24,23 +24,13 @@ import { buildProse } from '../../server/src/core/prose/prose';
 import { TABLE_RULES } from '../../server/src/core/incremental/ruleCache';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { Rule, RuleContext } from '../../server/src/core/rules/types';
-import { SAMPLES_DIR, sample } from './helpers';
+import { SAMPLES_DIR, sample, said as findingsSaid } from './helpers';
 
 const SAMPLES = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, ''));
 
-/** Everything the checker says, as comparable text (lazy fixes' edits are computed). */
+/** What the checker says (helpers.ts) and the outline, as comparable text. */
 function said(a: Analysis): string {
-  const out: string[] = [];
-  for (const f of a.findings) {
-    out.push(`${f.span.start}-${f.span.end} ${f.code} ${f.severity} ${f.message}`);
-    for (const r of f.related ?? []) out.push(`  related ${r.uri ?? ''}${r.span.start}-${r.span.end} ${r.message}`);
-    for (const fix of f.fixes ?? []) {
-      out.push(`  fix ${fix.safe} ${fix.preferred ?? ''} ${fix.kind ?? ''} ${fix.title}`);
-      for (const e of fix.edits) out.push(`    edit ${e.span.start}-${e.span.end} ${JSON.stringify(e.newText)}`);
-    }
-  }
-  out.push(JSON.stringify(documentSymbols(a.model)));
-  return out.join('\n');
+  return `${findingsSaid(a)}\n${JSON.stringify(documentSymbols(a.model))}`;
 }
 
 type Op =
