@@ -18,6 +18,8 @@
  * mostly measure the other processes. BENCH_LSP_START_RUNS=n: warm starts (default 7).
  *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
  *   (BENCH_LSP_PROFILE_INTERVAL=us: its sampling interval, e.g. 100)
+ *   BENCH_LSP_TRACE=1: the edits' servers trace each run (lsp/editTrace.ts): where the slowest tenth's time went
+ *   BENCH_LSP_EDIT_LOG=1: every edit's time, in order
  *   BENCH_LSP_TRANSPORT=stdio: talk to the server over stdio (other editors) instead of VS Code's Node IPC
  * initializationOptions are the VS Code client's (client/src/initOptions.ts); the 1 MB edits are also
  * measured with the locale only, as other editors start the server.
@@ -169,12 +171,51 @@ const lastCount = new Map();
 const firstPublish = [];
 
 /**
+ * BENCH_LSP_TRACE=1: the server writes each run's stages (server/src/lsp/editTrace.ts) and the edit
+ * figures are followed by where the time of the slowest tenth of the edits went.
+ */
+const TRACE = process.env.BENCH_LSP_TRACE === '1';
+
+/**
+ * Each edit's time beyond the debounce split by the server's trace: `start` how late the run
+ * started on its timer, `run` started → result, `ready` result after (+) or before (−) the
+ * deadline, `timer` deadline (or the late result) → publish, `send` the publish call (process.send),
+ * `gc` GC pauses from the didChange to the publish's return (`mc` mark-compacts among them), `out`
+ * the rest (didChange and the diagnostics over the pipe, the client's read and parse). ms.
+ */
+function traceReport(label, xs, lines) {
+  const byVersion = new Map(lines.map((r) => [r.version, r]));
+  const gcs = lines.flatMap((r) => r.gc);
+  const rows = xs.versions.map((v, i) => {
+    const r = byVersion.get(v);
+    if (!r || r.published === undefined) return { v, total: xs[i] };
+    const inRun = gcs.filter((g) => g.at >= r.scheduled && g.at < r.published);
+    const serverLate = r.published - r.scheduled - r.deadline;
+    return {
+      v, total: xs[i], lead: r.deadline - r.plannedStart, start: r.started - r.scheduled - r.plannedStart, run: r.computed - r.started,
+      ready: r.computed - r.scheduled - r.deadline, timer: r.publish - r.scheduled - Math.max(r.deadline, r.computed - r.scheduled),
+      send: r.published - r.publish, gc: inRun.reduce((a, g) => a + g.ms, 0), mc: inRun.filter((g) => g.kind === 2).length, out: xs[i] - serverLate,
+    };
+  });
+  const cols = ['lead', 'start', 'run', 'ready', 'timer', 'send', 'gc', 'mc', 'out'];
+  const cell = (r, c) => (r[c] === undefined ? '?' : c === 'mc' ? String(r[c]) : f(r[c]));
+  const slow = [...rows].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(rows.length / 10)));
+  const med = Object.fromEntries(cols.map((c) => [c, pct(rows.filter((r) => r[c] !== undefined).map((r) => r[c]), 0.5)]));
+  console.log(`    ${label}: where the time went (server trace, ms; the slowest tenth of the edits, #n = the n-th edit)`);
+  console.log(`      median      ${cols.map((c) => `${c} ${cell(med, c)}`).join('  ')}`);
+  for (const r of slow) console.log(`      #${String(r.v - 1).padEnd(3)}${f(r.total).padStart(7)}  ${cols.map((c) => `${c} ${cell(r, c)}`).join('  ')}`);
+}
+
+/**
  * Alternately inserts and deletes one character at the end of line 3: text and findings stay comparable.
  * `pauseMs(i)`: the time to wait after edit i's publish before the next edit (a pause of over a
  * second lets the server's idle full-parse check start: the next keystroke may land on it).
  */
 async function editLatency(text, edits, pauseMs = () => 0, plainInit = false) {
+  const traceFile = TRACE ? join(mkdtempSync(join(tmpdir(), 'govreport-edit-trace-')), 'trace.jsonl') : undefined;
+  if (traceFile) process.env.GOVREPORT_EDIT_TRACE = traceFile; // startServer passes the environment on
   const s = await startServer(null, false, plainInit);
+  delete process.env.GOVREPORT_EDIT_TRACE;
   const uri = 'file:///bench/edit.txt';
   const first = s.published(uri, 1);
   await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text } });
@@ -194,9 +235,17 @@ async function editLatency(text, edits, pauseMs = () => 0, plainInit = false) {
     if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   }
   xs.cpuPerEdit = (s.cpuMs() - cpu0) / edits;
+  xs.versions = xs.map((_, i) => i + 2);
+  if (process.env.BENCH_LSP_EDIT_LOG === '1') console.log(`    per edit (ms beyond the debounce): ${xs.map(f).join(' ')}`);
   xs.sent = lastCount.get(uri);
   xs.rssMb = s.rssMb();
   await s.stop();
+  if (traceFile) {
+    try {
+      xs.trace = readFileSync(traceFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    } catch { xs.trace = []; }
+    rmSync(dirname(traceFile), { recursive: true, force: true });
+  }
   return xs;
 }
 
@@ -249,12 +298,15 @@ console.log(`    as before (inherited environment, no code cache): median ${f(pc
 if (process.env.BENCH_LSP_EDITS === '0') process.exit(0);
 const small = await editLatency(typical, 40);
 console.log(`  edit → fresh diagnostics, typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB    p50 ${f(pct(small, 0.5))} ms  p95 ${f(pct(small, 0.95))} ms  (goal p95 ≤ 5 ms)  server CPU ${f(small.cpuPerEdit)} ms/edit`);
+if (small.trace) traceReport('typical', small, small.trace);
 const bigEdits = Number(process.env.BENCH_LSP_BIG_EDITS ?? 20);
 const large = await editLatency(big, bigEdits);
 console.log(`  edit → fresh diagnostics, ${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB report  p50 ${f(pct(large, 0.5))} ms  p95 ${f(pct(large, 0.95))} ms  (goal p95 ≤ 20 ms)  server CPU ${f(large.cpuPerEdit)} ms/edit, RSS after ${large.length} edits ${f(large.rssMb)} MB, ${large.sent} diagnostics sent`);
+if (large.trace) traceReport('1 MB', large, large.trace);
 // The same as another editor starts the server (no limit per file declared: every diagnostic, complete).
 const largePlain = await editLatency(big, bigEdits, () => 0, true);
 console.log(`    without the client's initializationOptions (as other editors)  p50 ${f(pct(largePlain, 0.5))} ms  p95 ${f(pct(largePlain, 0.95))} ms  server CPU ${f(largePlain.cpuPerEdit)} ms/edit, ${largePlain.sent} diagnostics sent`);
+if (largePlain.trace) traceReport('1 MB, other editors', largePlain, largePlain.trace);
 // Typing resumed just after a pause: the server's idle check (a full parse compared with the
 // incremental model, lsp/idleVerify.ts) starts 1 s after the last publish; the next keystroke
 // lands on it, 0–150 ms into it. BENCH_LSP_PAUSED_EDITS=0 skips this.

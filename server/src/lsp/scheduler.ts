@@ -1,3 +1,5 @@
+import { editTrace } from './editTrace';
+
 /**
  * Debounced, cancellable diagnostics. Every change of a document re-arms its timer and cancels the
  * run in flight; a run publishes only if the document is still at the version it analysed, so a
@@ -112,10 +114,12 @@ export class DiagnosticsScheduler<D> {
     const last = this.lastScheduled.get(uri);
     const typing = last !== undefined && now - last < this.delayMs;
     if (delayMs > 0) this.lastScheduled.set(uri, now);
+    const startIn = delayMs - this.leadMs(uri, delayMs, typing);
+    if (editTrace) editTrace.scheduled(uri, this.deps.get(uri)?.version ?? -1, startIn, delayMs);
     p.timer = this.clock.setTimeout(() => {
       p.timer = undefined;
       void this.execute(uri, run, deadline);
-    }, delayMs - this.leadMs(uri, delayMs, typing));
+    }, startIn);
     this.pending.set(uri, p);
   }
 
@@ -165,14 +169,18 @@ export class DiagnosticsScheduler<D> {
     this.stats.started++;
     try {
       const started = this.clock.now();
+      editTrace?.mark(uri, version, 'started');
       const result = await this.deps.compute(uri, version, stop);
+      editTrace?.mark(uri, version, 'computed');
       if (result !== null) this.noteRun(uri, this.clock.now() - started);
       if (result !== null && !stop()) await this.holdUntil(uri, run, deadline);
       if (result === null || stop()) {
         this.stats.dropped++;
         return;
       }
+      editTrace?.mark(uri, version, 'publish');
       this.deps.publish(uri, version, result);
+      editTrace?.published(uri, version);
       this.stats.published++;
     } catch (err) {
       this.deps.onError?.(uri, err);
