@@ -15,11 +15,11 @@ after(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 
 /** A bundle with enough code that its cached data has a sizeable payload to corrupt. */
-function bundle(): { file: string; cacheDir: string } {
+function bundle(functions = 200): { file: string; cacheDir: string } {
   const dir = join(root, `b${n++}`);
   mkdirSync(dir);
   const file = join(dir, 'bundle.js');
-  const fns = Array.from({ length: 200 }, (_, i) => `exports.f${i} = function (a) { return [a, ${i}, '二、主动公开'].join('|'); };`);
+  const fns = Array.from({ length: functions }, (_, i) => `exports.f${i} = function (a) { return [a, ${i}, '二、主动公开'].join('|'); };`);
   writeFileSync(file, `${fns.join('\n')}\nexports.sum = exports.f7(1);\n`);
   return { file, cacheDir: join(dir, 'cache') };
 }
@@ -39,6 +39,11 @@ ${more}`;
 const cacheFile = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith('.v8cache'))!);
 
 describe('code cache checksums by V8 (boot/codeCache.ts)', () => {
+  it('the data after the file header stays 8-byte aligned (V8 copies cached data that is not)', async () => {
+    const { MAGIC } = (await import(CODE_CACHE)) as { MAGIC: Buffer };
+    assert.equal(MAGIC.length % 8, 0);
+  });
+
   it('the first start writes the cache, the next one uses it', () => {
     const b = bundle();
     assert.deepEqual(start(b), ['false 1|7|二、主动公开 true']);
@@ -71,5 +76,25 @@ require('node:zlib');
 const usage = require('internal/test/binding').internalBinding('builtins').getCacheUsage();
 console.log(usage.compiledWithCache.has('zlib'), usage.compiledWithoutCache.has('zlib'));`, ['--expose-internals', '--no-warnings']);
     assert.deepEqual(out, ['true 1|7|二、主动公开 false', 'true false']);
+  });
+
+  it('the cache buffer is not kept alive by the loaded module (only the source is)', () => {
+    const b = bundle(3000);
+    const probe = `
+const { loadCached } = require(${JSON.stringify(CODE_CACHE)});
+gc(); gc();
+const before = process.memoryUsage().arrayBuffers;
+// Kept reachable, as the bootstrap keeps the module (and its save) for the whole run.
+globalThis.keep = loadCached(${JSON.stringify(b.file)}, ${JSON.stringify(b.cacheDir)});
+globalThis.keep.save();
+gc(); gc();
+console.log(globalThis.keep.fromCache, process.memoryUsage().arrayBuffers - before);`;
+    const run = () => spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', probe], { encoding: 'utf8', timeout: 30000 }).stdout.trim();
+    run(); // writes the cache under these flags
+    const size = readFileSync(cacheFile(b.cacheDir)).length;
+    assert.ok(size > 200_000, 'a cache large enough to tell');
+    const [fromCache, retained] = run().split(' ');
+    assert.equal(fromCache, 'true');
+    assert.ok(Number(retained) < size / 2, `${retained} bytes of array buffers kept, the cache is ${size}`);
   });
 });

@@ -29,8 +29,12 @@ import { keyHash } from './keyHash';
  */
 const Module = module.constructor as typeof NodeModule;
 
-/** File format: MAGIC, then V8's cached data (which holds V8's checksum of itself). */
-const MAGIC = Buffer.from('GRCC3\n');
+/**
+ * File format: MAGIC, then V8's cached data (which holds V8's checksum of itself). MAGIC is 8
+ * bytes so that the data stays 8-byte aligned in the buffer it is read into: V8 copies cached
+ * data that is not pointer-aligned (~940 KB more memory touched per start).
+ */
+export const MAGIC = Buffer.from('GRCC3\n\n\n');
 const SUFFIX = '.v8cache';
 
 export interface CachedModule {
@@ -106,6 +110,15 @@ export function wrapped(source: string): string {
   return CJS_HEAD + source + CJS_TAIL;
 }
 
+/**
+ * The script of `source`, from `cachedData` when V8 accepts it. A function of its own: a closure
+ * in loadCached would keep the cache buffer (~650 KB) alive as long as `save` is.
+ */
+function compile(source: string, filename: string, cachedData: Buffer | undefined): Script {
+  if (!cachedData) return new Script(source, { filename });
+  return withChecksums(() => new Script(source, { filename, cachedData }));
+}
+
 /** The bundle's text and the stat of that very file (one descriptor: a rewrite in between cannot mix two). */
 function readBundle(filename: string): { source: string; stat: { size: bigint; mtimeNs: bigint } } {
   const fd = openSync(filename, 'r');
@@ -131,7 +144,7 @@ export function loadCached(filename: string, cacheDir: string | undefined, regis
     file = cacheDir ? cacheFileOf(cacheDir, filename, stat, buildId) : undefined;
     cachedData = file ? readCache(file) : undefined;
   } catch { file = undefined; }
-  const script = cachedData ? withChecksums(() => new Script(wrapped(source), { filename, cachedData })) : new Script(wrapped(source), { filename });
+  const script = compile(wrapped(source), filename, cachedData);
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
 
   const m = new Module(filename);
