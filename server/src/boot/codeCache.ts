@@ -15,12 +15,13 @@
  * a crc32 of our own: loading zlib for it and hashing the ~940 KB of cache took 2-4 ms and ~30
  * page faults of each start; sha1 through node:crypto had cost ~6 ms more before that.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type NodeModule from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { keyHash } from './keyHash';
+import { readReused, textOf } from './readBuffer';
 
 /**
  * The CommonJS module class, taken from this file's own module: `import … from 'node:module'` would
@@ -70,10 +71,13 @@ export function cacheFileOf(cacheDir: string, filename: string, stat: { size: bi
   return join(cacheDir, `${basename(filename)}.${key}${SUFFIX}`);
 }
 
-/** The cached data in `file` if it is whole, else undefined. */
+/** The cached data in `file` if it is whole, else undefined; valid until the next file read (readBuffer.ts). */
 function readCache(file: string): Buffer | undefined {
   let buf: Buffer;
-  try { buf = readFileSync(file); } catch { return undefined; }
+  try {
+    const fd = openSync(file, 'r');
+    try { buf = readReused(fd, fstatSync(fd).size); } finally { closeSync(fd); }
+  } catch { return undefined; }
   if (buf.length <= MAGIC.length || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   return buf.subarray(MAGIC.length);
 }
@@ -124,19 +128,26 @@ function readBundle(filename: string): { source: string; stat: { size: bigint; m
   const fd = openSync(filename, 'r');
   try {
     const stat = fstatSync(fd, { bigint: true });
-    return { source: readFileSync(fd, 'utf8'), stat };
+    return { source: textOf(readReused(fd, Number(stat.size))), stat };
   } finally {
     closeSync(fd);
   }
 }
 
+/** A bundle compiled (from its cache when valid) and not run yet: see compileCached. */
+export interface CompiledModule {
+  /** Runs it as `require` would; with `register`, a later `require(filename)` gets this instance. */
+  run(register?: boolean): CachedModule;
+}
+
 /**
- * Runs the CommonJS file `filename` as `require` would and returns its exports. With `register`,
- * it is put in require's cache, so that a later `require(filename)` (from another bundle) gets
- * this instance. Without `cacheDir` it is compiled as usual and `save` does nothing. `buildId`:
- * the bundle's content hash written into the bootstrap by the build (absent in watch builds).
+ * Reads and compiles the CommonJS file `filename`, through the cache in `cacheDir` when it has a
+ * valid one. Without `cacheDir` it is compiled as usual and `save` does nothing. `buildId`: the
+ * bundle's content hash written into the bootstrap by the build (absent in watch builds). The
+ * bootstrap compiles both bundles before running either, so that the read buffer (readBuffer.ts)
+ * is dropped while still young, before the module bodies' allocations start the first scavenge.
  */
-export function loadCached(filename: string, cacheDir: string | undefined, register = false, buildId?: string): CachedModule {
+export function compileCached(filename: string, cacheDir: string | undefined, buildId?: string): CompiledModule {
   const { source, stat } = readBundle(filename);
   let file: string | undefined;
   let cachedData: Buffer | undefined;
@@ -146,7 +157,15 @@ export function loadCached(filename: string, cacheDir: string | undefined, regis
   } catch { file = undefined; }
   const script = compile(wrapped(source), filename, cachedData);
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
+  return { run: (register = false) => run(script, filename, register, fromCache, file) };
+}
 
+/** compileCached, then run. */
+export function loadCached(filename: string, cacheDir: string | undefined, register = false, buildId?: string): CachedModule {
+  return compileCached(filename, cacheDir, buildId).run(register);
+}
+
+function run(script: Script, filename: string, register: boolean, fromCache: boolean, file: string | undefined): CachedModule {
   const m = new Module(filename);
   m.filename = filename;
   if (register) require.cache[filename] = m;
