@@ -4,22 +4,24 @@
  * one stores code compiled at load time only, whereas `createCachedData()` taken after the first
  * diagnostics also holds every function the first check compiled lazily.
  *
- * Trust: a cache file is used only if its checksum matches and it was made for this very bundle
- * (build id, size and modification time), V8 version and architecture (the key in its name); V8
- * itself rejects flags, versions or source lengths that differ. Anything else (missing, truncated,
- * corrupt, rejected, unwritable directory) falls back to a plain compile, silently: the cache can
- * make a start faster, never make it fail.
+ * Trust: a cache file is used only if it was made for this very bundle (build id, size and
+ * modification time), V8 version and architecture (the key in its name), and V8 accepts it: V8
+ * rejects flags, versions or source lengths that differ, and, with --verify-snapshot-checksum on
+ * while it makes and reads the data (withChecksums below), a checksum that does not match. Anything
+ * else (missing, truncated, corrupt, rejected, unwritable directory) falls back to a plain compile,
+ * silently: the cache can make a start faster, never make it fail.
  *
- * Cost: no node:crypto on this path. Loading it took ~6 ms of a ~75 ms start, and hashing the
- * 500 KB of source and 900 KB of cache with sha1 more; the bundle's identity comes from the build
- * (scripts/build.mjs) and its stat, the checksum is zlib's crc32 (sha1 only where Node lacks it).
+ * Cost: no node:crypto and no node:zlib on this path. V8's checksum (adler32, in C++) replaces
+ * a crc32 of our own: loading zlib for it and hashing the ~940 KB of cache took 2-4 ms and ~30
+ * page faults of each start; sha1 through node:crypto had cost ~6 ms more before that.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type NodeModule from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
-import { checksumLength, checksumOf, keyHash } from './checksum';
+import { keyHash } from './keyHash';
+import { readReused, textOf } from './readBuffer';
 
 /**
  * The CommonJS module class, taken from this file's own module: `import … from 'node:module'` would
@@ -28,8 +30,12 @@ import { checksumLength, checksumOf, keyHash } from './checksum';
  */
 const Module = module.constructor as typeof NodeModule;
 
-/** File format: MAGIC, checksum (its kind in the first byte, see checksum.ts), V8's cached data. */
-const MAGIC = Buffer.from('GRCC2\n');
+/**
+ * File format: MAGIC, then V8's cached data (which holds V8's checksum of itself). MAGIC is 8
+ * bytes so that the data stays 8-byte aligned in the buffer it is read into: V8 copies cached
+ * data that is not pointer-aligned (~940 KB more memory touched per start).
+ */
+export const MAGIC = Buffer.from('GRCC3\n\n\n');
 const SUFFIX = '.v8cache';
 
 export interface CachedModule {
@@ -40,8 +46,21 @@ export interface CachedModule {
   save(): boolean;
 }
 
-/** zlib.crc32 exists from Node 20.15 / 22.2 (VS Code 1.91's Electron has Node 20.9). */
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+/**
+ * Runs `f` with V8 checksumming the cached data it makes and verifying the data it reads: off by
+ * default in release builds, where V8 otherwise trusts cached data, and a flipped byte in it can
+ * crash the process. On only meanwhile: the flag is part of V8's flag hash, and with it on,
+ * node's own built-in modules loaded later would find their code cache rejected and compile
+ * from source. Both sides of a cache see the same flags (optimiser.ts: TurboFan is back on first).
+ */
+export function withChecksums<T>(f: () => T): T {
+  setFlagsFromString('--verify-snapshot-checksum');
+  try {
+    return f();
+  } finally {
+    setFlagsFromString('--no-verify-snapshot-checksum');
+  }
+}
 
 /**
  * The cache file of the bundle `filename` under `cacheDir`: `stat` is the bundle's, `buildId` its
@@ -52,17 +71,15 @@ export function cacheFileOf(cacheDir: string, filename: string, stat: { size: bi
   return join(cacheDir, `${basename(filename)}.${key}${SUFFIX}`);
 }
 
-/** The cached data in `file` if it is whole, else undefined. */
+/** The cached data in `file` if it is whole, else undefined; valid until the next file read (readBuffer.ts). */
 function readCache(file: string): Buffer | undefined {
   let buf: Buffer;
-  try { buf = readFileSync(file); } catch { return undefined; }
+  try {
+    const fd = openSync(file, 'r');
+    try { buf = readReused(fd, fstatSync(fd).size); } finally { closeSync(fd); }
+  } catch { return undefined; }
   if (buf.length <= MAGIC.length || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const rest = buf.subarray(MAGIC.length);
-  const size = checksumLength(rest[0]!);
-  if (size === undefined || rest.length <= size) return undefined;
-  const data = rest.subarray(size);
-  const sum = checksumOf(data, crc32, rest[0]);
-  return sum && sum.equals(rest.subarray(0, size)) ? data : undefined;
+  return buf.subarray(MAGIC.length);
 }
 
 /** Atomic write (a concurrent start reads the old file or the new one, never half of one); drops older caches of the same bundle. */
@@ -70,7 +87,7 @@ function writeCache(file: string, data: Buffer): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([MAGIC, checksumOf(data, crc32)!, data]));
+  writeFileSync(tmp, Buffer.concat([MAGIC, data]));
   renameSync(tmp, file);
   const prefix = basename(file).split('.').slice(0, -2).join('.') + '.';
   for (const name of readdirSync(dir)) {
@@ -97,24 +114,40 @@ export function wrapped(source: string): string {
   return CJS_HEAD + source + CJS_TAIL;
 }
 
+/**
+ * The script of `source`, from `cachedData` when V8 accepts it. A function of its own: a closure
+ * in loadCached would keep the cache buffer (~650 KB) alive as long as `save` is.
+ */
+function compile(source: string, filename: string, cachedData: Buffer | undefined): Script {
+  if (!cachedData) return new Script(source, { filename });
+  return withChecksums(() => new Script(source, { filename, cachedData }));
+}
+
 /** The bundle's text and the stat of that very file (one descriptor: a rewrite in between cannot mix two). */
 function readBundle(filename: string): { source: string; stat: { size: bigint; mtimeNs: bigint } } {
   const fd = openSync(filename, 'r');
   try {
     const stat = fstatSync(fd, { bigint: true });
-    return { source: readFileSync(fd, 'utf8'), stat };
+    return { source: textOf(readReused(fd, Number(stat.size))), stat };
   } finally {
     closeSync(fd);
   }
 }
 
+/** A bundle compiled (from its cache when valid) and not run yet: see compileCached. */
+export interface CompiledModule {
+  /** Runs it as `require` would; with `register`, a later `require(filename)` gets this instance. */
+  run(register?: boolean): CachedModule;
+}
+
 /**
- * Runs the CommonJS file `filename` as `require` would and returns its exports. With `register`,
- * it is put in require's cache, so that a later `require(filename)` (from another bundle) gets
- * this instance. Without `cacheDir` it is compiled as usual and `save` does nothing. `buildId`:
- * the bundle's content hash written into the bootstrap by the build (absent in watch builds).
+ * Reads and compiles the CommonJS file `filename`, through the cache in `cacheDir` when it has a
+ * valid one. Without `cacheDir` it is compiled as usual and `save` does nothing. `buildId`: the
+ * bundle's content hash written into the bootstrap by the build (absent in watch builds). The
+ * bootstrap compiles both bundles before running either, so that the read buffer (readBuffer.ts)
+ * is dropped while still young, before the module bodies' allocations start the first scavenge.
  */
-export function loadCached(filename: string, cacheDir: string | undefined, register = false, buildId?: string): CachedModule {
+export function compileCached(filename: string, cacheDir: string | undefined, buildId?: string): CompiledModule {
   const { source, stat } = readBundle(filename);
   let file: string | undefined;
   let cachedData: Buffer | undefined;
@@ -122,9 +155,17 @@ export function loadCached(filename: string, cacheDir: string | undefined, regis
     file = cacheDir ? cacheFileOf(cacheDir, filename, stat, buildId) : undefined;
     cachedData = file ? readCache(file) : undefined;
   } catch { file = undefined; }
-  const script = new Script(wrapped(source), { filename, ...(cachedData ? { cachedData } : {}) });
+  const script = compile(wrapped(source), filename, cachedData);
   const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
+  return { run: (register = false) => run(script, filename, register, fromCache, file) };
+}
 
+/** compileCached, then run. */
+export function loadCached(filename: string, cacheDir: string | undefined, register = false, buildId?: string): CachedModule {
+  return compileCached(filename, cacheDir, buildId).run(register);
+}
+
+function run(script: Script, filename: string, register: boolean, fromCache: boolean, file: string | undefined): CachedModule {
   const m = new Module(filename);
   m.filename = filename;
   if (register) require.cache[filename] = m;
@@ -140,7 +181,7 @@ export function loadCached(filename: string, cacheDir: string | undefined, regis
       if (saved || !file) return false;
       saved = true;
       try {
-        writeCache(file, script.createCachedData());
+        writeCache(file, withChecksums(() => script.createCachedData()));
         return true;
       } catch {
         return false;

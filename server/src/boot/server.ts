@@ -7,7 +7,8 @@
  * TurboFan is off until then (optimiser.ts).
  */
 import { join } from 'node:path';
-import { loadCached, type CachedModule } from './codeCache';
+import { compileCached, type CachedModule } from './codeCache';
+import { releaseReadBuffer } from './readBuffer';
 import { CODE_CACHE_DIR_ENV, FIRST_PUBLISH_DONE } from './keys';
 import { deferOptimisation } from './optimiser';
 
@@ -18,11 +19,11 @@ const ids: Record<string, string> = typeof __GOVREPORT_BUNDLE_IDS__ === 'object'
 const dir = process.env[CODE_CACHE_DIR_ENV] || undefined;
 /** TurboFan comes back this long after the load when no report gets diagnostics (none opened). */
 const NO_PUBLISH_FALLBACK_MS = 2000;
+const protocol = compileCached(join(__dirname, 'lsp-protocol.js'), dir, ids['lsp-protocol.js']);
+const main = compileCached(join(__dirname, 'server-main.js'), dir, ids['server-main.js']);
+releaseReadBuffer(); // both compiled: the files' bytes are no longer needed
 // The protocol libraries first, registered so that server-main.js's require('./lsp-protocol.js') finds them.
-const loaded: CachedModule[] = [
-  loadCached(join(__dirname, 'lsp-protocol.js'), dir, true, ids['lsp-protocol.js']),
-  loadCached(join(__dirname, 'server-main.js'), dir, false, ids['server-main.js']),
-];
+const loaded: CachedModule[] = [protocol.run(true), main.run(false)];
 // No TurboFan for the first check (optimiser.ts); the server has connected, nothing has run yet.
 const optimise = deferOptimisation(NO_PUBLISH_FALLBACK_MS);
 (globalThis as Record<symbol, unknown>)[FIRST_PUBLISH_DONE] = () => {
