@@ -187,6 +187,44 @@ export interface ScanOut {
   runs: RunBuilder;
   /** The line the scan stopped at (its state is recorded). */
   end: number;
+  /**
+   * `text` in flat strings of whole paragraphs (each ends with its "\n" but the last), in order:
+   * `text` is their concatenation, which V8 leaves unflattened until something reads it all.
+   */
+  groups: string[];
+}
+
+/**
+ * A group is closed at the first paragraph end past this many characters. Every string of at most
+ * 64 Ki two-byte characters is a young-generation object; a longer one goes to the large-object
+ * space, which costs 1–2.5 ms per allocation on the shared host (fresh pages: the flat prose of a
+ * 1 MB report alone was a quarter of buildProse). Sentences slice their group, so nothing in an
+ * analysis needs the prose flat (gr303 flattens it when it runs).
+ */
+const GROUP_CHARS = 1 << 14;
+
+/** chunks joined into groups of whole paragraphs (see ScanOut.groups), appended to `groups`; returns their concatenation. */
+function joinGroups(chunks: string[], groups: string[]): string {
+  let text = '';
+  let from = 0;
+  let size = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    size += c.length;
+    if (size >= GROUP_CHARS && c === '\n') {
+      const g = from === k ? c : chunks.slice(from, k + 1).join('');
+      groups.push(g);
+      text += g;
+      from = k + 1;
+      size = 0;
+    }
+  }
+  if (from < chunks.length) {
+    const g = from === chunks.length - 1 ? chunks[from]! : chunks.slice(from).join('');
+    groups.push(g);
+    text += g;
+  }
+  return text;
 }
 
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
@@ -274,7 +312,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     rec.last[li] = lastChar;
   }
   if (runs.flat.length > MAX_SCRATCH) scratchRuns = new RunBuilder(1 << 10);
-  return { text: chunks.join(''), runs, end: li };
+  const groups: string[] = [];
+  return { text: joinGroups(chunks, groups), runs, end: li, groups };
 }
 
 /**
@@ -293,7 +332,16 @@ export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: S
   const src = model.source;
   const out = scanLines(src, kinds, rec, 0, undefined, record);
   const prose: Prose = { text: out.text, map: out.runs.build(out.text.length, src.text.length), sentences: [] };
-  splitSentences(prose, new SectionWalk(model.sections), 0, 0);
+  // Group by group (each ends at a paragraph end): prose.text itself is never read, so never made flat.
+  const walk = new SectionWalk(model.sections);
+  let at = 0;
+  let paragraph = 0;
+  for (const g of out.groups) {
+    const next = splitSentences(prose, walk, at, paragraph, at + g.length - 1, { text: g, at });
+    if (!next) break;
+    at = next.next;
+    paragraph = next.paragraph;
+  }
   return prose;
 }
 
