@@ -184,7 +184,9 @@ function approxBefore(text: string, from: number, to: number): boolean {
  * out here are the ones that read as no token (the numerals of 一是, 统一, 十九大: most of them).
  * Where the scan steps past a numeral after 第 it reads the next one without searching (`direct`).
  */
-const MAY_START = /[0-9０-９()（）]|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万](?=[零〇一二两三四五六七八九十百千万]*[\t \u3000\u00a0]{0,3}[件条项次家个篇份])/g;
+// The numeral is matched before the lookbehind ((?<!N.) after it is (?<!N) before it): a lookbehind
+// first ran at every character the first class failed on, and took about half the search's time.
+const MAY_START = /[0-9０-９()（）]|[零〇一二两三四五六七八九十百千万](?=[零〇一二两三四五六七八九十百千万]*[\t \u3000\u00a0]{0,3}[件条项次家个篇份])(?<![零〇一二两三四五六七八九十百千万].)/g;
 
 /**
  * The value of the digits in text[a, b) (ASCII or full-width, with "," groups and one decimal
