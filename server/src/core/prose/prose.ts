@@ -113,8 +113,19 @@ const HEADING_ONLY = 4;
 
 /** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
 export function lineKinds(model: ReportModel): Uint8Array {
+  return lineKindsInto(model, new Uint8Array(model.source.lineCount));
+}
+
+/**
+ * buildProse's line kinds, read by its scan only: one array reused from report to report (a new
+ * typed array per analysis was ~9% of a typical report's facts); larger ones are not kept.
+ */
+let scratchKinds = new Uint8Array(1 << 10);
+const MAX_SCRATCH_KINDS = 1 << 16;
+
+/** lineKinds in `kinds` (zeros, at least lineCount long). */
+function lineKindsInto(model: ReportModel, kinds: Uint8Array): Uint8Array {
   const src = model.source;
-  const kinds = new Uint8Array(src.lineCount);
   // The lines starting inside a table span: a range found by two binary searches and filled natively
   // (the server runs this once per edit, often before it is optimised: a call per line cost ms on 1 MB).
   // Only IN_TABLE bits are set so far, so fill is the same as or-ing it in.
@@ -220,7 +231,7 @@ function joinGroups(chunks: string[], groups: string[]): string {
     }
   }
   if (from < chunks.length) {
-    const g = from === chunks.length - 1 ? chunks[from]! : chunks.slice(from).join('');
+    const g = from === 0 ? chunks.join('') : from === chunks.length - 1 ? chunks[from]! : chunks.slice(from).join('');
     groups.push(g);
     text += g;
   }
@@ -324,7 +335,11 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
 const START_ONLY = newScanRecord(0);
 
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
+  const lines = model.source.lineCount;
+  if (lines > MAX_SCRATCH_KINDS) return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
+  if (scratchKinds.length < lines) scratchKinds = new Uint8Array(Math.max(lines, scratchKinds.length * 2));
+  else scratchKinds.fill(0, 0, lines);
+  return buildProseRecorded(model, lineKindsInto(model, scratchKinds), START_ONLY, false);
 }
 
 /** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts) unless `record` is false. */
