@@ -118,7 +118,7 @@ export function lineKinds(model: ReportModel): Uint8Array {
 
 /**
  * buildProse's line kinds, read by its scan only: one array reused from report to report (a new
- * typed array per analysis was ~9% of a typical report's facts); larger ones are not kept.
+ * typed array per analysis was about 2% of a typical report's facts); larger ones are not kept.
  */
 let scratchKinds = new Uint8Array(1 << 10);
 const MAX_SCRATCH_KINDS = 1 << 16;
@@ -199,7 +199,7 @@ export interface ScanOut {
   /** The line the scan stopped at (its state is recorded). */
   end: number;
   /**
-   * `text` in flat strings of whole paragraphs (each ends with its "\n" but the last), in order:
+   * `text` in flat strings of whole paragraphs, in order (each but the last ends with a "\n"):
    * `text` is their concatenation, which V8 leaves unflattened until something reads it all.
    */
   groups: string[];
