@@ -92,8 +92,9 @@ const APP_CONTEXT_RE = /信息公开申请|依申请|公开申请|申请公开|�
 const NOT_APPLICATIONS_RE = /来信|信箱|留言|热线|诉求|咨询|事项|建议|提案|投诉|举报|信访|网民|问政|12345/;
 const SCOPE_PART_RE = /本级|各(?:部门|乡镇|镇|街道|单位|县区|区县)|县直|市直|区直|部门|乡镇|街道|其中/;
 
-function figure(prose: Prose, t: NumberToken): Figure {
-  return { value: t.units, scale: t.scale, span: spanOf(prose, t.numStart, t.numEnd), text: prose.text.slice(t.numStart, t.end) };
+/** The figure of token t of sentence `sen` (its text read in the sentence's own). */
+function figure(prose: Prose, sen: Sentence, t: NumberToken): Figure {
+  return { value: t.units, scale: t.scale, span: spanOf(prose, t.numStart, t.numEnd), text: sen.text.slice(t.numStart - sen.start, t.end - sen.start) };
 }
 
 /** s without white space; most words hold none, and then no regex replace runs. */
@@ -131,9 +132,9 @@ const APPLICATION_RE = /申请/;
  * only by the one check that needs them. `app`: the sentence is about applications; `disclosure`:
  * it names 信息公开.
  */
-function classify(l: string, text: string, tokens: NumberToken[], k: number, sentence: Sentence, app: boolean, disclosure: boolean): Classified | null {
+function classify(l: string, tokens: NumberToken[], k: number, sentence: Sentence, app: boolean, disclosure: boolean): Classified | null {
   if (CARRIED_IN_RE.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
-  if (CARRIED_OUT_RIGHT_RE.test(rightWords(text, tokens, k, sentence.end)) || CARRIED_OUT_LEFT_RE.test(l)) {
+  if (CARRIED_OUT_RIGHT_RE.test(rightWords(sentence, tokens, k)) || CARRIED_OUT_LEFT_RE.test(l)) {
     return app || sentence.section === 'requests' ? about('carriedOut') : null;
   }
   const review = REVIEW_RE.test(l);
@@ -204,27 +205,33 @@ const NO_POSITIONS: number[] = [];
 /** sentenceFacts' cache of leftWords by token, reused from sentence to sentence. */
 const LEFT_CACHE: (string | undefined)[] = [];
 
-/** The words before token k in its clause (at most MAX_CONTEXT characters, not past the previous number or `floor0`), white space removed. */
-function leftWords(text: string, tokens: NumberToken[], k: number, floor0: number): string {
+// The sentence's own text is read (sen.text at flat sen.start), never prose.text: see prose.ts GROUP_CHARS.
+
+/** The words before token k in its clause (at most MAX_CONTEXT characters, not past the previous number or the sentence's start), white space removed. */
+function leftWords(sen: Sentence, tokens: NumberToken[], k: number): string {
+  const text = sen.text;
+  const o = sen.start;
   const t = tokens[k]!;
-  let a = t.numStart;
-  const floor = Math.max(k > 0 ? tokens[k - 1]!.end : floor0, t.numStart - MAX_CONTEXT);
+  let a = t.numStart - o;
+  const floor = Math.max(k > 0 ? tokens[k - 1]!.end - o : 0, a - MAX_CONTEXT);
   while (a > floor && !isClauseEnd(text.charCodeAt(a - 1))) a--;
-  return strip(text.slice(a, t.numStart));
+  return strip(text.slice(a, t.numStart - o));
 }
 
-/** leftWords of token k of the sentence sentenceFacts reads (from its start), each computed once. */
-function left(text: string, tokens: NumberToken[], k: number, from: number): string {
-  return LEFT_CACHE[k] ?? (LEFT_CACHE[k] = leftWords(text, tokens, k, from));
+/** leftWords of token k of the sentence sentenceFacts reads, each computed once. */
+function left(sen: Sentence, tokens: NumberToken[], k: number): string {
+  return LEFT_CACHE[k] ?? (LEFT_CACHE[k] = leftWords(sen, tokens, k));
 }
 
-/** The words after token k up to the next clause boundary or number (at most MAX_CONTEXT characters, not past `ceil0`), white space removed. */
-function rightWords(text: string, tokens: NumberToken[], k: number, ceil0: number): string {
+/** The words after token k up to the next clause boundary or number (at most MAX_CONTEXT characters, not past the sentence's end), white space removed. */
+function rightWords(sen: Sentence, tokens: NumberToken[], k: number): string {
+  const text = sen.text;
+  const o = sen.start;
   const t = tokens[k]!;
-  let b = t.end;
-  const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart : ceil0, t.end + MAX_CONTEXT);
+  let b = t.end - o;
+  const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart - o : sen.end - o, b + MAX_CONTEXT);
   while (b < ceil && !isClauseEnd(text.charCodeAt(b))) b++;
-  return strip(text.slice(t.end, b));
+  return strip(text.slice(t.end - o, b));
 }
 
 /** afterQizhong of a sentence without 其中: every token reads 0 (undefined). */
@@ -251,7 +258,7 @@ export type SentenceFactsOut = Pick<Facts, 'counts' | 'claims' | 'breakdowns' | 
 /** Number tokens of a sentence. */
 export function sentenceTokens(prose: Prose, sen: Sentence): NumberToken[] {
   // Most sentences carry no figure at all: skip the character scan for them.
-  return MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(prose.text, sen.start, sen.end) : [];
+  return MAY_HOLD_FIGURE.test(sen.text) ? scanNumbers(sen.text, 0, sen.end - sen.start, sen.start) : [];
 }
 
 /**
@@ -262,9 +269,11 @@ export function sentenceTokens(prose: Prose, sen: Sentence): NumberToken[] {
  */
 export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], prevTokens: () => NumberToken[], out: SentenceFactsOut): boolean {
   const facts = out;
-  const text = prose.text;
   const sentences = prose.sentences;
   const sen = sentences[si]!;
+  /** The sentence's text: flat offset p reads text.charCodeAt(p - o). */
+  const text = sen.text;
+  const o = sen.start;
   let dependsOnPrev = false;
   { // the body of the former per-sentence loop, its indentation kept (a small diff)
     if (!tokens.length) {
@@ -282,7 +291,6 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       if (k < LEFT_CACHE.length) LEFT_CACHE[k] = undefined;
       else LEFT_CACHE.push(undefined);
     }
-    const from = sen.start;
     const app = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请'));
     const disclosure = sen.text.includes('信息公开');
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
@@ -301,7 +309,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
         const t = tokens[k]!;
         while (qi < qizhong.length && qizhong[qi]! < t.numStart) lastQ = qizhong[qi++]!;
         for (; pos < t.numStart; pos++) {
-          const c = text.charCodeAt(pos);
+          const c = text.charCodeAt(pos - o);
           if (c === 0xff1b || c === 0x3b) lastSemi = pos; // ； ;
         }
         afterQizhong[k] = lastQ >= 0 && lastSemi < lastQ ? 1 : 0;
@@ -312,13 +320,13 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) continue;
-      const c = classify(left(text, tokens, k, from), text, tokens, k, sen, app, disclosure);
+      const c = classify(left(sen, tokens, k), tokens, k, sen, app, disclosure);
       if (!c) continue;
       if (c.kind !== 'inForce' && t.unit !== '件') continue;
       facts.counts.push({
-        kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart, t.end),
+        kind: c.kind, value: t.units, numberSpan: spanOf(prose, t.numStart, t.numEnd), numberText: text.slice(t.numStart - o, t.end - o),
         sentence: sen, ...(c.detail ? { detail: c.detail } : {}),
-        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(text, tokens, k, from)),
+        partial: afterQizhong[k] === 1 || SCOPE_PART_RE.test(left(sen, tokens, k)),
       });
     }
 
@@ -330,7 +338,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       const q = qizhong[qn]!;
       while (tk < tokens.length && tokens[tk]!.end <= q) tk++;
       for (; depthPos < q; depthPos++) {
-        const c = text.charCodeAt(depthPos);
+        const c = text.charCodeAt(depthPos - o);
         if (c === 0xff08 || c === 0x28) depth++; // （ (
         else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
       }
@@ -338,7 +346,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       let totalSentence = sen;
       if (tk > 0) {
         totalTok = tokens[tk - 1];
-      } else if (q - sen.start < 16 && QIZHONG_OPENS_RE.test(text.slice(sen.start, q))) {
+      } else if (q - o < 16 && QIZHONG_OPENS_RE.test(text.slice(0, q - o))) {
         dependsOnPrev = true;
         if (si > 0 && sentences[si - 1]!.paragraph === sen.paragraph) {
           const prev = prevTokens();
@@ -348,7 +356,10 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       }
       if (!totalTok || totalTok.approx || !COUNT_UNITS.has(totalTok.unit)) continue;
       if (q - totalTok.end > 40) continue;
-      const gapText = text.slice(totalTok.end, q);
+      // From the total to 其中; across two sentences, what lies between them (white space only:
+      // sentences are trimmed and cover the rest of their paragraph) is left out, as strip does.
+      const gapText = totalSentence === sen ? text.slice(totalTok.end - o, q - o)
+        : totalSentence.text.slice(totalTok.end - totalSentence.start) + text.slice(0, q - o);
       const gap = strip(gapText).replace(GAP_PUNCT_RE, '');
       if (gap.length > 12 || SEMICOLON_RE.test(gapText)) continue;
       if (totalSentence === sen && totalTok.depth !== depth) continue;
@@ -363,21 +374,21 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
         if (t.depth !== depth) continue;
         if (t.unit === '%') {
           const prev = parts[parts.length - 1];
-          const between = prev && t.numStart - prev.end < 12 ? strip(text.slice(prev.end, t.numStart)) : '';
+          const between = prev && t.numStart - prev.end < 12 ? strip(text.slice(prev.end - o, t.numStart - o)) : '';
           if (prev && SHARE_LINK_RE.test(between)) {
-            shares.push({ part: figure(prose, prev), percent: figure(prose, t) });
+            shares.push({ part: figure(prose, sen, prev), percent: figure(prose, sen, t) });
           }
           continue;
         }
         if (t.unit !== totalTok.unit) continue;
-        if (NOT_A_PART_RE.test(left(text, tokens, k, from))) { bad = true; break; }
+        if (NOT_A_PART_RE.test(left(sen, tokens, k))) { bad = true; break; }
         if (t.approx) { bad = true; break; }
         parts.push(t);
       }
       if (bad || !parts.length) continue;
       facts.breakdowns.push({
-        total: figure(prose, totalTok),
-        parts: parts.map((t) => figure(prose, t)),
+        total: figure(prose, totalSentence, totalTok),
+        parts: parts.map((t) => figure(prose, sen, t)),
         unit: totalTok.unit,
         markerSpan: spanOf(prose, q, q + 2),
         sentence: sen, totalSentence,
@@ -390,20 +401,20 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     // (looked for among the RATE_WINDOW numbers before the rate).
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.unit !== '%' || !COMPLETION_RATE_RE.test(left(text, tokens, k, from))) continue;
+      if (t.unit !== '%' || !COMPLETION_RATE_RE.test(left(sen, tokens, k))) continue;
       const nums: NumberToken[] = [];
       const dens: NumberToken[] = [];
       for (let j = Math.max(0, k - RATE_WINDOW); j < k; j++) {
         const u = tokens[j]!;
         if (u.unit !== '件' || u.approx) continue;
-        const l = left(text, tokens, j, from);
+        const l = left(sen, tokens, j);
         if (CONCLUDED_RE.test(l) && !RATE_WORD_RE.test(l)) nums.push(u);
         else if (RATE_BASE_RE.test(l) && !RATE_NOT_BASE_RE.test(l)) dens.push(u);
       }
       facts.rates.push({
-        kind: 'completion', percent: figure(prose, t),
-        numerator: nums.length === 1 ? figure(prose, nums[0]!) : null,
-        denominator: dens.length === 1 ? figure(prose, dens[0]!) : null,
+        kind: 'completion', percent: figure(prose, sen, t),
+        numerator: nums.length === 1 ? figure(prose, sen, nums[0]!) : null,
+        denominator: dens.length === 1 ? figure(prose, sen, dens[0]!) : null,
         sentence: sen,
       });
     }

@@ -184,7 +184,9 @@ function approxBefore(text: string, from: number, to: number): boolean {
  * out here are the ones that read as no token (the numerals of 一是, 统一, 十九大: most of them).
  * Where the scan steps past a numeral after 第 it reads the next one without searching (`direct`).
  */
-const MAY_START = /[0-9０-９()（）]|(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万](?=[零〇一二两三四五六七八九十百千万]*[\t \u3000\u00a0]{0,3}[件条项次家个篇份])/g;
+// The numeral is matched before the lookbehind ((?<!N.) after it is (?<!N) before it): a lookbehind
+// first ran at every character the first class failed on, and took about half the search's time.
+const MAY_START = /[0-9０-９()（）]|[零〇一二两三四五六七八九十百千万](?=[零〇一二两三四五六七八九十百千万]*[\t \u3000\u00a0]{0,3}[件条项次家个篇份])(?<![零〇一二两三四五六七八九十百千万].)/g;
 
 /**
  * The value of the digits in text[a, b) (ASCII or full-width, with "," groups and one decimal
@@ -203,8 +205,11 @@ function shortFigureValue(text: string, a: number, b: number): bigint | null {
   return count <= 15 ? BigInt(n) : null;
 }
 
-/** Number tokens of the flat range [start, end). Linear in the length of the range. */
-export function scanNumbers(text: string, start: number, end: number): NumberToken[] {
+/**
+ * Number tokens of the range [start, end) of `text`, their offsets moved by `base` (a sentence's
+ * own text read at the sentence's flat start). Linear in the length of the range.
+ */
+export function scanNumbers(text: string, start: number, end: number, base = 0): NumberToken[] {
   const out: NumberToken[] = [];
   let depth = 0;
   let i = start;
@@ -274,10 +279,10 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
       const split = numStart - 2 >= start && isInlineSpace(text.charCodeAt(numStart - 1)) && isDigit(text.charCodeAt(numStart - 2));
       if (split) {
         const prev = out[out.length - 1];
-        if (prev && prev.numEnd === numStart - 1) prev.approx = true;
+        if (prev && prev.numEnd === base + numStart - 1) prev.approx = true;
       }
       out.push({
-        numStart, numEnd, end: unit ? unitEnd : numEnd,
+        numStart: base + numStart, numEnd: base + numEnd, end: base + (unit ? unitEnd : numEnd),
         units, scale,
         unit: unit ?? '', approx: split || rounded || (unit ? approxUnit : false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
         raw: text.slice(numStart, numEnd),
@@ -296,7 +301,7 @@ export function scanNumbers(text: string, start: number, end: number): NumberTok
         const v = parseChineseNumber(text.slice(numStart, numEnd));
         if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
-            numStart, numEnd, end: unitEnd, units: BigInt(v), scale: 0, unit, approx: false, depth,
+            numStart: base + numStart, numEnd: base + numEnd, end: base + unitEnd, units: BigInt(v), scale: 0, unit, approx: false, depth,
             raw: text.slice(numStart, numEnd),
           });
           i = unitEnd;

@@ -113,8 +113,19 @@ const HEADING_ONLY = 4;
 
 /** lineKinds[i]: what line i is besides its text (IN_TABLE | HEADING | HEADING_ONLY). */
 export function lineKinds(model: ReportModel): Uint8Array {
+  return lineKindsInto(model, new Uint8Array(model.source.lineCount));
+}
+
+/**
+ * buildProse's line kinds, read by its scan only: one array reused from report to report (a new
+ * typed array per analysis was about 2% of a typical report's facts); larger ones are not kept.
+ */
+let scratchKinds = new Uint8Array(1 << 10);
+const MAX_SCRATCH_KINDS = 1 << 16;
+
+/** lineKinds in `kinds` (zeros, at least lineCount long). */
+function lineKindsInto(model: ReportModel, kinds: Uint8Array): Uint8Array {
   const src = model.source;
-  const kinds = new Uint8Array(src.lineCount);
   // The lines starting inside a table span: a range found by two binary searches and filled natively
   // (the server runs this once per edit, often before it is optimised: a call per line cost ms on 1 MB).
   // Only IN_TABLE bits are set so far, so fill is the same as or-ing it in.
@@ -187,14 +198,52 @@ export interface ScanOut {
   runs: RunBuilder;
   /** The line the scan stopped at (its state is recorded). */
   end: number;
+  /**
+   * `text` in flat strings of whole paragraphs, in order (each but the last ends with a "\n"):
+   * `text` is their concatenation, which V8 leaves unflattened until something reads it all.
+   */
+  groups: string[];
+}
+
+/**
+ * A group is closed at the first paragraph end past this many characters. Every string of at most
+ * 64 Ki two-byte characters is a young-generation object; a longer one goes to the large-object
+ * space, which costs 1–2.5 ms per allocation on the shared host (fresh pages: the flat prose of a
+ * 1 MB report alone was a quarter of buildProse). Sentences slice their group, so nothing in an
+ * analysis needs the prose flat (gr303 flattens it when it runs).
+ */
+const GROUP_CHARS = 1 << 14;
+
+/** chunks joined into groups of whole paragraphs (see ScanOut.groups), appended to `groups`; returns their concatenation. */
+function joinGroups(chunks: string[], groups: string[]): string {
+  let text = '';
+  let from = 0;
+  let size = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    size += c.length;
+    if (size >= GROUP_CHARS && c === '\n') {
+      const g = from === k ? c : chunks.slice(from, k + 1).join('');
+      groups.push(g);
+      text += g;
+      from = k + 1;
+      size = 0;
+    }
+  }
+  if (from < chunks.length) {
+    const g = from === 0 ? chunks.join('') : from === chunks.length - 1 ? chunks[from]! : chunks.slice(from).join('');
+    groups.push(g);
+    text += g;
+  }
+  return text;
 }
 
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
+const HAS_ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
+/** Whether t[a, b) holds a zero-width character: one search (two indexOf read each line twice, 2.5 times as long). */
 function hasZeroWidth(t: string, a: number, b: number): boolean {
-  const z = t.indexOf('\u200b', a);
-  if (z >= 0 && z < b) return true;
-  const f = t.indexOf('\ufeff', a);
-  return f >= 0 && f < b;
+  HAS_ZERO_WIDTH_RE.lastIndex = a;
+  return HAS_ZERO_WIDTH_RE.test(t) && HAS_ZERO_WIDTH_RE.lastIndex <= b;
 }
 
 /**
@@ -274,7 +323,8 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     rec.last[li] = lastChar;
   }
   if (runs.flat.length > MAX_SCRATCH) scratchRuns = new RunBuilder(1 << 10);
-  return { text: chunks.join(''), runs, end: li };
+  const groups: string[] = [];
+  return { text: joinGroups(chunks, groups), runs, end: li, groups };
 }
 
 /**
@@ -285,7 +335,11 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
 const START_ONLY = newScanRecord(0);
 
 export function buildProse(model: ReportModel): Prose {
-  return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
+  const lines = model.source.lineCount;
+  if (lines > MAX_SCRATCH_KINDS) return buildProseRecorded(model, lineKinds(model), START_ONLY, false);
+  if (scratchKinds.length < lines) scratchKinds = new Uint8Array(Math.max(lines, scratchKinds.length * 2));
+  else scratchKinds.fill(0, 0, lines);
+  return buildProseRecorded(model, lineKindsInto(model, scratchKinds), START_ONLY, false);
 }
 
 /** buildProse with the line kinds given and the scan recorded in `rec` (incremental/proseCache.ts) unless `record` is false. */
@@ -293,7 +347,16 @@ export function buildProseRecorded(model: ReportModel, kinds: Uint8Array, rec: S
   const src = model.source;
   const out = scanLines(src, kinds, rec, 0, undefined, record);
   const prose: Prose = { text: out.text, map: out.runs.build(out.text.length, src.text.length), sentences: [] };
-  splitSentences(prose, new SectionWalk(model.sections), 0, 0);
+  // Group by group (each ends at a paragraph end): prose.text itself is never read, so never made flat.
+  const walk = new SectionWalk(model.sections);
+  let at = 0;
+  let paragraph = 0;
+  for (const g of out.groups) {
+    const next = splitSentences(prose, walk, at, paragraph, at + g.length - 1, { text: g, at });
+    if (!next) break;
+    at = next.next;
+    paragraph = next.paragraph;
+  }
   return prose;
 }
 
