@@ -7,7 +7,7 @@ import { lk } from './spec';
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
-import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
+import { Assembler, fk, fragKey, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
@@ -25,10 +25,9 @@ const MAX_GAP = 8;
 
 /**
  * A tokenised line. Its value cells' bounds are `n` pairs [start, end] at `at` in `pool` (numStart,
- * numEnd): their texts are cut only when a row is built of them. `key0`: the first fragment's label
- * key, set by firstKey() on first use (the frags never change).
+ * numEnd): their texts are cut only when a row is built of them.
  */
-export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number; key0: string | null }
+export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number }
 
 /** Number of value cells of a Tok. */
 export const numCount = (t: Tok): number => t.n;
@@ -139,9 +138,9 @@ export function tokenize(src: SourceText, index: number): Tok {
   for (let j = 0; j < f; j++) {
     const a = FRAG_START[j]!;
     const b = FRAG_END[j]!;
-    frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null };
+    frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null, key: null };
   }
-  return { line: index, frags, pool: nums, at, n: m, key0: null };
+  return { line: index, frags, pool: nums, at, n: m };
 }
 
 /**
@@ -183,8 +182,8 @@ function nextContent(src: SourceText, kinds: LineKind[], furn: Uint8Array, from:
   return -1;
 }
 
-/** The first fragment's label key ('' without fragments), kept on the Tok: regionAt and startsTable ask for it on every line. */
-const firstKey = (t: Tok) => (t.key0 ??= t.frags[0] ? lk(t.frags[0].text) : '');
+/** The first fragment's label key ('' without fragments), kept on the fragment: regionAt and startsTable ask for it on every line. */
+const firstKey = (t: Tok) => (t.frags.length ? fragKey(t.frags[0]!) : '');
 /** A loop, not some(): no closure per call (asked for every text line). */
 function hasNote(text: string): boolean {
   for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
@@ -197,7 +196,7 @@ function hasNote(text: string): boolean {
 const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
 
 function isT4Head(t: Tok): boolean {
-  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
+  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => fragKey(f) === T4_SIG_KEYS[1]);
 }
 
 function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
@@ -559,7 +558,7 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
       start: span.start, end: span.end, cells, expectedCells: N,
     };
   };
-  items.sort((p, q) => p.line - q.line || p.x - q.x);
+  sortByPlace(items);
   const rows: Row[] = [];
   let group: string | null = null;
   for (let k = 0; k < items.length; k++) {
@@ -572,6 +571,26 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
     }
   }
   return rows;
+}
+
+/** Where a row starts: its line, then its x on that line. */
+interface Placed { line: number; x: number }
+const byPlace = (p: Placed, q: Placed): number => p.line - q.line || p.x - q.x;
+
+/**
+ * items.sort(byPlace), stable as sort() is. The labels come in reading order already, and the
+ * unlabelled numbers lines after them are few: a short list is sorted by insertion (no call of
+ * the comparator through sort(), no copy of the list), a long one by sort() (linear time bound).
+ */
+function sortByPlace<T extends Placed>(items: T[]): void {
+  const n = items.length;
+  if (n > 64) { items.sort(byPlace); return; }
+  for (let i = 1; i < n; i++) {
+    const it = items[i]!;
+    let j = i;
+    while (j > 0 && byPlace(items[j - 1]!, it) > 0) { items[j] = items[j - 1]!; j--; }
+    items[j] = it;
+  }
 }
 
 /** 表四: header lines, then one line of fifteen numbers (or three lines of five). */
