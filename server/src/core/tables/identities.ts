@@ -251,9 +251,11 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
 /** What the terms of one check held, as mayFail reads them (bits). */
 const MISSING = 1;
 const TEXT = 2;
-/** A decimal, or a figure too large to add exactly in a double: only evaluate() can tell. */
+/** A decimal, a figure too large or too many terms to add exactly in a double: only evaluate() can tell. */
 const UNSURE = 4;
-const LIMIT = 2n ** 47n;
+/** Whole figures below 2^46, at most 32 terms per side (the standard's checks have up to 21): every sum stays below 2^53. */
+const LIMIT = 2n ** 46n;
+const MAX_TERMS = 32;
 /** The bits of the terms read since the last reset (mayFail is synchronous and never re-entered). */
 let bits = 0;
 
@@ -293,7 +295,7 @@ function mayMismatch(partBits: number, sum: number, target: Cell | undefined, ta
 
 /** Σ of the cells of `row` in `columns` (plain), their bits in `bits` (reset first). */
 function rowSum(byColumn: CellsIfAny, columns: readonly string[]): number {
-  bits = 0;
+  bits = columns.length > MAX_TERMS ? UNSURE : 0;
   let sum = 0;
   for (let i = 0; i < columns.length; i++) sum += plain(byColumn?.get(columns[i]!));
   return sum;
@@ -301,6 +303,7 @@ function rowSum(byColumn: CellsIfAny, columns: readonly string[]): number {
 
 /** Σ of the cells in `column` of the rows `maps` (plain), skipping row key `except`; bits accumulate. */
 function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column: string, except: string | null): number {
+  if (rows.length > MAX_TERMS) bits |= UNSURE;
   let sum = 0;
   for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(maps[i]?.get(column));
   return sum;
@@ -311,7 +314,7 @@ function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column:
  * without building the checks (their terms and bigint sums were a sixth of what a typical analysis
  * allocated, for tables whose checks nearly all pass). False only when checkIdentities would give
  * no mismatch of `rule`: the same conditions as evaluate() and finish(), in doubles only where they
- * are exact (whole figures below 2^47); anything else answers true and the checks decide.
+ * are exact (LIMIT, MAX_TERMS); anything else answers true and the checks decide.
  */
 export function mayFail(table: Table, spec: TableSpec, rule: string): boolean {
   const made = memo.get(table)?.get(spec);
