@@ -254,7 +254,7 @@ const TEXT = 2;
 /** A decimal, a figure too large or too many terms to add exactly in a double: only evaluate() can tell. */
 const UNSURE = 4;
 /** Whole figures below 2^46, at most 32 terms per side (the standard's checks have up to 21): every sum stays below 2^53. */
-const LIMIT = 2n ** 46n;
+const LIMIT = 2 ** 46;
 const MAX_TERMS = 32;
 /** The bits of the terms read since the last reset (mayFail is synchronous and never re-entered). */
 let bits = 0;
@@ -267,9 +267,13 @@ function plain(cell: Cell | undefined): number {
     case 'blank':
     case 'placeholder':
       return 0;
-    case 'number':
-      if (v.scale !== 0 || v.units >= LIMIT || v.units <= -LIMIT) { bits |= UNSURE; return 0; }
-      return Number(v.units);
+    case 'number': {
+      // Converted first, then compared as doubles (cheaper than bigint comparisons): a figure of
+      // 2^46 or more converts to 2^46 or more (rounding is monotonic and 2^46 a double).
+      const x = Number(v.units);
+      if (v.scale !== 0 || !(x < LIMIT && x > -LIMIT)) { bits |= UNSURE; return 0; }
+      return x;
+    }
     default:
       bits |= TEXT;
       return 0;
