@@ -314,16 +314,16 @@ function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column:
 }
 
 /**
- * Whether some check of `rule` on the table may have status 'mismatch', decided on the cells
+ * Whether some check of `rule` (null: of any rule) on the table may have status 'mismatch', decided on the cells
  * without building the checks (their terms and bigint sums were a sixth of what a typical analysis
  * allocated, for tables whose checks nearly all pass). False only when checkIdentities would give
  * no mismatch of `rule`: the same conditions as evaluate() and finish(), in doubles only where they
  * are exact (LIMIT, MAX_TERMS); anything else answers true and the checks decide.
  */
-export function mayFail(table: Table, spec: TableSpec, rule: string): boolean {
+export function mayFail(table: Table, spec: TableSpec, rule: string | null): boolean {
   const made = memo.get(table)?.get(spec);
   if (made) {
-    for (let i = 0; i < made.length; i++) if (made[i]!.rule === rule && made[i]!.status === 'mismatch') return true;
+    for (let i = 0; i < made.length; i++) if ((rule === null || made[i]!.rule === rule) && made[i]!.status === 'mismatch') return true;
     return false;
   }
   if (!readConfidently(table)) return false;
@@ -332,7 +332,7 @@ export function mayFail(table: Table, spec: TableSpec, rule: string): boolean {
   const ids = spec.identities;
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
-    if (id.rule !== rule) continue;
+    if (rule !== null && id.rule !== rule) continue;
     switch (id.kind) {
       case 'rowSum': {
         let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
