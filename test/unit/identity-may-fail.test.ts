@@ -25,7 +25,7 @@ function compare(text: string): { decided: number; mismatches: number } {
   let mismatches = 0;
   list.forEach(({ table, spec }, t) => {
     const checks = checkIdentities(table, spec);
-    const whole = table.rows.every((r) => r.cells.every((c) => c.value.kind !== 'number' || (c.value.scale === 0 && c.value.units < 2n ** 46n && c.value.units > -(2n ** 46n))));
+    const whole = table.rows.every((r) => r.cells.every((c) => c.value.kind !== 'number' || c.value.scale === 0));
     for (const [rule, may] of answers[t]!) {
       const mismatch = checks.some((c) => (rule === null || c.rule === rule) && c.status === 'mismatch');
       if (mismatch) mismatches++;

@@ -251,41 +251,34 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
 /** What the terms of one check held, as mayFail reads them (bits). */
 const MISSING = 1;
 const TEXT = 2;
-/** A decimal, a figure too large or too many terms to add exactly in a double: only evaluate() can tell. */
+/** A decimal: only evaluate() adds across scales. */
 const UNSURE = 4;
-/** Whole figures below 2^46, at most 32 terms per side (the standard's checks have up to 21): every sum stays below 2^53. */
-const LIMIT = 2 ** 46;
-const MAX_TERMS = 32;
 /** The bits of the terms read since the last reset (mayFail is synchronous and never re-entered). */
 let bits = 0;
 
-/** A term's value as a double (0 for a blank, a placeholder, a missing cell), its kind in `bits`. */
-function plain(cell: Cell | undefined): number {
-  if (cell === undefined) { bits |= MISSING; return 0; }
+/** A whole term's units (0 for a blank, a placeholder, a missing cell), its kind in `bits`. */
+function plain(cell: Cell | undefined): bigint {
+  if (cell === undefined) { bits |= MISSING; return 0n; }
   const v = cell.value;
   switch (v.kind) {
     case 'blank':
     case 'placeholder':
-      return 0;
-    case 'number': {
-      // Converted first, then compared as doubles (cheaper than bigint comparisons): a figure of
-      // 2^46 or more converts to 2^46 or more (rounding is monotonic and 2^46 a double).
-      const x = Number(v.units);
-      if (v.scale !== 0 || !(x < LIMIT && x > -LIMIT)) { bits |= UNSURE; return 0; }
-      return x;
-    }
+      return 0n;
+    case 'number':
+      if (v.scale !== 0) { bits |= UNSURE; return 0n; }
+      return v.units;
     default:
       bits |= TEXT;
-      return 0;
+      return 0n;
   }
 }
 
 /**
  * finish()'s status, reduced to "might it be 'mismatch'?": `partBits` and `sum` from the parts
  * (for a balance Σ left − Σ the other right terms), the target cell, whether its row is absent.
- * True when it is a mismatch or a term is one only evaluate() can add (UNSURE).
+ * True when it is a mismatch or a term is a decimal (UNSURE: evaluate() decides).
  */
-function mayMismatch(partBits: number, sum: number, target: Cell | undefined, targetRowAbsent: boolean): boolean {
+function mayMismatch(partBits: number, sum: bigint, target: Cell | undefined, targetRowAbsent: boolean): boolean {
   const kind = target?.value.kind;
   if (kind === 'placeholder' || kind === 'text') return false;
   if ((partBits & MISSING) !== 0 || (target === undefined && !targetRowAbsent)) return false;
@@ -293,22 +286,21 @@ function mayMismatch(partBits: number, sum: number, target: Cell | undefined, ta
   bits = 0;
   const actual = plain(target);
   if (((partBits | bits) & UNSURE) !== 0) return true;
-  if (targetRowAbsent && target === undefined && sum >= 0) return false;
+  if (targetRowAbsent && target === undefined && sum >= 0n) return false;
   return actual !== sum;
 }
 
-/** Σ of the cells of `row` in `columns` (plain), their bits in `bits` (reset first). */
-function rowSum(byColumn: CellsIfAny, columns: readonly string[]): number {
-  bits = columns.length > MAX_TERMS ? UNSURE : 0;
-  let sum = 0;
+/** Σ of the cells of `row` in `columns` (whole units), their bits in `bits` (reset first). */
+function rowSum(byColumn: CellsIfAny, columns: readonly string[]): bigint {
+  bits = 0;
+  let sum = 0n;
   for (let i = 0; i < columns.length; i++) sum += plain(byColumn?.get(columns[i]!));
   return sum;
 }
 
-/** Σ of the cells in `column` of the rows `maps` (plain), skipping row key `except`; bits accumulate. */
-function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column: string, except: string | null): number {
-  if (rows.length > MAX_TERMS) bits |= UNSURE;
-  let sum = 0;
+/** Σ of the cells in `column` of the rows `maps` (whole units), skipping row key `except`; bits accumulate. */
+function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column: string, except: string | null): bigint {
+  let sum = 0n;
   for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(maps[i]?.get(column));
   return sum;
 }
@@ -317,8 +309,8 @@ function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column:
  * Whether some check of `rule` (null: of any rule) on the table may have status 'mismatch', decided on the cells
  * without building the checks (their terms and bigint sums were a sixth of what a typical analysis
  * allocated, for tables whose checks nearly all pass). False only when checkIdentities would give
- * no mismatch of `rule`: the same conditions as evaluate() and finish(), in doubles only where they
- * are exact (LIMIT, MAX_TERMS); anything else answers true and the checks decide.
+ * no mismatch of `rule`: the same conditions as evaluate() and finish(), on whole figures (a
+ * decimal term answers true and the checks decide).
  */
 export function mayFail(table: Table, spec: TableSpec, rule: string | null): boolean {
   const made = memo.get(table)?.get(spec);
