@@ -9,16 +9,9 @@ import { memoByString } from '../../text/memo';
 
 /**
  * A label fragment. `asm` and `label`: the Assembler that last took it and its label there (labelOf),
- * kept on the fragment instead of a Map per Assembler; null until fed. `key`: lk(text), kept by
- * fragKey() on first use (a line's first fragment is keyed by the region scan and fed again).
+ * kept on the fragment instead of a Map per Assembler; null until fed.
  */
-export interface Frag { text: string; start: number; end: number; line: number; x: number; asm: object | null; label: object | null; key?: string | null }
-
-/**
- * lk(f.text), kept on the fragment: each lookup in lk's memo hashes the fresh slice again, and the
- * space-aligned reader asks for most fragments twice.
- */
-export const fragKey = (f: Frag): string => (f.key ??= lk(f.text));
+export interface Frag { text: string; start: number; end: number; line: number; x: number; asm: object | null; label: object | null }
 
 export interface Cand<T> { id: string; full: string; num: Numbering | null; rank: number; ref: T }
 
@@ -118,7 +111,7 @@ export class Assembler<T> {
 
   /** Adds a fragment; returns the label it joined or opened (null when it fits none). */
   feed(f: Frag): Label<T> | null {
-    const k = fragKey(f);
+    const k = lk(f.text);
     if (!k || k.length > 120) return null;
     const { num, r } = fragKeyOf(k);
     if (!num) {

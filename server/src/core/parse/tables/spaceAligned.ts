@@ -7,7 +7,7 @@ import { lk } from './spec';
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText, Span } from '../../text/source';
-import { Assembler, fk, fragKey, numOfLabel, type Cand, type Frag, type Label } from './assemble';
+import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
@@ -25,9 +25,10 @@ const MAX_GAP = 8;
 
 /**
  * A tokenised line. Its value cells' bounds are `n` pairs [start, end] at `at` in `pool` (numStart,
- * numEnd): their texts are cut only when a row is built of them.
+ * numEnd): their texts are cut only when a row is built of them. `key0`: the first fragment's label
+ * key, set by firstKey() on first use (the frags never change).
  */
-export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number }
+export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number; key0: string | null }
 
 /** Number of value cells of a Tok. */
 export const numCount = (t: Tok): number => t.n;
@@ -138,9 +139,9 @@ export function tokenize(src: SourceText, index: number): Tok {
   for (let j = 0; j < f; j++) {
     const a = FRAG_START[j]!;
     const b = FRAG_END[j]!;
-    frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null, key: null };
+    frags[j] = { text: text.slice(a, b), start: a, end: b, line: index, x: a - lineStart, asm: null, label: null };
   }
-  return { line: index, frags, pool: nums, at, n: m };
+  return { line: index, frags, pool: nums, at, n: m, key0: null };
 }
 
 /**
@@ -182,8 +183,8 @@ function nextContent(src: SourceText, kinds: LineKind[], furn: Uint8Array, from:
   return -1;
 }
 
-/** The first fragment's label key ('' without fragments), kept on the fragment: regionAt and startsTable ask for it on every line. */
-const firstKey = (t: Tok) => (t.frags.length ? fragKey(t.frags[0]!) : '');
+/** The first fragment's label key ('' without fragments), kept on the Tok: regionAt and startsTable ask for it on every line. */
+const firstKey = (t: Tok) => (t.key0 ??= t.frags[0] ? lk(t.frags[0].text) : '');
 /** A loop, not some(): no closure per call (asked for every text line). */
 function hasNote(text: string): boolean {
   for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
@@ -196,7 +197,7 @@ function hasNote(text: string): boolean {
 const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
 
 function isT4Head(t: Tok): boolean {
-  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => fragKey(f) === T4_SIG_KEYS[1]);
+  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
 }
 
 function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
