@@ -246,6 +246,138 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
   return out;
 }
 
+// ---------------------------------------------------------------- may a rule's checks fail?
+
+/** What the terms of one check held, as mayFail reads them (bits). */
+const MISSING = 1;
+const TEXT = 2;
+/** A decimal: only evaluate() adds across scales. */
+const UNSURE = 4;
+/** The bits of the terms read since the last reset (mayFail is synchronous and never re-entered). */
+let bits = 0;
+
+/** A whole term's units (0 for a blank, a placeholder, a missing cell), its kind in `bits`. */
+function plain(cell: Cell | undefined): bigint {
+  if (cell === undefined) { bits |= MISSING; return 0n; }
+  const v = cell.value;
+  switch (v.kind) {
+    case 'blank':
+    case 'placeholder':
+      return 0n;
+    case 'number':
+      if (v.scale !== 0) { bits |= UNSURE; return 0n; }
+      return v.units;
+    default:
+      bits |= TEXT;
+      return 0n;
+  }
+}
+
+/**
+ * finish()'s status, reduced to "might it be 'mismatch'?": `partBits` and `sum` from the parts
+ * (for a balance Σ left − Σ the other right terms), the target cell, whether its row is absent.
+ * True when it is a mismatch or a term is a decimal (UNSURE: evaluate() decides).
+ */
+function mayMismatch(partBits: number, sum: bigint, target: Cell | undefined, targetRowAbsent: boolean): boolean {
+  const kind = target?.value.kind;
+  if (kind === 'placeholder' || kind === 'text') return false;
+  if ((partBits & MISSING) !== 0 || (target === undefined && !targetRowAbsent)) return false;
+  if ((partBits & TEXT) !== 0) return false;
+  bits = 0;
+  const actual = plain(target);
+  if (((partBits | bits) & UNSURE) !== 0) return true;
+  if (targetRowAbsent && target === undefined && sum >= 0n) return false;
+  return actual !== sum;
+}
+
+/** Σ of the cells of `row` in `columns` (whole units), their bits in `bits` (reset first). */
+function rowSum(byColumn: CellsIfAny, columns: readonly string[]): bigint {
+  bits = 0;
+  let sum = 0n;
+  for (let i = 0; i < columns.length; i++) sum += plain(byColumn?.get(columns[i]!));
+  return sum;
+}
+
+/** Σ of the cells in `column` of the rows `maps` (whole units), skipping row key `except`; bits accumulate. */
+function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column: string, except: string | null): bigint {
+  let sum = 0n;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(maps[i]?.get(column));
+  return sum;
+}
+
+/**
+ * Whether some check of `rule` (null: of any rule) on the table may have status 'mismatch', decided on the cells
+ * without building the checks (their terms and bigint sums were a sixth of what a typical analysis
+ * allocated, for tables whose checks nearly all pass). False only when checkIdentities would give
+ * no mismatch of `rule`: the same conditions as evaluate() and finish(), on whole figures (a
+ * decimal term answers true and the checks decide).
+ */
+export function mayFail(table: Table, spec: TableSpec, rule: string | null): boolean {
+  const made = memo.get(table)?.get(spec);
+  if (made) {
+    for (let i = 0; i < made.length; i++) if ((rule === null || made[i]!.rule === rule) && made[i]!.status === 'mismatch') return true;
+    return false;
+  }
+  if (!readConfidently(table)) return false;
+  const rowKeys = rowKeysOf(table);
+  const cells = cellIndex(table);
+  const ids = spec.identities;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (rule !== null && id.rule !== rule) continue;
+    switch (id.kind) {
+      case 'rowSum': {
+        let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
+        if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
+        for (let i = 0; i < keys.length; i++) {
+          const rowKey = keys[i]!;
+          if (!rowKeys.has(rowKey)) continue;
+          const byColumn = cells.get(rowKey);
+          const sum = rowSum(byColumn, id.partColumns);
+          if (mayMismatch(bits, sum, byColumn?.get(id.totalColumn), false)) return true;
+        }
+        break;
+      }
+      case 'columnSum': {
+        if (!rowKeys.has(id.totalRow)) break;
+        const maps = rowMaps(cells, id.partRows);
+        const totals = cells.get(id.totalRow);
+        const cols = columnsOf(spec, id.columns);
+        for (let c = 0; c < cols.length; c++) {
+          bits = 0;
+          const sum = columnSum(id.partRows, maps, cols[c]!, null);
+          if (mayMismatch(bits, sum, totals?.get(cols[c]!), false)) return true;
+        }
+        break;
+      }
+      case 'balance': {
+        if (!someRow(rowKeys, id.left) && !someRow(rowKeys, id.right)) break;
+        const leftMaps = rowMaps(cells, id.left);
+        const rightMaps = rowMaps(cells, id.right);
+        const absent = !rowKeys.has(id.solveFor);
+        const solved = cells.get(id.solveFor);
+        const cols = columnsOf(spec, id.columns);
+        for (let c = 0; c < cols.length; c++) {
+          const col = cols[c]!;
+          // The parts: the left terms, then the right ones other than solveFor (as evaluate() lists them).
+          bits = 0;
+          const sum = columnSum(id.left, leftMaps, col, null) - columnSum(id.right, rightMaps, col, id.solveFor);
+          if (mayMismatch(bits, sum, solved?.get(col), absent)) return true;
+        }
+        break;
+      }
+      case 'blockSum': {
+        if (!rowKeys.has(id.row)) break;
+        const byColumn = cells.get(id.row);
+        const sum = rowSum(byColumn, id.partColumns);
+        if (mayMismatch(bits, sum, byColumn?.get(id.totalColumn), false)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Row key → the column keys of the cells some identity of the spec checks as its total (the
  * `target` of a check: a rowSum's or blockSum's total column, a columnSum's total row, a balance's

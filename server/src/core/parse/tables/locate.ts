@@ -198,12 +198,16 @@ export function isFurnitureLine(text: string): boolean {
 export function isFurnitureAt(src: SourceText, i: number, memo: Uint8Array): boolean {
   const m = memo[i];
   if (m !== 0) return m === 2;
-  const yes = furnitureOf(src, i);
+  const yes = furnitureOf(src, i, null);
   memo[i] = yes ? 2 : 1;
   return yes;
 }
 
-function furnitureOf(src: SourceText, i: number): boolean {
+/**
+ * `report`: whether the line holds 报告, when the caller knows (prefillFurniture), else null
+ * (read here by char code).
+ */
+function furnitureOf(src: SourceText, i: number, report: boolean | null): boolean {
   const s = src.lineStart(i);
   const e = src.lineEnd(i);
   // isPageLine needs < 200 characters, the running header < 80.
@@ -217,10 +221,28 @@ function furnitureOf(src: SourceText, i: number): boolean {
   if (mayOpenPageNumber(c)) return isFurnitureLine(src.lineText(i));
   if (e - s >= 80) return false;
   // Else only a running header can be furniture: it holds 报告.
+  if (report !== null) return report && isFurnitureLine(src.lineText(i));
   for (let k = f; k + 1 < e; k++) {
     if (text.charCodeAt(k) === 0x62a5 && text.charCodeAt(k + 1) === 0x544a) return isFurnitureLine(src.lineText(i));
   }
   return false;
+}
+
+/**
+ * isFurnitureAt of every 'text' line, in one pass: 报告 is found by indexOf from occurrence to
+ * occurrence (searched again only once passed: linear), not by a char loop over each short line
+ * (that loop was most of markFurniture's time on a typical PDF report).
+ */
+function prefillFurniture(src: SourceText, kinds: LineKind[], memo: Uint8Array): void {
+  const text = src.text;
+  let next = text.indexOf('报告');
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'text' || memo[i] !== 0) continue;
+    const s = src.lineStart(i);
+    if (next >= 0 && next < s) next = text.indexOf('报告', s);
+    // The whole word before the line's end (the char loop's k + 1 < e); nothing but spaces precede the first non-space.
+    memo[i] = furnitureOf(src, i, next >= 0 && next + 2 <= src.lineEnd(i)) ? 2 : 1;
+  }
 }
 
 /**
@@ -244,6 +266,7 @@ export function classifyAt(src: SourceText, i: number, special: boolean): LineKi
  */
 export function markFurniture(src: SourceText, kinds: LineKind[], memo: Uint8Array): void {
   const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
+  prefillFurniture(src, kinds, memo);
   const furniture = (i: number) => kinds[i] === 'text' && isFurnitureAt(src, i, memo);
   for (let i = 0; i < kinds.length; i++) {
     if (!furniture(i)) continue;

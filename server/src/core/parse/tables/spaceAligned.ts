@@ -559,7 +559,7 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
       start: span.start, end: span.end, cells, expectedCells: N,
     };
   };
-  items.sort((p, q) => p.line - q.line || p.x - q.x);
+  sortByPlace(items);
   const rows: Row[] = [];
   let group: string | null = null;
   for (let k = 0; k < items.length; k++) {
@@ -572,6 +572,26 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
     }
   }
   return rows;
+}
+
+/** Where a row starts: its line, then its x on that line. */
+interface Placed { line: number; x: number }
+const byPlace = (p: Placed, q: Placed): number => p.line - q.line || p.x - q.x;
+
+/**
+ * items.sort(byPlace), stable as sort() is. The labels come in reading order already, and the
+ * unlabelled numbers lines after them are few: a short list is sorted by insertion (no call of
+ * the comparator through sort(), no copy of the list), a long one by sort() (linear time bound).
+ */
+function sortByPlace<T extends Placed>(items: T[]): void {
+  const n = items.length;
+  if (n > 64) { items.sort(byPlace); return; }
+  for (let i = 1; i < n; i++) {
+    const it = items[i]!;
+    let j = i;
+    while (j > 0 && byPlace(items[j - 1]!, it) > 0) { items[j] = items[j - 1]!; j--; }
+    items[j] = it;
+  }
 }
 
 /** 表四: header lines, then one line of fifteen numbers (or three lines of five). */

@@ -11,7 +11,7 @@ import { cellName, columnName } from '../../tables/names';
 import { fmtNum } from '../../tables/cellNumbers';
 import { visibleSpan } from '../../tables/spans';
 import { tableConfidence } from '../../tables/confidence';
-import { checkIdentities, sideSum, type IdentityCheck } from '../../tables/identities';
+import { checkIdentities, mayFail, sideSum, type IdentityCheck } from '../../tables/identities';
 import { involves, localCandidates, localise, type Localisation, type Suspect } from '../../tables/localise';
 import { checkSpan, termsText, valueText } from '../../tables/checkText';
 import type { Span } from '../../text/source';
@@ -60,6 +60,8 @@ export function reportArithmetic(ctx: RuleContext, rule: string): void {
     if (!spec.identities.some((i) => i.rule === rule)) continue;
     const confidence = tableConfidence(table, spec, tables);
     if (!confidence.arithmetic) continue;
+    // Most tables add up: their checks are built only when one of this rule's may fail.
+    if (!mayFail(table, spec, rule)) continue;
     const checks = checkIdentities(table, spec);
     if (!checks.some((c) => c.rule === rule && c.status === 'mismatch')) continue;
     const loc = localise(checks);

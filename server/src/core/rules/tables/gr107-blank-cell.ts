@@ -5,7 +5,7 @@ import type { TableSpec } from '../../standard/types';
 import { isGroupRow, nameOfCell, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
 import { isAllBlank } from './gr011-blank-table';
-import { checkIdentities, targetCells } from '../../tables/identities';
+import { checkIdentities, mayFail, targetCells } from '../../tables/identities';
 
 /**
  * The blank cells outside group rows that are not in `skip`, in reading order: how many, the
@@ -72,9 +72,10 @@ export const gr107: Rule = {
       // large file, would otherwise be evaluated in full here for nothing).
       let wrongTotals: Set<Cell> | null = null;
       if (blanks.atTarget) {
-        wrongTotals = new Set(checkIdentities(table, spec)
-          .filter((c) => c.status === 'mismatch' && c.target.cell)
-          .map((c) => c.target.cell!));
+        // No check can fail (mayFail): no wrong total, without building the checks.
+        wrongTotals = mayFail(table, spec, null)
+          ? new Set(checkIdentities(table, spec).filter((c) => c.status === 'mismatch' && c.target.cell).map((c) => c.target.cell!))
+          : new Set();
         blanks = scanBlanks(table, spec, NAMED, wrongTotals, null);
         if (!blanks.count) continue;
       }
