@@ -139,6 +139,14 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
 const summedRows = new WeakMap<TableSpec, string[]>();
 const columnKeys = new WeakMap<TableSpec, string[]>();
 
+/** The rows a rowSum identity checks: its own list, or for 'all' every row of the spec but group labels (made once per spec). */
+function rowSumKeys(spec: TableSpec, rows: readonly string[] | 'all'): readonly string[] {
+  if (rows !== 'all') return rows;
+  let keys = summedRows.get(spec);
+  if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
+  return keys;
+}
+
 /** A row key's cells, undefined for a key the table lacks. */
 type CellsIfAny = RowCells | undefined;
 
@@ -180,8 +188,7 @@ function evaluate(table: Table, spec: TableSpec): IdentityCheck[] {
     const id = ids[n]!;
     switch (id.kind) {
       case 'rowSum': {
-        let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
-        if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
+        const keys = rowSumKeys(spec, id.rows);
         for (let i = 0; i < keys.length; i++) {
           const rowKey = keys[i]!;
           if (!rowKeys.has(rowKey)) continue;
@@ -327,8 +334,7 @@ export function mayFail(table: Table, spec: TableSpec, rule: string | null): boo
     if (rule !== null && id.rule !== rule) continue;
     switch (id.kind) {
       case 'rowSum': {
-        let keys = id.rows === 'all' ? summedRows.get(spec) : id.rows;
-        if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
+        const keys = rowSumKeys(spec, id.rows);
         for (let i = 0; i < keys.length; i++) {
           const rowKey = keys[i]!;
           if (!rowKeys.has(rowKey)) continue;
