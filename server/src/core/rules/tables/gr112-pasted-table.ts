@@ -53,55 +53,59 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
 }
 
 /**
- * Whether placedFigures would place every figure (not null), without building its maps. Most
- * tables never read two cells at one (row, column): then every cell is the first one there and
- * only its column is looked up; otherwise the cell index says which cell came first.
+ * Whether placedFigures would place every figure (not null), without building its maps. One pass
+ * over the cells: a figure outside a keyed row or column, or in a column the spec lacks, answers
+ * false whichever cell came first there; the pass also notes whether two cells of keyed rows may
+ * share a (row key, column). Most tables never read two cells at one: then every cell is the first
+ * one there and the pass decides; otherwise the cell index says which cell came first.
  */
 function figuresPlaceable(table: Table, spec: TableSpec): boolean {
-  const columns = columnSpecs(spec);
-  if (!mayRepeatCells(table)) {
-    const rows = table.rows;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      const cells = row.cells;
-      for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c]!;
-        if (!row.key || !cell.column) {
-          if (cell.value.kind !== 'blank') return false;
-        } else if (!columns.has(cell.column)) return false;
-      }
-    }
-    return true;
-  }
-  return figuresPlaceableIndexed(table, columns);
-}
-
-/** Cells compared pairwise within a row up to this many; a longer row takes the index. */
-const PAIRWISE_MAX = 24;
-
-/**
- * False only when no two cells of keyed rows share a (row key, column): row keys distinct (the
- * table's key set, shared with GR013 and the identities) and columns distinct within each row.
- * True may also mean "not sure" (a long row): the caller then takes the exact, indexed path.
- */
-function mayRepeatCells(table: Table): boolean {
+  const order = columnOrder(spec);
   const rows = table.rows;
   let keyed = 0;
-  for (let r = 0; r < rows.length; r++) if (rows[r]!.key !== null) keyed++;
-  const keys = rowKeysOf(table);
-  if (keys.size - (keys.has(null) ? 1 : 0) !== keyed) return true;
+  let repeats = false;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    if (row.key === null) continue;
     const cells = row.cells;
-    if (cells.length > PAIRWISE_MAX) return true;
-    for (let c = 1; c < cells.length; c++) {
-      const column = cells[c]!.column;
-      if (column === null) continue;
-      for (let d = 0; d < c; d++) if (cells[d]!.column === column) return true;
+    // Counted as rowKeysOf counts keys (an empty key too); its cells checked as placedFigures does.
+    if (row.key !== null) keyed++;
+    if (!row.key) {
+      for (let c = 0; c < cells.length; c++) if (cells[c]!.value.kind !== 'blank') return false;
+      continue;
+    }
+    // The row's columns seen so far, one bit per spec column (a spec has far fewer than 31).
+    let seen = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      if (!cell.column) {
+        if (cell.value.kind !== 'blank') return false;
+        continue;
+      }
+      const i = order.get(cell.column);
+      if (i === undefined) return false;
+      const bit = i < 31 ? 1 << i : 0;
+      if (bit === 0 || (seen & bit) !== 0) repeats = true;
+      seen |= bit;
     }
   }
-  return false;
+  if (!repeats) {
+    // Row keys distinct (the table's key set, shared with GR013 and the identities): no repeat at all.
+    const keys = rowKeysOf(table);
+    if (keys.size - (keys.has(null) ? 1 : 0) === keyed) return true;
+  }
+  return figuresPlaceableIndexed(table, columnSpecs(spec));
+}
+
+/** Column key → its position in the spec (first wins, as columnSpecs), made once per spec. */
+const columnOrders = new WeakMap<TableSpec, Map<string, number>>();
+function columnOrder(spec: TableSpec): Map<string, number> {
+  let order = columnOrders.get(spec);
+  if (!order) {
+    order = new Map();
+    for (let i = 0; i < spec.columns.length; i++) if (!order.has(spec.columns[i]!.key)) order.set(spec.columns[i]!.key, order.size);
+    columnOrders.set(spec, order);
+  }
+  return order;
 }
 
 /** figuresPlaceable when cells may repeat: the first cell at a (row, column) is the cell index's. */
