@@ -6,7 +6,7 @@ import { lk } from './spec';
  */
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
-import type { SourceText, Span } from '../../text/source';
+import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
 import { readHeader } from './columns';
@@ -467,6 +467,21 @@ function tokAtLine(toks: Tok[], line: number): Tok | undefined {
   return undefined;
 }
 
+/** Do two consecutive fragments of a label lie more than one line apart? */
+function hasLineGap(frags: readonly Frag[]): boolean {
+  for (let i = 1; i < frags.length; i++) if (frags[i]!.line - frags[i - 1]!.line > 1) return true;
+  return false;
+}
+
+/** Does a fragment of `t` that is not one of `own` start strictly inside (start, end)? */
+function otherFragInside(t: Tok, own: readonly Frag[], start: number, end: number): boolean {
+  for (let i = 0; i < t.frags.length; i++) {
+    const f = t.frags[i]!;
+    if (f.start > start && f.start < end && !own.includes(f)) return true;
+  }
+  return false;
+}
+
 function assembleRows(source: string, key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
   const seq = columns.length === N ? columns : specColumns(key, version);
@@ -527,26 +542,45 @@ function assembleRows(source: string, key: TableKey, version: VersionId | null, 
     items.push({ line: L.firstLine, x: L.frags[0]!.x, L, a });
   }
   for (let k = 0; k < unknown.length; k++) items.push({ line: unknown[k]!.line, x: 0, L: null, a: unknown[k] });
+  // Label and row bounds in locals (labelSpanOf and spanOfParts made two Span objects per row).
   const labelledRow = (L: Label<RowRef>, a: Tok | undefined, group: string | null): Row => {
-    const text = joinTexts(L.frags);
+    const frags = L.frags;
+    const text = joinTexts(frags);
     const m = matchRow(key, text, version, group);
     const cells = a ? cellsOf(a) : [];
-    let labelSpan = labelSpanOf(L.frags);
-    if (labelSpan && L.frags.length > 1 && L.frags.some((f, i) => i > 0 && f.line - L.frags[i - 1]!.line > 1)) labelSpan = null;
-    if (labelSpan && L.frags.length > 1) {
-      const inside = (sp: Span) => sp.start > labelSpan!.start && sp.start < labelSpan!.end;
-      for (let ln = L.firstLine; ln <= L.lastLine && labelSpan; ln++) {
-        if (L.lastLine - L.firstLine > 20) { labelSpan = null; break; }
+    // As labelSpanOf: from the first fragment with text to the last one.
+    let first = 0;
+    while (first < frags.length && frags[first]!.text === '') first++;
+    let ls = -1;
+    let le = -1;
+    if (first < frags.length) {
+      let last = frags.length - 1;
+      while (frags[last]!.text === '') last--;
+      ls = frags[first]!.start;
+      le = frags[last]!.end;
+    }
+    if (ls >= 0 && frags.length > 1 && hasLineGap(frags)) ls = -1;
+    if (ls >= 0 && frags.length > 1) {
+      if (L.lastLine - L.firstLine > 20) ls = -1;
+      for (let ln = L.firstLine; ln <= L.lastLine && ls >= 0; ln++) {
         const t = tokAtLine(toks, ln);
-        if (!t) continue;
-        if (numInside(t, labelSpan.start, labelSpan.end) || t.frags.some((f) => !L.frags.includes(f) && inside(f))) { labelSpan = null; break; }
+        if (t && (numInside(t, ls, le) || otherFragInside(t, frags, ls, le))) ls = -1;
       }
     }
     const group0 = m ? isGroupRow(key, m.row.key, null) : groupOnly(key, L);
-    const span = spanOfParts(L.frags, cells);
+    let start = Infinity;
+    let end = -Infinity;
+    for (let i = 0; i < frags.length; i++) {
+      if (frags[i]!.start < start) start = frags[i]!.start;
+      if (frags[i]!.end > end) end = frags[i]!.end;
+    }
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i]!.start < start) start = cells[i]!.start;
+      if (cells[i]!.end > end) end = cells[i]!.end;
+    }
     return {
-      key: m?.row.key ?? null, label: text, labelStart: labelSpan ? labelSpan.start : -1, labelEnd: labelSpan ? labelSpan.end : -1,
-      match: m?.match ?? null, start: span.start, end: span.end,
+      key: m?.row.key ?? null, label: text, labelStart: ls, labelEnd: ls >= 0 ? le : -1,
+      match: m?.match ?? null, start, end,
       cells, expectedCells: group0 && !cells.length ? 0 : N,
     };
   };
