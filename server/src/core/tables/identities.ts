@@ -17,6 +17,7 @@ import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
 import { ObjectMemo } from '../model/objectMemo';
+import { gridOf, plansOf, type IdentityPlan, type SpecGrid } from './specGrid';
 
 export interface Term {
   row: string;
@@ -326,6 +327,8 @@ export function mayFail(table: Table, spec: TableSpec, rule: string | null): boo
     return false;
   }
   if (!readConfidently(table)) return false;
+  const plans = plansOf(spec, rowSumKeys, columnsOf);
+  if (plans !== null) return mayFailByPosition(gridOf(table, spec), plans, rule);
   const rowKeys = rowKeysOf(table);
   const cells = cellIndex(table);
   const ids = spec.identities;
@@ -381,6 +384,76 @@ export function mayFail(table: Table, spec: TableSpec, rule: string | null): boo
       }
     }
   }
+  return false;
+}
+
+/**
+ * mayFail on the table's grid, the spec's identities as positions: the same terms in the same
+ * order as by key (a cell of the grid is the cell cellIndex gives, `present` is rowKeysOf).
+ */
+function mayFailByPosition(grid: SpecGrid, plans: readonly IdentityPlan[], rule: string | null): boolean {
+  const { width, cells, present } = grid;
+  for (let n = 0; n < plans.length; n++) {
+    const p = plans[n]!;
+    if (rule !== null && p.rule !== rule) continue;
+    switch (p.kind) {
+      case 'rowSum': {
+        for (let i = 0; i < p.rows.length; i++) {
+          const row = p.rows[i]!;
+          if (present[row] === 0) continue;
+          const sum = rowSumAt(cells, row * width, p.partCols);
+          if (mayMismatch(bits, sum, cells[row * width + p.totalCol], false)) return true;
+        }
+        break;
+      }
+      case 'columnSum': {
+        if (present[p.totalRow] === 0) break;
+        for (let c = 0; c < p.cols.length; c++) {
+          bits = 0;
+          const sum = columnSumAt(cells, width, p.partRows, p.cols[c]!, -1);
+          if (mayMismatch(bits, sum, cells[p.totalRow * width + p.cols[c]!], false)) return true;
+        }
+        break;
+      }
+      case 'balance': {
+        if (!anyPresent(present, p.left) && !anyPresent(present, p.right)) break;
+        const absent = present[p.solveFor] === 0;
+        for (let c = 0; c < p.cols.length; c++) {
+          const col = p.cols[c]!;
+          bits = 0;
+          const sum = columnSumAt(cells, width, p.left, col, -1) - columnSumAt(cells, width, p.right, col, p.solveFor);
+          if (mayMismatch(bits, sum, cells[p.solveFor * width + col], absent)) return true;
+        }
+        break;
+      }
+      case 'blockSum': {
+        if (present[p.row] === 0) break;
+        const sum = rowSumAt(cells, p.row * width, p.partCols);
+        if (mayMismatch(bits, sum, cells[p.row * width + p.totalCol], false)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** rowSum by position: the cells at `base` + each of `cols`. */
+function rowSumAt(cells: readonly (Cell | undefined)[], base: number, cols: readonly number[]): bigint {
+  bits = 0;
+  let sum = 0n;
+  for (let i = 0; i < cols.length; i++) sum += plain(cells[base + cols[i]!]);
+  return sum;
+}
+
+/** columnSum by position: column `col` of `rows`, skipping row `except` (-1: none); bits accumulate. */
+function columnSumAt(cells: readonly (Cell | undefined)[], width: number, rows: readonly number[], col: number, except: number): bigint {
+  let sum = 0n;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(cells[rows[i]! * width + col]);
+  return sum;
+}
+
+function anyPresent(present: Uint8Array, rows: readonly number[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (present[rows[i]!] === 1) return true;
   return false;
 }
 
