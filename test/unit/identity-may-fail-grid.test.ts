@@ -11,7 +11,7 @@ import { FORMATS } from '../../server/src/core/standard/versions';
 import { cellIndex, rowKeysOf } from '../../server/src/core/tables/cells';
 import { checkedTables } from '../../server/src/core/tables/checked';
 import { checkIdentities, mayFail } from '../../server/src/core/tables/identities';
-import { axesOf, gridOf } from '../../server/src/core/tables/specGrid';
+import { axesOf, gridOf, plansOf } from '../../server/src/core/tables/specGrid';
 import { sample } from './helpers';
 
 /** A fresh copy of `table` whose rows are shuffled copies: keys repeated, cells repeated or renamed. */
@@ -38,6 +38,14 @@ function scrambled(table: Table, rand: () => number): Table {
 }
 
 describe('identities: mayFail on the spec grid', () => {
+  it('every identity of the standard names rows and columns of its own spec (else mayFail could not decide)', () => {
+    for (const format of Object.values(FORMATS)) {
+      for (const spec of format.tables) {
+        assert.notEqual(plansOf(spec), null, spec.key);
+      }
+    }
+  });
+
   const models = ['huaian', '001', '003', '013'].map((p) => parseReport(sample(p)));
   const cases = models.flatMap((m) => checkedTables(m.tables, FORMATS[m.checkedVersion]));
 

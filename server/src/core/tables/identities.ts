@@ -17,7 +17,7 @@ import type { Cell, Table } from '../model/types';
 import type { Identity, TableSpec } from '../standard/types';
 import { addNum, cellNum, cmpNum, subNum, sumNums, ZERO, type Num } from './cellNumbers';
 import { ObjectMemo } from '../model/objectMemo';
-import { gridOf, plansOf, type IdentityPlan, type SpecGrid } from './specGrid';
+import { columnsOf, gridOf, plansOf, rowSumKeys, type IdentityPlan, type SpecGrid } from './specGrid';
 
 export interface Term {
   row: string;
@@ -116,13 +116,6 @@ function hasText(terms: Term[]): boolean {
   return false;
 }
 
-function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
-  if (cols !== 'all') return cols;
-  let keys = columnKeys.get(spec);
-  if (!keys) columnKeys.set(spec, (keys = spec.columns.map((c) => c.key)));
-  return keys;
-}
-
 // GR101–GR104, the hover and the inlay hints all ask for the same checks of the same table.
 // Inner maps are plain Maps: specs are static data, and a WeakMap per table costs more.
 const memo = new ObjectMemo<Table, Map<TableSpec, IdentityCheck[]>>();
@@ -136,17 +129,6 @@ export function checkIdentities(table: Table, spec: TableSpec): IdentityCheck[] 
   return checks;
 }
 
-// Row keys of a spec's rowSum over 'all' rows and its column keys: static data, listed once.
-const summedRows = new WeakMap<TableSpec, string[]>();
-const columnKeys = new WeakMap<TableSpec, string[]>();
-
-/** The rows a rowSum identity checks: its own list, or for 'all' every row of the spec but group labels (made once per spec). */
-function rowSumKeys(spec: TableSpec, rows: readonly string[] | 'all'): readonly string[] {
-  if (rows !== 'all') return rows;
-  let keys = summedRows.get(spec);
-  if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
-  return keys;
-}
 
 /** A row key's cells, undefined for a key the table lacks. */
 type CellsIfAny = RowCells | undefined;
@@ -298,21 +280,6 @@ function mayMismatch(partBits: number, sum: bigint, target: Cell | undefined, ta
   return actual !== sum;
 }
 
-/** Σ of the cells of `row` in `columns` (whole units), their bits in `bits` (reset first). */
-function rowSum(byColumn: CellsIfAny, columns: readonly string[]): bigint {
-  bits = 0;
-  let sum = 0n;
-  for (let i = 0; i < columns.length; i++) sum += plain(byColumn?.get(columns[i]!));
-  return sum;
-}
-
-/** Σ of the cells in `column` of the rows `maps` (whole units), skipping row key `except`; bits accumulate. */
-function columnSum(rows: readonly string[], maps: readonly CellsIfAny[], column: string, except: string | null): bigint {
-  let sum = 0n;
-  for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(maps[i]?.get(column));
-  return sum;
-}
-
 /**
  * Whether some check of `rule` (null: of any rule) on the table may have status 'mismatch', decided on the cells
  * without building the checks (their terms and bigint sums were a sixth of what a typical analysis
@@ -327,64 +294,10 @@ export function mayFail(table: Table, spec: TableSpec, rule: string | null): boo
     return false;
   }
   if (!readConfidently(table)) return false;
-  const plans = plansOf(spec, rowSumKeys, columnsOf);
-  if (plans !== null) return mayFailByPosition(gridOf(table, spec), plans, rule);
-  const rowKeys = rowKeysOf(table);
-  const cells = cellIndex(table);
-  const ids = spec.identities;
-  for (let n = 0; n < ids.length; n++) {
-    const id = ids[n]!;
-    if (rule !== null && id.rule !== rule) continue;
-    switch (id.kind) {
-      case 'rowSum': {
-        const keys = rowSumKeys(spec, id.rows);
-        for (let i = 0; i < keys.length; i++) {
-          const rowKey = keys[i]!;
-          if (!rowKeys.has(rowKey)) continue;
-          const byColumn = cells.get(rowKey);
-          const sum = rowSum(byColumn, id.partColumns);
-          if (mayMismatch(bits, sum, byColumn?.get(id.totalColumn), false)) return true;
-        }
-        break;
-      }
-      case 'columnSum': {
-        if (!rowKeys.has(id.totalRow)) break;
-        const maps = rowMaps(cells, id.partRows);
-        const totals = cells.get(id.totalRow);
-        const cols = columnsOf(spec, id.columns);
-        for (let c = 0; c < cols.length; c++) {
-          bits = 0;
-          const sum = columnSum(id.partRows, maps, cols[c]!, null);
-          if (mayMismatch(bits, sum, totals?.get(cols[c]!), false)) return true;
-        }
-        break;
-      }
-      case 'balance': {
-        if (!someRow(rowKeys, id.left) && !someRow(rowKeys, id.right)) break;
-        const leftMaps = rowMaps(cells, id.left);
-        const rightMaps = rowMaps(cells, id.right);
-        const absent = !rowKeys.has(id.solveFor);
-        const solved = cells.get(id.solveFor);
-        const cols = columnsOf(spec, id.columns);
-        for (let c = 0; c < cols.length; c++) {
-          const col = cols[c]!;
-          // The parts: the left terms, then the right ones other than solveFor (as evaluate() lists them).
-          bits = 0;
-          const sum = columnSum(id.left, leftMaps, col, null) - columnSum(id.right, rightMaps, col, id.solveFor);
-          if (mayMismatch(bits, sum, solved?.get(col), absent)) return true;
-        }
-        break;
-      }
-      case 'blockSum': {
-        if (!rowKeys.has(id.row)) break;
-        const byColumn = cells.get(id.row);
-        const sum = rowSum(byColumn, id.partColumns);
-        if (mayMismatch(bits, sum, byColumn?.get(id.totalColumn), false)) return true;
-        break;
-      }
-    }
-  }
-  return false;
+  // Every identity of the standard names rows and columns of its own spec (specGrid test): were one
+  // not to, the checks would decide.
+  const plans = plansOf(spec);
+  return plans === null || mayFailByPosition(gridOf(table, spec), plans, rule);
 }
 
 /**

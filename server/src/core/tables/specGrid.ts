@@ -74,28 +74,34 @@ export type IdentityPlan =
 
 const plansBySpec = new WeakMap<TableSpec, IdentityPlan[] | null>();
 
-/**
- * The spec's identities as positions; null when one names a row or column the spec lacks (then
- * mayFail reads the cells by key). `rowSumKeys` and `columnsOf` as the evaluation lists them.
- */
-export function plansOf(
-  spec: TableSpec,
-  rowSumKeys: (spec: TableSpec, rows: readonly string[] | 'all') => readonly string[],
-  columnsOf: (spec: TableSpec, cols: 'all' | string[]) => string[],
-): IdentityPlan[] | null {
+// Row keys of a spec's rowSum over 'all' rows and its column keys: static data, listed once.
+const summedRows = new WeakMap<TableSpec, string[]>();
+const columnKeys = new WeakMap<TableSpec, string[]>();
+
+/** The rows a rowSum identity checks: its own list, or for 'all' every row of the spec but group labels (made once per spec). */
+export function rowSumKeys(spec: TableSpec, rows: readonly string[] | 'all'): readonly string[] {
+  if (rows !== 'all') return rows;
+  let keys = summedRows.get(spec);
+  if (!keys) summedRows.set(spec, (keys = spec.rows.filter((r) => !r.groupLabel).map((r) => r.key)));
+  return keys;
+}
+
+/** The columns an identity over 'all' columns checks: every column of the spec (made once per spec). */
+export function columnsOf(spec: TableSpec, cols: 'all' | string[]): string[] {
+  if (cols !== 'all') return cols;
+  let keys = columnKeys.get(spec);
+  if (!keys) columnKeys.set(spec, (keys = spec.columns.map((c) => c.key)));
+  return keys;
+}
+
+/** The spec's identities as positions (rows and columns as evaluate() lists them); null when one names a row or column the spec lacks. */
+export function plansOf(spec: TableSpec): IdentityPlan[] | null {
   let plans = plansBySpec.get(spec);
-  if (plans === undefined) {
-    plans = compile(spec, rowSumKeys, columnsOf);
-    plansBySpec.set(spec, plans);
-  }
+  if (plans === undefined) plansBySpec.set(spec, (plans = compile(spec)));
   return plans;
 }
 
-function compile(
-  spec: TableSpec,
-  rowSumKeys: (spec: TableSpec, rows: readonly string[] | 'all') => readonly string[],
-  columnsOf: (spec: TableSpec, cols: 'all' | string[]) => string[],
-): IdentityPlan[] | null {
+function compile(spec: TableSpec): IdentityPlan[] | null {
   const { rows, cols } = axesOf(spec);
   let ok = true;
   const at = (m: Map<string, number>, k: string): number => {
