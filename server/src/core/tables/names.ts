@@ -49,11 +49,6 @@ export function columnSpec(spec: TableSpec, key: string): ColumnSpec | undefined
   return namesOf(spec).columns.get(key);
 }
 
-/** The spec's columns by key (columnSpec's map), for a loop that asks about every cell. */
-export function columnSpecs(spec: TableSpec): ReadonlyMap<string, ColumnSpec> {
-  return namesOf(spec).columns;
-}
-
 /** "（七）总计", "（三）1.属于国家秘密", "一、本年新收政府信息公开申请数量", "规章"; "" for 表四's single row. */
 export function rowName(spec: TableSpec, key: string): string {
   const names = namesOf(spec).rowNames;

@@ -4,9 +4,10 @@ import type { TableSpec } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { lazyFix, type Rule, type RuleContext } from '../types';
 import { type Fix } from '../../types';
-import { columnSpec, columnSpecs, tableName } from '../../tables/names';
+import { columnSpec, tableName } from '../../tables/names';
 import { tableAnchor } from '../../tables/spans';
-import { cellIndex, rowKeysOf } from '../../tables/cells';
+import { rowKeysOf } from '../../tables/cells';
+import { axesOf } from '../../tables/specGrid';
 
 const PASTED = new Set(['tsv', 'cellPerLine', 'spaceAligned']);
 
@@ -57,10 +58,10 @@ function placedFigures(table: Table, spec: TableSpec): Map<string, Map<string, s
  * over the cells: a figure outside a keyed row or column, or in a column the spec lacks, answers
  * false whichever cell came first there; the pass also notes whether two cells of keyed rows may
  * share a (row key, column). Most tables never read two cells at one: then every cell is the first
- * one there and the pass decides; otherwise the cell index says which cell came first.
+ * one there and the pass decides.
  */
 function figuresPlaceable(table: Table, spec: TableSpec): boolean {
-  const order = columnOrder(spec);
+  const order = axesOf(spec).cols;
   const rows = table.rows;
   let keyed = 0;
   let repeats = false;
@@ -93,43 +94,8 @@ function figuresPlaceable(table: Table, spec: TableSpec): boolean {
     const keys = rowKeysOf(table);
     if (keys.size - (keys.has(null) ? 1 : 0) === keyed) return true;
   }
-  return figuresPlaceableIndexed(table, columnSpecs(spec));
-}
-
-/** Column key → its position in the spec (first wins, as columnSpecs), made once per spec. */
-const columnOrders = new WeakMap<TableSpec, Map<string, number>>();
-function columnOrder(spec: TableSpec): Map<string, number> {
-  let order = columnOrders.get(spec);
-  if (!order) {
-    order = new Map();
-    for (let i = 0; i < spec.columns.length; i++) if (!order.has(spec.columns[i]!.key)) order.set(spec.columns[i]!.key, order.size);
-    columnOrders.set(spec, order);
-  }
-  return order;
-}
-
-/** figuresPlaceable when cells may repeat: the first cell at a (row, column) is the cell index's. */
-function figuresPlaceableIndexed(table: Table, columns: ReturnType<typeof columnSpecs>): boolean {
-  const first = cellIndex(table);
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const byColumn = row.key ? first.get(row.key) : undefined; // looked up once per row, not per cell
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c]!;
-      if (!row.key || !cell.column) {
-        if (cell.value.kind !== 'blank') return false;
-        continue;
-      }
-      const placed = byColumn?.get(cell.column);
-      if (placed !== cell) {
-        if (placed && cell.value.kind !== 'blank' && placed.text !== cell.text) return false;
-        continue;
-      }
-      if (!columns.has(cell.column)) return false;
-    }
-  }
-  return true;
+  // A repeat (rare): placedFigures decides which cell came first.
+  return placedFigures(table, spec) !== null;
 }
 
 /** The rewrite fix: the whole table span replaced, blank lines kept around it so Markdown ends there. */
