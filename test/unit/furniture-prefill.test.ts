@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rng } from '../../scripts/fuzz-lib';
-import { classify, isFurnitureAt, markFurniture, type LineKind } from '../../server/src/core/parse/tables/locate';
+import { classify, isFurnitureAt, markFurniture, LINE, type LineKinds } from '../../server/src/core/parse/tables/locate';
 import { SourceText } from '../../server/src/core/text/source';
 
 const PIECES = [
@@ -13,14 +13,14 @@ const PIECES = [
   '\t表格\t1', '| a | b |', '报告报告', '年度报\n告', '　政府信息公开工作年度报告', '报告  12  3',
 ];
 
-function memoOf(text: string, prefilled: boolean): { kinds: LineKind[]; memo: Uint8Array } {
+function memoOf(text: string, prefilled: boolean): { kinds: LineKinds; memo: Uint8Array } {
   const src = new SourceText(text);
-  const kinds: LineKind[] = [];
-  for (let i = 0; i < src.lineCount; i++) kinds.push(classify(src.lineText(i)));
+  const kinds = new Uint8Array(src.lineCount);
+  for (let i = 0; i < src.lineCount; i++) kinds[i] = classify(src.lineText(i));
   const memo = new Uint8Array(kinds.length);
   const text0 = kinds.slice();
   if (prefilled) markFurniture(src, kinds, memo);
-  else for (let i = 0; i < kinds.length; i++) if (text0[i] === 'text') isFurnitureAt(src, i, memo);
+  else for (let i = 0; i < kinds.length; i++) if (text0[i] === LINE.text) isFurnitureAt(src, i, memo);
   return { kinds: text0, memo };
 }
 
@@ -35,7 +35,7 @@ describe('furniture memo filled in one pass', () => {
       const full = memoOf(text, true);
       const lazy = memoOf(text, false);
       for (let i = 0; i < full.kinds.length; i++) {
-        if (full.kinds[i] !== 'text') continue;
+        if (full.kinds[i] !== LINE.text) continue;
         assert.equal(full.memo[i], lazy.memo[i], `line ${i} of ${JSON.stringify(text)}`);
       }
     }

@@ -240,10 +240,10 @@ function joinGroups(chunks: string[], groups: string[]): string {
 
 // One regex for the search and the removal: replace() starts from lastIndex 0 and leaves it there.
 const ZERO_WIDTH_RE = /[\u200b\ufeff]/g;
-/** Whether t[a, b) holds a zero-width character: one search (two indexOf read each line twice, 2.5 times as long). */
-function hasZeroWidth(t: string, a: number, b: number): boolean {
-  ZERO_WIDTH_RE.lastIndex = a;
-  return ZERO_WIDTH_RE.test(t) && ZERO_WIDTH_RE.lastIndex <= b;
+/** Whether s holds a zero-width character: one search (two indexOf read each line twice, 2.5 times as long). */
+function hasZeroWidth(s: string): boolean {
+  ZERO_WIDTH_RE.lastIndex = 0;
+  return ZERO_WIDTH_RE.test(s);
 }
 
 /**
@@ -270,6 +270,7 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     pendingGap = 0;
   };
   let total = base;
+  const text = src.text;
   let li = from;
   for (; li < lineCount; li++) {
     if (record) {
@@ -283,13 +284,14 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     const lineStart = src.lineStart(li);
     const kind = kinds[li]!;
     if (kind & IN_TABLE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
-    const t = src.lineText(li);
-    let a = 0;
-    let b = t.length;
-    while (a < b && isSpaceOrZeroWidth(t.charCodeAt(a))) a++;
-    while (b > a && isSpaceOrZeroWidth(t.charCodeAt(b - 1))) b--;
+    // Read in the source text by offsets: a slice of every line (and a second one of its trimmed
+    // content) was garbage; only the content is sliced.
+    let a = lineStart;
+    let b = src.lineEnd(li);
+    while (a < b && isSpaceOrZeroWidth(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceOrZeroWidth(text.charCodeAt(b - 1))) b--;
     // PAGE_NUMBER_RE needs a dash or 第 first (a U+200B skipped here fails it anyway).
-    if (a === b || (mayOpenPageNumber(t.charCodeAt(a)) && PAGE_NUMBER_RE.test(t))) {
+    if (a === b || (mayOpenPageNumber(text.charCodeAt(a)) && PAGE_NUMBER_RE.test(src.lineText(li)))) {
       pendingGap++;
       if (pendingGap > MAX_GAP_LINES) hardBreak(lineStart);
       continue;
@@ -297,8 +299,9 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     if (b - a > MAX_PROSE_LINE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
     // skips them), so words and figures read as typed.
-    const zeroWidth = hasZeroWidth(t, a, b);
-    const content = zeroWidth ? t.slice(a, b).replace(ZERO_WIDTH_RE, '') : t.slice(a, b);
+    const trimmed = text.slice(a, b);
+    const zeroWidth = hasZeroWidth(trimmed);
+    const content = zeroWidth ? trimmed.replace(ZERO_WIDTH_RE, '') : trimmed;
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
     if (TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
@@ -310,9 +313,9 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     pendingGap = 0;
     chunks.push(content);
     total += content.length;
-    if (!zeroWidth) { runs.push(n, lineStart + a); n += b - a; }
-    else for (let i = a; i < b; i++) if (!isZeroWidth(t.charCodeAt(i))) put(lineStart + i);
-    lastChar = t.charCodeAt(b - 1);
+    if (!zeroWidth) { runs.push(n, a); n += b - a; }
+    else for (let i = a; i < b; i++) if (!isZeroWidth(text.charCodeAt(i))) put(i);
+    lastChar = text.charCodeAt(b - 1);
     flags = (flags | HAS_CONTENT) & ~(LAST_NL | PREV_HEADING_ONLY);
     if (kind & HEADING_ONLY) flags |= PREV_HEADING_ONLY;
   }

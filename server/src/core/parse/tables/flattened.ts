@@ -8,7 +8,7 @@ import { isJsSpace } from '../../text/chars';
 import type { SourceText } from '../../text/source';
 import { emptyTable, labelSpanOf } from './build';
 import { captionOf, T3_NOTE_KEYS } from './spec';
-import { lineExtent, type LineKind } from './locate';
+import { lineExtent, type LineKinds, LINE } from './locate';
 import { matchRow } from './rows';
 import { specOf, TABLE_KEYS } from './spec';
 
@@ -17,10 +17,10 @@ const KEYS = TABLE_KEYS.filter((k) => k !== 'T4');
 
 interface Hit { line: number; key: TableKey; row: Row }
 
-export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Table[] {
+export function flattenedTables(src: SourceText, kinds: LineKinds, claimed: Uint8Array): Table[] {
   const hits: Hit[] = [];
   for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 'text' || claimed[i]) continue;
+    if (kinds[i] !== LINE.text || claimed[i]) continue;
     const start = src.lineStart(i);
     let k = src.lineEnd(i);
     if (k - start > 300) continue;
@@ -57,9 +57,9 @@ export function flattenedTables(src: SourceText, kinds: LineKind[], claimed: Uin
     let start = src.lineStart(first.line);
     let caption: Table['caption'] = null;
     for (let j = first.line - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
-      if (kinds[j] === 'blank') continue;
-      const cap = kinds[j] === 'text' && !claimed[j] ? captionOf(src.lineText(j)) : null;
-      if (kinds[j] === 'text' && !claimed[j] && first.key === 'T3' && T3_NOTE_KEYS.some((n) => src.lineText(j).includes(n))) {
+      if (kinds[j] === LINE.blank) continue;
+      const cap = kinds[j] === LINE.text && !claimed[j] ? captionOf(src.lineText(j)) : null;
+      if (kinds[j] === LINE.text && !claimed[j] && first.key === 'T3' && T3_NOTE_KEYS.some((n) => src.lineText(j).includes(n))) {
         start = src.lineStart(j);
         claimed[j] = 1;
       } else if (cap && cap.key === first.key) {

@@ -11,7 +11,7 @@ import { cellPerLinePieces } from './cellPerLine';
 import { flattenedTables } from './flattened';
 import { joinFragments, type FragmentInfo } from './fragments';
 import { buildGridTable } from './grid';
-import { classifyAt, isPageLine, lineExtent, markFurniture, splitPiece, type LineKind } from './locate';
+import { classifyAt, isPageLine, lineExtent, markFurniture, splitPiece, type LineKinds, LINE } from './locate';
 import { markdownPieces } from './markdown';
 import { matchRow } from './rows';
 import { captionOf, rowRankOf, rowSpecOf, T3_NOTE_KEYS } from './spec';
@@ -37,7 +37,7 @@ const STEP_LINES = 4096;
  * may depend on module state another readTables changes (spaceAlignedSteps keeps its own).
  */
 export function* readTablesSteps(src: SourceText): Generator<void, Table[], void> {
-  const kinds: LineKind[] = new Array<LineKind>(src.lineCount);
+  const kinds: LineKinds = new Uint8Array(src.lineCount);
   // The next tab and the next directive ("govreport-") at or after the line: one search each per
   // occurrence, so classifyAt reads every other line by char code, without a copy of it.
   const text = src.text;
@@ -117,15 +117,15 @@ function fragmentReading(src: SourceText, t: Table, frag: FragmentInfo): Table {
 }
 
 /** A caption line or 表三's note line just above a grid table belongs to it. */
-function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, piece: Piece): void {
+function attachBefore(src: SourceText, kinds: LineKinds, claimed: Uint8Array, piece: Piece): void {
   const first = piece.rows[0];
   if (!first) return;
   const f0 = first.cells.find((c) => c.text !== '');
   if (f0 && captionOf(f0.text)) return;
   for (let j = first.firstLine - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
     const text = src.lineText(j);
-    if (kinds[j] === 'blank' || isPageLine(text)) continue;
-    if (kinds[j] !== 'text' || claimed[j]) return;
+    if (kinds[j] === LINE.blank || isPageLine(text)) continue;
+    if (kinds[j] !== LINE.text || claimed[j]) return;
     const isNote = T3_NOTE_KEYS.some((n) => lk(text).includes(n)) && text.length < 200;
     if (!captionOf(text) && !isNote) return;
     const ext = lineExtent(src.text, src.line(j));
@@ -142,7 +142,7 @@ function attachBefore(src: SourceText, kinds: LineKind[], claimed: Uint8Array, p
  * A row detached below its table ("四、结转下年度继续办理" after 表三, samples 001/003): a plain
  * line right after the table whose label is a later row of the same table.
  */
-function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t: Table): void {
+function attachAfter(src: SourceText, kinds: LineKinds, claimed: Uint8Array, t: Table): void {
   if (!t.key || t.key === 'T4' || !t.readable) return;
   const key = t.key;
   // Rank of the table's last standard row; computed only once a candidate line is found (most tables have none).
@@ -157,8 +157,8 @@ function attachAfter(src: SourceText, kinds: LineKind[], claimed: Uint8Array, t:
   };
   let j = src.lineIndexAt(Math.max(t.span.start, t.span.end - 1)) + 1;
   for (let gap = 0; j < kinds.length; j++) {
-    if (kinds[j] === 'blank') { if (++gap > 2) return; continue; }
-    if (kinds[j] !== 'text' || claimed[j]) return;
+    if (kinds[j] === LINE.blank) { if (++gap > 2) return; continue; }
+    if (kinds[j] !== LINE.text || claimed[j]) return;
     const tok = tokenize(src, j);
     if (!tok.frags.length) return;
     const label = joinTexts(tok.frags);

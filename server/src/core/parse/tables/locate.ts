@@ -16,22 +16,31 @@ import { isDirectiveLine } from '../../suppress/directives';
 /** Lines longer than this are never part of a table (keeps pathological input cheap). */
 export const MAX_LINE = 10000;
 
-/** 'skip': page furniture between the rows of one table (page number, running header, a rule). */
-export type LineKind = 'blank' | 'pipe' | 'tsv' | 'cell' | 'text' | 'long' | 'skip';
+/**
+ * What a line can hold, as a code: a document's line kinds are a Uint8Array (LineKinds), not an
+ * array of strings (one slot per line: over ~16 K lines that array is a large object, 1.4–2.5 ms
+ * each on the shared host). skip: page furniture between the rows of one table (page number,
+ * running header, a rule).
+ */
+// A const enum: esbuild writes each use as its number (an object's fields were loads in every loop).
+export const enum LINE { blank = 1, pipe, tsv, cell, text, long, skip }
+export type LineKind = LINE;
+/** LineKind of each line, by index. */
+export type LineKinds = Uint8Array;
 
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 
 export function classify(text: string): LineKind {
-  if (text.length > MAX_LINE) return 'long';
+  if (text.length > MAX_LINE) return LINE.long;
   // A suppression comment alone on its line (indented like its neighbours, tabs included) is
   // passed over like page furniture.
-  if (text.length < 300 && text.indexOf('govreport-') >= 0 && isDirectiveLine(text)) return 'skip';
-  if (text.indexOf('\t') >= 0) return CELL_LINE.test(text) ? 'cell' : 'tsv';
+  if (text.length < 300 && text.indexOf('govreport-') >= 0 && isDirectiveLine(text)) return LINE.skip;
+  if (text.indexOf('\t') >= 0) return CELL_LINE.test(text) ? LINE.cell : LINE.tsv;
   // The first non-blank character, by char code (trim() would copy every indented line).
   const first = firstNonSpace(text);
-  if (first < 0) return 'blank';
-  if (text.charCodeAt(first) === 124 /* | */) return 'pipe';
-  return 'text';
+  if (first < 0) return LINE.blank;
+  if (text.charCodeAt(first) === 124 /* | */) return LINE.pipe;
+  return LINE.text;
 }
 
 /** "-4-", "- 4 -", "—4—", "第 4 页": page numbers of text extracted from a PDF. */
@@ -233,11 +242,11 @@ function furnitureOf(src: SourceText, i: number, report: boolean | null): boolea
  * occurrence (searched again only once passed: linear), not by a char loop over each short line
  * (that loop was most of markFurniture's time on a typical PDF report).
  */
-function prefillFurniture(src: SourceText, kinds: LineKind[], memo: Uint8Array): void {
+function prefillFurniture(src: SourceText, kinds: LineKinds, memo: Uint8Array): void {
   const text = src.text;
   let next = text.indexOf('报告');
   for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 'text' || memo[i] !== 0) continue;
+    if (kinds[i] !== LINE.text || memo[i] !== 0) continue;
     const s = src.lineStart(i);
     if (next >= 0 && next < s) next = text.indexOf('报告', s);
     // The whole word before the line's end (the char loop's k + 1 < e); nothing but spaces precede the first non-space.
@@ -256,29 +265,29 @@ export function classifyAt(src: SourceText, i: number, special: boolean): LineKi
   const text = src.text;
   let f = s;
   while (f < e && isJsSpace(text.charCodeAt(f))) f++;
-  if (f === e) return 'blank';
-  return text.charCodeAt(f) === 124 /* | */ ? 'pipe' : 'text';
+  if (f === e) return LINE.blank;
+  return text.charCodeAt(f) === 124 /* | */ ? LINE.pipe : LINE.text;
 }
 
 /**
  * Page furniture between two rows of the same grid table (page numbers, rules of dashes, running
  * headers) becomes 'skip', with the blank lines around it, so the readers carry the table on.
  */
-export function markFurniture(src: SourceText, kinds: LineKind[], memo: Uint8Array): void {
-  const GRID = (k: LineKind | undefined) => k === 'pipe' || k === 'tsv' || k === 'cell';
+export function markFurniture(src: SourceText, kinds: LineKinds, memo: Uint8Array): void {
+  const GRID = (k: number | undefined) => k === LINE.pipe || k === LINE.tsv || k === LINE.cell;
   prefillFurniture(src, kinds, memo);
-  const furniture = (i: number) => kinds[i] === 'text' && isFurnitureAt(src, i, memo);
+  const furniture = (i: number) => kinds[i] === LINE.text && isFurnitureAt(src, i, memo);
   for (let i = 0; i < kinds.length; i++) {
     if (!furniture(i)) continue;
     let p = i - 1;
-    while (p >= 0 && i - p <= 4 && (kinds[p] === 'blank' || furniture(p) || kinds[p] === 'skip')) p--;
+    while (p >= 0 && i - p <= 4 && (kinds[p] === LINE.blank || furniture(p) || kinds[p] === LINE.skip)) p--;
     let q = i + 1;
-    while (q < kinds.length && q - i <= 4 && (kinds[q] === 'blank' || furniture(q))) q++;
+    while (q < kinds.length && q - i <= 4 && (kinds[q] === LINE.blank || furniture(q))) q++;
     // A group label pasted without tabs ("（三）不予公开") may stand between the last row and the furniture.
-    const labelAbove = p > 0 && kinds[p] === 'text' && src.lineText(p).trim().length <= 40 && !/[。；]/.test(src.lineText(p)) && GRID(kinds[p - 1]);
+    const labelAbove = p > 0 && kinds[p] === LINE.text && src.lineText(p).trim().length <= 40 && !/[。；]/.test(src.lineText(p)) && GRID(kinds[p - 1]);
     const above = labelAbove ? kinds[p - 1] : kinds[p];
     if (p < 0 || q >= kinds.length || !GRID(above) || above !== kinds[q]) continue;
-    for (let k = p + 1; k < q; k++) kinds[k] = 'skip';
+    for (let k = p + 1; k < q; k++) kinds[k] = LINE.skip;
     i = q - 1;
   }
 }

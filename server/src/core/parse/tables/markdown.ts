@@ -1,6 +1,6 @@
 /** Markdown pipe tables (the canonical layout). Half-typed rows (no closing pipe) are read too. */
 import type { SourceText } from '../../text/source';
-import { cellOf, isWs, type LineKind } from './locate';
+import { cellOf, isWs, type LineKinds, LINE } from './locate';
 import type { Piece, RawCell, RawRow } from './types';
 
 const MAX_CELLS = 1000;
@@ -42,19 +42,19 @@ function isDelimiter(row: RawRow, src: SourceText, cell: RegExp = DELIM_CELL): b
 }
 
 /** Runs of lines starting with "|" (also a header line without leading pipe right above a delimiter). */
-export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Piece[] {
+export function markdownPieces(src: SourceText, kinds: LineKinds, claimed: Uint8Array): Piece[] {
   const pieces: Piece[] = [];
   const n = kinds.length;
   let i = 0;
   while (i < n) {
-    if (kinds[i] !== 'pipe' || claimed[i]) {
+    if (kinds[i] !== LINE.pipe || claimed[i]) {
       // "a | b" directly above "---|---"
-      if (kinds[i] === 'text' && !claimed[i] && i + 1 < n && kinds[i + 1] === 'text' && src.lineText(i).includes('|')
+      if (kinds[i] === LINE.text && !claimed[i] && i + 1 < n && kinds[i + 1] === LINE.text && src.lineText(i).includes('|')
         && /^\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(src.lineText(i + 1))) {
-        kinds[i] = 'pipe';
-        kinds[i + 1] = 'pipe';
+        kinds[i] = LINE.pipe;
+        kinds[i + 1] = LINE.pipe;
         let k = i + 2;
-        while (k < n && kinds[k] === 'text' && src.lineText(k).includes('|')) kinds[k++] = 'pipe';
+        while (k < n && kinds[k] === LINE.text && src.lineText(k).includes('|')) kinds[k++] = LINE.pipe;
         continue;
       }
       i++;
@@ -63,9 +63,9 @@ export function markdownPieces(src: SourceText, kinds: LineKind[], claimed: Uint
     const rows: RawRow[] = [];
     let headerCount: number | undefined;
     let j = i;
-    while (j < n && (kinds[j] === 'pipe' || kinds[j] === 'skip') && !claimed[j]) {
+    while (j < n && (kinds[j] === LINE.pipe || kinds[j] === LINE.skip) && !claimed[j]) {
       // Page furniture between rows: no row of its own.
-      if (kinds[j] === 'skip') { j++; continue; }
+      if (kinds[j] === LINE.skip) { j++; continue; }
       const row = markdownRow(src, j);
       claimed[j] = 1;
       j++;

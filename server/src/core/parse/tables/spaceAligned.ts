@@ -12,7 +12,7 @@ import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfPar
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
-import { isFurnitureAt, isPageLine, isWs, looksLikeSection, type LineKind } from './locate';
+import { isFurnitureAt, isPageLine, isWs, looksLikeSection, type LineKinds, LINE } from './locate';
 import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
@@ -174,10 +174,10 @@ function tok(src: SourceText, index: number): Tok {
 
 type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
 
-function nextContent(src: SourceText, kinds: LineKind[], furn: Uint8Array, from: number): number {
+function nextContent(src: SourceText, kinds: LineKinds, furn: Uint8Array, from: number): number {
   let gap = 0;
   for (let j = from; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) return -1; continue; }
+    if (kinds[j] === LINE.blank || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) return -1; continue; }
     return j;
   }
   return -1;
@@ -200,13 +200,13 @@ function isT4Head(t: Tok): boolean {
   return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
 }
 
-function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
+function regionAt(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
   const text = src.lineText(i);
   if (text.length > 400) return null;
   const cap = captionOf(text);
   if (cap) {
     const j = nextContent(src, kinds, furn, i + 1);
-    if (j < 0 || kinds[j] !== 'text' || claimed[j]) return null;
+    if (j < 0 || kinds[j] !== LINE.text || claimed[j]) return null;
     const t = tok(src, j);
     if (firstKey(t) === T2_HEAD_KEY) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
     return null;
@@ -220,9 +220,9 @@ function regionAt(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn:
     // Header words above the note ("申请人情况").
     let start = i;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
-      if (kinds[j] === 'blank') continue;
+      if (kinds[j] === LINE.blank) continue;
       const tj = src.lineText(j).trim();
-      if (kinds[j] !== 'text' || claimed[j] || tj.length > 15 || looksLikeSection(tj) || captionOf(tj) || isPageLine(tj)) break;
+      if (kinds[j] !== LINE.text || claimed[j] || tj.length > 15 || looksLikeSection(tj) || captionOf(tj) || isPageLine(tj)) break;
       start = j;
       seen++;
     }
@@ -280,7 +280,7 @@ const STEP_LINES = 2048;
  * cache is module state and another read may run between two steps: it is put aside over each
  * yield and back after (a run left unfinished then holds nothing of its text in it).
  */
-export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
+export function* spaceAlignedSteps(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   tokCache = [];
   tokCacheLast = -1;
   try {
@@ -290,7 +290,7 @@ export function* spaceAlignedSteps(src: SourceText, kinds: LineKind[], claimed: 
   }
 }
 
-function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
+function* readSpaceAligned(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   const out: Table[] = [];
   for (let i = 0, next = STEP_LINES; i < kinds.length; i++) {
     if (i >= next) {
@@ -304,7 +304,7 @@ function* readSpaceAligned(src: SourceText, kinds: LineKind[], claimed: Uint8Arr
       tokCacheBase = base;
       tokCacheLast = last;
     }
-    if (kinds[i] !== 'text' || claimed[i]) continue;
+    if (kinds[i] !== LINE.text || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
     // Only when it holds something (this runs per line).
     if (i > tokCacheLast && tokCache !== null && tokCache.length > 0) tokCache.length = 0;
@@ -351,7 +351,7 @@ function finish(src: SourceText, region: Region, key: TableKey | null, headerLin
 /** T2 and 表三: labelled rows, labels assembled from fragments. */
 // Loops over arrays in readLabelled and assembleRows are indexed: the CLI runs them in V8's
 // unoptimised tiers, where each for-of step and each spread element allocates.
-function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } | null {
+function readLabelled(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } | null {
   const headerLines: number[] = [];
   const headerFrags: Frag[] = [];
   let j = region.header;
@@ -359,9 +359,9 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, f
   const keyGuess: TableKey | null = region.key;
   // Header: up to the first line with numbers or a numbered row label.
   for (let gap = 0; j < kinds.length && headerLines.length < 16; j++) {
-    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === LINE.blank || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
-    if (kinds[j] !== 'text' || claimed[j]) break;
+    if (kinds[j] !== LINE.text || claimed[j]) break;
     const text = src.lineText(j);
     const t = tok(src, j);
     if (numCount(t) > 0) break;
@@ -377,7 +377,7 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, f
     const score = new Map<TableKey, number>();
     for (let i = 0; i < headerFrags.length; i++) scoreCell(headerFrags[i]!.text, score);
     for (let k = j, seen = 0; k < kinds.length && seen < 6; k++) {
-      if (kinds[k] !== 'text' || claimed[k]) continue;
+      if (kinds[k] !== LINE.text || claimed[k]) continue;
       const text = src.lineText(k);
       if (isPageLine(text)) continue;
       seen++;
@@ -393,9 +393,9 @@ function readLabelled(src: SourceText, kinds: LineKind[], claimed: Uint8Array, f
   const asm = new Assembler(rowCands(region.kind === 'T3' ? 'T3' : keyForRows));
   const anyT2 = region.kind === 'T2' && !key;
   for (let gap = 0; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === LINE.blank || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
-    if (kinds[j] !== 'text' || claimed[j]) break;
+    if (kinds[j] !== LINE.text || claimed[j]) break;
     const text = src.lineText(j);
     const t = tok(src, j);
     if (startsTable(text, t, region.kind)) break;
@@ -629,16 +629,16 @@ function sortByPlace<T extends Placed>(items: T[]): void {
 }
 
 /** 表四: header lines, then one line of fifteen numbers (or three lines of five). */
-function readT4(src: SourceText, kinds: LineKind[], claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } {
+function readT4(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array, region: Region): { table: Table; last: number } {
   const headerLines: number[] = [];
   const rows: Row[] = [];
   let last = region.start;
   let j = region.start;
   let inBody = false;
   for (let gap = 0; j < kinds.length; j++) {
-    if (kinds[j] === 'blank' || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
+    if (kinds[j] === LINE.blank || isFurnitureAt(src, j, furn)) { if (++gap > MAX_GAP) break; continue; }
     gap = 0;
-    if (kinds[j] !== 'text' || claimed[j]) break;
+    if (kinds[j] !== LINE.text || claimed[j]) break;
     const text = src.lineText(j);
     const t = tok(src, j);
     const nc = numCount(t);

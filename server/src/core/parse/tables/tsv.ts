@@ -1,6 +1,6 @@
 /** Tab-separated rows pasted from Word/Excel/web pages (sample 001): one line = one row. */
 import type { SourceText } from '../../text/source';
-import { cellOf, looksLikeSection, startOf, type LineKind } from './locate';
+import { cellOf, looksLikeSection, startOf, type LineKinds, LINE } from './locate';
 import { captionOf } from './spec';
 
 /** A short line that can be a row label inside a pasted table (not a caption, heading or table start). */
@@ -31,25 +31,25 @@ export function tsvRow(src: SourceText, index: number): RawRow {
 }
 
 /** Runs of TSV lines; single blank lines (up to two) inside a run are allowed. */
-export function tsvPieces(src: SourceText, kinds: LineKind[], claimed: Uint8Array): Piece[] {
+export function tsvPieces(src: SourceText, kinds: LineKinds, claimed: Uint8Array): Piece[] {
   const pieces: Piece[] = [];
   const n = kinds.length;
   let i = 0;
   while (i < n) {
-    if (kinds[i] !== 'tsv' || claimed[i]) { i++; continue; }
+    if (kinds[i] !== LINE.tsv || claimed[i]) { i++; continue; }
     const rows: RawRow[] = [];
     let j = i;
     while (j < n) {
-      if (kinds[j] === 'tsv' && !claimed[j]) { rows.push(tsvRow(src, j)); claimed[j] = 1; j++; continue; }
-      if (kinds[j] === 'skip') { j++; continue; }
+      if (kinds[j] === LINE.tsv && !claimed[j]) { rows.push(tsvRow(src, j)); claimed[j] = 1; j++; continue; }
+      if (kinds[j] === LINE.skip) { j++; continue; }
       let k = j;
-      while (k < n && kinds[k] === 'blank' && k - j < 2) k++;
-      if (k > j && k < n && kinds[k] === 'tsv' && !claimed[k]) { j = k; continue; }
+      while (k < n && kinds[k] === LINE.blank && k - j < 2) k++;
+      if (k > j && k < n && kinds[k] === LINE.tsv && !claimed[k]) { j = k; continue; }
       // A label-only line between TSV rows (a group label pasted without tabs: "三、本年度办理结果").
-      if (k < n && kinds[k] === 'text' && !claimed[k] && isLabelLine(src.lineText(k))) {
+      if (k < n && kinds[k] === LINE.text && !claimed[k] && isLabelLine(src.lineText(k))) {
         let m = k + 1;
-        while (m < n && ((kinds[m] === 'blank' && m - k <= 2) || kinds[m] === 'skip')) m++;
-        if (m < n && kinds[m] === 'tsv' && !claimed[m]) {
+        while (m < n && ((kinds[m] === LINE.blank && m - k <= 2) || kinds[m] === LINE.skip)) m++;
+        if (m < n && kinds[m] === LINE.tsv && !claimed[m]) {
           const line = src.line(k);
           rows.push({ cells: [cellOf(src.text, line.start, line.end, line.start)], span: { start: line.start, end: line.end }, firstLine: k, lastLine: k });
           claimed[k] = 1;
