@@ -26,6 +26,7 @@ import { asciiOnly } from './ascii-bundle.mjs';
 import { prewrap, prewrapCalled } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 import { sideEffectFreePlugin } from './side-effect-free.mjs';
+import { plainReexportsPlugin } from './plain-reexports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -54,7 +55,8 @@ const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, Object.keys(LANGUAGESERVER_PROTOCOLS), LANGUAGESERVER_PROTOCOLS), sharedProtocolPlugin, lazyBuiltinsPlugin, sideEffectFreePlugin()] },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
-  { ...common, ...sharedProtocolEntry(root), plugins: [lazyBuiltinsPlugin] },
+  // Its `export *` re-exports as plain copies, not ~1,300 getters (scripts/plain-reexports.mjs).
+  { ...common, ...sharedProtocolEntry(root), plugins: [plainReexportsPlugin, lazyBuiltinsPlugin] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sideEffectFreePlugin()] },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
