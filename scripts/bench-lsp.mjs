@@ -16,6 +16,8 @@
  * Edits also report the server's CPU time per edit (mean over the run, /proc ticks), starts the CPU
  * time of all its threads to that publish (schedstat, ns): on a busy host the wall-time figures
  * mostly measure the other processes. BENCH_LSP_START_RUNS=n: warm starts (default 7).
+ *   BENCH_LSP_PHASES=1: where a warm start's time goes (node, each bundle's compile and run, to the first publish),
+ *   through dist/server-trace.js
  *   BENCH_LSP_PROFILE=dir: every server started also writes a V8 CPU profile (node --cpu-prof) into dir
  *   (BENCH_LSP_PROFILE_INTERVAL=us: its sampling interval, e.g. 100)
  *   BENCH_LSP_TRACE=1: the edits' servers trace each run (lsp/editTrace.ts): where the slowest tenth's time went
@@ -25,7 +27,7 @@
  * measured with the locale only, as other editors start the server.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,15 +83,15 @@ const cacheStamp = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8cach
 const clientEnv = () => ({ ...process.env, ...serverEnvOverrides(cacheDir) });
 
 /** `asBefore`: the inherited environment and no code cache (as the server was started before issue 13). */
-async function startServer(rootDir = null, asBefore = false, plainInit = false) {
+async function startServer(rootDir = null, asBefore = false, plainInit = false, server = SERVER, extraEnv = {}) {
   const t0 = now();
   const prof = process.env.BENCH_LSP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_LSP_PROFILE}`] : [];
   // BENCH_LSP_PROFILE_INTERVAL=us: sampling interval (V8's default is 1000 us: too coarse for a 150 ms start).
   if (prof.length && process.env.BENCH_LSP_PROFILE_INTERVAL) prof.push(`--cpu-prof-interval=${process.env.BENCH_LSP_PROFILE_INTERVAL}`);
-  const env = asBefore ? { ...process.env } : clientEnv();
+  const env = { ...(asBefore ? process.env : clientEnv()), ...extraEnv };
   const proc = IPC
-    ? spawn(process.execPath, [...prof, SERVER, '--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env })
-    : spawn(process.execPath, [...prof, SERVER, '--stdio'], { stdio: 'pipe', env });
+    ? spawn(process.execPath, [...prof, server, '--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'], env })
+    : spawn(process.execPath, [...prof, server, '--stdio'], { stdio: 'pipe', env });
   const conn = IPC
     ? createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc))
     : createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
@@ -151,16 +153,18 @@ async function startServer(rootDir = null, asBefore = false, plainInit = false) 
   return { conn, t0, published, stop, cpuMs, preciseCpuMs, rssMb, minorFaults };
 }
 
-/** `waitForCache`: stop only once the code cache is written (just after the publish: a stop 1 ms later can beat it). */
-async function startToFirstDiagnostics(rootDir = null, asBefore = false, waitForCache = false) {
-  const s = await startServer(rootDir, asBefore);
+/** `waitForCache`: stop only once the code cache is written (just after the publish: a stop 1 ms later can beat it), or once it returns true. */
+async function startToFirstDiagnostics(rootDir = null, asBefore = false, waitForCache = false, server = SERVER, extraEnv = {}) {
+  const s = await startServer(rootDir, asBefore, false, server, extraEnv);
   const uri = rootDir ? pathToFileURL(join(rootDir, 'opened.txt')).href : 'file:///bench/typical.txt';
   const p = s.published(uri, 1);
   await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: typical } });
   const at = await p;
   cpus.push(s.preciseCpuMs());
   firstPublish.push({ faults: s.minorFaults(), rss: s.rssMb() });
-  for (let i = 0; waitForCache && i < 100 && cacheFileCount() < 2; i++) await new Promise((r) => setTimeout(r, 20));
+  // waitForCache: true, or a function telling when what the server writes after its publish is there.
+  const written = typeof waitForCache === 'function' ? waitForCache : () => cacheFileCount() >= 2;
+  for (let i = 0; waitForCache && i < 100 && !written(); i++) await new Promise((r) => setTimeout(r, 20));
   await s.stop();
   return at - s.t0;
 }
@@ -292,6 +296,24 @@ console.log(`    as before (inherited environment, no code cache): median ${f(pc
     console.log(`    server CPU time to that publish: median ${f(pct(cpus, 0.5))} ms (runs: ${cpus.map(f).join(' ')})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+// BENCH_LSP_PHASES=1: as many warm starts again through dist/server-trace.js (the same bootstrap,
+// recording each phase: server/src/boot/phases.ts), and the medians per phase.
+if (process.env.BENCH_LSP_PHASES === '1') {
+  const traced = join(dirname(SERVER), 'server-trace.js');
+  if (!existsSync(traced)) console.log(`  phases: ${traced} not found (a build before the phase trace)`);
+  else {
+    const file = join(cacheDir, 'phases.jsonl');
+    const lines = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
+    for (let i = 0; i < RUNS; i++) await startToFirstDiagnostics(null, false, () => lines() > i, traced, { GOVREPORT_BOOT_TRACE_FILE: file });
+    cpus.splice(0);
+    const runs = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    console.log(`  start phases (medians of ${runs.length} warm starts; CPU of all threads, minor page faults, wall):`);
+    for (const [k, { name }] of runs[0].entries()) {
+      const of = (key) => pct(runs.map((r) => r[k][key]), 0.5);
+      console.log(`    ${name.padEnd(18)} CPU ${f(of('cpuMs')).padStart(6)} ms  faults ${String(of('faults')).padStart(5)}  wall ${f(of('wallMs')).padStart(6)} ms`);
+    }
   }
 }
 }

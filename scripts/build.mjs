@@ -4,6 +4,7 @@
  *   dist/client.js  VS Code extension (vscode is external, provided by the host)
  *   dist/lsp-protocol.js  the LSP protocol libraries, shared by client.js and server.js
  *   dist/server.js  language server entry: loads lsp-protocol.js and server-main.js through a V8 code cache
+ *                   (dist/server-trace.js: the same, recording where a start's time goes; not shipped)
  *   dist/server-main.js  the language server (stdio or IPC, chosen by the command line)
  *   dist/cli.js     `govreport check|fix` (executable, #!/usr/bin/env node)
  *   dist/publish.js preview/export/import chunk (docx, mammoth), loaded lazily by server and CLI
@@ -25,6 +26,7 @@ import { asciiOnly } from './ascii-bundle.mjs';
 import { prewrap, prewrapCalled } from './cjs-wrapper.mjs';
 import { writeRuleDocsBundle } from './rule-docs-bundle.mjs';
 import { sideEffectFreePlugin } from './side-effect-free.mjs';
+import { plainReexportsPlugin } from './plain-reexports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -53,7 +55,8 @@ const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], metafile: true, plugins: [thinClientPlugin(root), sharedProtocolPlugin] },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server-main.js', plugins: [namedExportsPlugin(root, Object.keys(LANGUAGESERVER_PROTOCOLS), LANGUAGESERVER_PROTOCOLS), sharedProtocolPlugin, lazyBuiltinsPlugin, sideEffectFreePlugin()] },
   // The LSP protocol libraries, required by both client.js and server.js (scripts/shared-protocol.mjs).
-  { ...common, ...sharedProtocolEntry(root), plugins: [lazyBuiltinsPlugin] },
+  // Its `export *` re-exports as plain copies, not ~1,300 getters (scripts/plain-reexports.mjs).
+  { ...common, ...sharedProtocolEntry(root), plugins: [plainReexportsPlugin, lazyBuiltinsPlugin] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sideEffectFreePlugin()] },
   // Preview / export / import (docx, mammoth): required by server and CLI only when used.
   { ...common, entryPoints: ['server/src/publish/index.ts'], outfile: 'dist/publish.js' },
@@ -69,9 +72,9 @@ const targets = [
  * code cache key, so that the bootstrap never hashes 500 KB of source at start (watch builds: none).
  */
 const BOOTED = [SHARED_PROTOCOL_FILE, 'server-main.js'];
-const bootTarget = (ids) => ({
-  ...common, entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js',
-  ...(ids ? { define: { __GOVREPORT_BUNDLE_IDS__: JSON.stringify(ids) } } : {}),
+const bootTarget = (ids, trace = false) => ({
+  ...common, entryPoints: ['server/src/boot/server.ts'], outfile: trace ? 'dist/server-trace.js' : 'dist/server.js',
+  define: { __GOVREPORT_BOOT_TRACE__: String(trace), ...(ids ? { __GOVREPORT_BUNDLE_IDS__: JSON.stringify(ids) } : {}) },
 });
 const bundleIds = () => Object.fromEntries(BOOTED.map((f) => [f, createHash('sha1').update(readFileSync(join(root, 'dist', f))).digest('hex').slice(0, 16)]));
 
@@ -104,7 +107,10 @@ if (watch) {
     const out = f === 'server-main.js' ? prewrap(asciiOnly(text)) : prewrapCalled(asciiOnly(text));
     if (out !== text) writeFileSync(file, out);
   }
-  await esbuild.build(bootTarget(bundleIds()));
+  const ids = bundleIds();
+  // dist/server-trace.js: the same bootstrap recording its start's phases (server/src/boot/phases.ts;
+  // BENCH_LSP_PHASES=1 in scripts/bench-lsp.mjs). Not in the .vsix (.vscodeignore lists what ships).
+  await Promise.all([esbuild.build(bootTarget(ids)), esbuild.build(bootTarget(ids, true))]);
   assertThinClient(results[0].metafile);
   // GOVREPORT_CLIENT_META=file: what dist/client.js is made of (esbuild metafile, for size work).
   if (process.env.GOVREPORT_CLIENT_META) writeFileSync(process.env.GOVREPORT_CLIENT_META, JSON.stringify(results[0].metafile));
