@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { detachString, memoByString } from '../../server/src/core/text/memo';
+import { detachString } from '../../server/src/core/text/memo';
 
 describe('detachString / memoByString: copies that do not hold their source', () => {
   it('gives back the same text, astral characters and long strings included', () => {
