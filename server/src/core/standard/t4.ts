@@ -15,13 +15,27 @@ export const T4_RESULTS = [
   { key: 'total', label: '总计' },
 ] as const;
 
-const columns: ColumnSpec[] = T4_BLOCKS.flatMap((b) =>
-  T4_RESULTS.map((r) => ({ key: `${b.key}.${r.key}`, label: `${b.label}·${r.label}`, aliases: [], kind: 'count' as const })));
+export type T4BlockKey = (typeof T4_BLOCKS)[number]['key'];
+
+/**
+ * Each block's column keys, made once: the columns and the identities hold the same string
+ * objects, so a lookup by key (the rules, the identities) compares references, not characters.
+ * `parts`: the results a block's 总计 sums, in the table's order.
+ */
+export const T4_BLOCK_COLUMNS: ReadonlyMap<T4BlockKey, { byResult: ReadonlyMap<string, string>; total: string; parts: string[] }> =
+  new Map(T4_BLOCKS.map((b) => {
+    const byResult = new Map(T4_RESULTS.map((r) => [r.key, `${b.key}.${r.key}`]));
+    const parts = T4_RESULTS.filter((r) => r.key !== 'total').map((r) => byResult.get(r.key)!);
+    return [b.key, { byResult, total: byResult.get('total')!, parts }];
+  }));
+
+const columns: ColumnSpec[] = T4_BLOCKS.flatMap((b) => T4_RESULTS.map((r) =>
+  ({ key: T4_BLOCK_COLUMNS.get(b.key)!.byResult.get(r.key)!, label: `${b.label}·${r.label}`, aliases: [], kind: 'count' as const })));
 
 const identities: Identity[] = T4_BLOCKS.map((b) => ({
   id: `T4.${b.key}`, rule: 'GR104', kind: 'blockSum' as const, row: 'data',
-  totalColumn: `${b.key}.total`,
-  partColumns: ['upheld', 'corrected', 'other', 'pending'].map((k) => `${b.key}.${k}`),
+  totalColumn: T4_BLOCK_COLUMNS.get(b.key)!.total,
+  partColumns: T4_BLOCK_COLUMNS.get(b.key)!.parts,
 }));
 
 /** Same in both versions: fifteen numbers in one data row. */

@@ -11,7 +11,7 @@ import type { Span } from '../../text/source';
 import { cellName, tableName } from '../../tables/names';
 import { cellNum } from '../../tables/cellNumbers';
 import { specOf } from '../../tables/checked';
-import { T4 } from '../../standard/t4';
+import { T4_BLOCK_COLUMNS, type T4BlockKey } from '../../standard/t4';
 import { visibleSpan } from '../../tables/spans';
 import type { Related } from '../../types';
 import type { RuleContext } from '../types';
@@ -98,21 +98,12 @@ export function refRelated(ctx: RuleContext, model: ReportModel, ref: CellRef, u
 }
 
 /**
- * 表四's column keys by block: the spec's own strings (T4.columns), not ones built per call. A
- * row's cells are found by comparing column keys, and a key built by a template is another string
- * object: each comparison then reads characters instead of comparing two references.
- */
-const T4_BLOCK_KEYS = new Map(['review', 'direct', 'afterReview'].map((block) => {
-  const key = (r: string) => T4.columns.find((c) => c.key === `${block}.${r}`)!.key;
-  return [block, { total: key('total'), parts: ['upheld', 'corrected', 'other', 'pending'].map(key) }];
-}));
-
-/**
  * T4 block total: the 总计 cell, or the sum of its four parts when 总计 is blank and all four are
  * filled in; null when that sum would count a blank part as 0.
  */
-export function t4Total(model: ReportModel, block: 'review' | 'direct' | 'afterReview'): { value: bigint; ref: CellRef } | null {
-  const keys = T4_BLOCK_KEYS.get(block)!;
+export function t4Total(model: ReportModel, block: T4BlockKey): { value: bigint; ref: CellRef } | null {
+  // The spec's own key strings (standard/t4.ts): a key built here would be compared character by character.
+  const keys = T4_BLOCK_COLUMNS.get(block)!;
   const total = cellRef(model, 'T4', 'data', keys.total);
   if (!total) return null;
   const filled = filledValue(total);
