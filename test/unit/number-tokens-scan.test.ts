@@ -176,7 +176,6 @@ function oldScanNumbers(text: string, start: number, end: number): NumberToken[]
         numStart, numEnd, end: u ? u.next : numEnd,
         units, scale,
         unit: u?.unit ?? '', approx: split || rounded || (u?.approx ?? false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
-        raw: text.slice(numStart, numEnd),
       });
       if (u) i = u.next;
       continue;
@@ -191,8 +190,7 @@ function oldScanNumbers(text: string, start: number, end: number): NumberToken[]
         if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
             numStart, numEnd, end: u.next, units: BigInt(v), scale: 0, unit: u.unit, approx: false, depth,
-            raw: text.slice(numStart, numEnd),
-          });
+              });
           i = u.next;
         }
       }

@@ -18,6 +18,7 @@ import { scanNumbers, type NumberToken } from './numberTokens';
 import { buildProse, spanOf, type Prose, type Sentence } from './prose';
 import { shareBreakdowns } from './shareFacts';
 import { ObjectMemo } from '../model/objectMemo';
+import { isJsSpace } from '../text/chars';
 
 /** Counts the text states about applications and cases. */
 export type CountKind = 'received' | 'processed' | 'carriedIn' | 'carriedOut' | 'review' | 'litigation' | 'disclosed' | 'inForce';
@@ -128,37 +129,88 @@ const RECEIVED_RE = /收到|受理|新收|接到|接收/;
 const APPLICATION_RE = /申请/;
 
 /**
- * `l`: the words before token k, white space removed; the words after it (rightWords) are read
- * only by the one check that needs them. `app`: the sentence is about applications; `disclosure`:
- * it names 信息公开.
+ * Words one of which the words before a number must hold for classify to answer (each test below
+ * that can lead to an answer needs one: 上 for CARRIED_IN_RE, 转 for CARRIED_OUT_LEFT_RE, …). Most
+ * counted numbers hold none ("共12件", "…公开政府信息3件"): one search answers null for them
+ * instead of up to ten.
  */
-function classify(l: string, tokens: NumberToken[], k: number, sentence: Sentence, app: boolean, disclosure: boolean): Classified | null {
-  if (CARRIED_IN_RE.test(l)) return app || sentence.section === 'requests' ? about('carriedIn') : null;
-  if (CARRIED_OUT_RIGHT_RE.test(rightWords(sentence, tokens, k)) || CARRIED_OUT_LEFT_RE.test(l)) {
-    return app || sentence.section === 'requests' ? about('carriedOut') : null;
+const CLASSIFY_WORDS_RE = /上|转|复议|诉讼|予以公开|现行有效|办结|答复|收到|受理|新收|接到|接收/;
+
+/**
+ * `l`: the words before token k, white space removed; the words after it (rightWords) are read
+ * only when they may open a carry-over (carriedOutAfter). Whether the sentence is about
+ * applications (sentenceIsApp) or names 信息公开 (sentenceNamesDisclosure) is read when asked.
+ */
+export function classify(l: string, tokens: NumberToken[], k: number, sentence: Sentence): Classified | null {
+  const carriedOut = carriedOutAfter(sentence, tokens, k);
+  if (!carriedOut && !CLASSIFY_WORDS_RE.test(l)) return null;
+  if (CARRIED_IN_RE.test(l)) return sentenceIsApp(sentence) || sentence.section === 'requests' ? about('carriedIn') : null;
+  if (carriedOut || CARRIED_OUT_LEFT_RE.test(l)) {
+    return sentenceIsApp(sentence) || sentence.section === 'requests' ? about('carriedOut') : null;
   }
   const review = REVIEW_RE.test(l);
   const litigation = LITIGATION_RE.test(l);
   if (review || litigation) {
     if (review && litigation) return null;
     if (CASE_OUTCOME_RE.test(l)) return null;
-    if (!disclosure && sentence.section !== 'review') return null;
+    if (!sentenceNamesDisclosure(sentence) && sentence.section !== 'review') return null;
     return about(review ? 'review' : 'litigation');
   }
-  if (DISCLOSED_RE.test(l)) return app ? about('disclosed') : null;
+  if (DISCLOSED_RE.test(l)) return sentenceIsApp(sentence) ? about('disclosed') : null;
   if (IN_FORCE_RE.test(l)) {
     const rules = RULES_RE.test(l);
     const normative = NORMATIVE_RE.test(l);
     if (rules === normative) return null;
     return rules ? ABOUT.inForceRules : ABOUT.inForceNormative;
   }
-  if (!app || NOT_APPLICATIONS_RE.test(l)) return null;
+  if (!sentenceIsApp(sentence) || NOT_APPLICATIONS_RE.test(l)) return null;
   const processed = PROCESSED_RE.test(l) && !PROCESSED_RATE_RE.test(l);
   const received = RECEIVED_RE.test(l) && APPLICATION_RE.test(l);
   if (processed && received) return null;
   if (processed) return about('processed');
   if (received) return about('received');
   return null;
+}
+
+/**
+ * Whether sentence `flagsOf` is about applications / names 信息公开: -1 until asked (most
+ * sentences with a figure never are). sentenceFacts lets go of the sentence when done.
+ */
+let flagsOf: Sentence | null = null;
+let senApp = -1;
+let senDisclosure = -1;
+function readingFlagsOf(sen: Sentence): void {
+  if (flagsOf !== sen) { flagsOf = sen; senApp = -1; senDisclosure = -1; }
+}
+function sentenceIsApp(sen: Sentence): boolean {
+  readingFlagsOf(sen);
+  if (senApp < 0) senApp = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')) ? 1 : 0;
+  return senApp === 1;
+}
+function sentenceNamesDisclosure(sen: Sentence): boolean {
+  readingFlagsOf(sen);
+  if (senDisclosure < 0) senDisclosure = sen.text.includes('信息公开') ? 1 : 0;
+  return senDisclosure === 1;
+}
+
+/**
+ * CARRIED_OUT_RIGHT_RE on rightWords(sen, tokens, k). The words must open with 结 顺 转 or 延: the
+ * first character after the number that is not white space is read first, and the words are
+ * sliced only when it is one of these.
+ */
+function carriedOutAfter(sen: Sentence, tokens: NumberToken[], k: number): boolean {
+  const text = sen.text;
+  const o = sen.start;
+  let b = tokens[k]!.end - o;
+  const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart - o : sen.end - o, b + MAX_CONTEXT);
+  let c = NaN;
+  for (; b < ceil; b++) {
+    c = text.charCodeAt(b);
+    if (isClauseEnd(c) || !isJsSpace(c)) break;
+  }
+  // 结 顺 转 延 (a clause end or the range's end leaves no words)
+  if (b >= ceil || (c !== 0x7ed3 && c !== 0x987a && c !== 0x8f6c && c !== 0x5ef6)) return false;
+  return CARRIED_OUT_RIGHT_RE.test(rightWords(sen, tokens, k));
 }
 
 
@@ -291,8 +343,6 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
       if (k < LEFT_CACHE.length) LEFT_CACHE[k] = undefined;
       else LEFT_CACHE.push(undefined);
     }
-    const app = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请'));
-    const disclosure = sen.text.includes('信息公开');
     // 其中 positions: numbers after 其中 in the same clause (up to ；) are parts, not totals.
     const first = sen.text.indexOf('其中');
     const qizhong: number[] = first < 0 ? NO_POSITIONS : [];
@@ -320,7 +370,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.approx || t.scale !== 0 || !(t.unit === '件' || t.unit === '条' || t.unit === '个' || t.unit === '部' || t.unit === '份')) continue;
-      const c = classify(left(sen, tokens, k), tokens, k, sen, app, disclosure);
+      const c = classify(left(sen, tokens, k), tokens, k, sen);
       if (!c) continue;
       if (c.kind !== 'inForce' && t.unit !== '件') continue;
       facts.counts.push({
@@ -421,6 +471,7 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
 
     findClaims(prose, sen, facts.claims);
     for (let k = 0; k < tokens.length; k++) LEFT_CACHE[k] = undefined; // its slices would keep this prose text alive
+    flagsOf = null; // as would the sentence
   }
   return dependsOnPrev;
 }

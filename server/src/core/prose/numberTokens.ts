@@ -20,8 +20,6 @@ export interface NumberToken {
   approx: boolean;
   /** Bracket depth at the number (（…） and (…)). */
   depth: number;
-  /** The number as written (digits or Chinese numerals). */
-  raw: string;
 }
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -285,7 +283,6 @@ export function scanNumbers(text: string, start: number, end: number, base = 0):
         numStart: base + numStart, numEnd: base + numEnd, end: base + (unit ? unitEnd : numEnd),
         units, scale,
         unit: unit ?? '', approx: split || rounded || (unit ? approxUnit : false) || approxBefore(text, Math.max(start, numStart - 4), numStart), depth,
-        raw: text.slice(numStart, numEnd),
       });
       if (unit) i = unitEnd;
       continue;
@@ -302,7 +299,6 @@ export function scanNumbers(text: string, start: number, end: number, base = 0):
         if (Number.isSafeInteger(v)) { // not a run of numerals too long to be exact
           out.push({
             numStart: base + numStart, numEnd: base + numEnd, end: base + unitEnd, units: BigInt(v), scale: 0, unit, approx: false, depth,
-            raw: text.slice(numStart, numEnd),
           });
           i = unitEnd;
         }

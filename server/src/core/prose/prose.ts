@@ -68,6 +68,11 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
+/**
+ * A zero-width character (ZERO_WIDTH_RE) or TABLE_LIKE_RE: what a line without either matches
+ * neither (with none, its content is the line as it is).
+ */
+const ZERO_WIDTH_OR_TABLE_LIKE_RE = /[\u200b\ufeff\t]|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
 /** Prose read per document at most (a real report has well under 200 000 characters). */
 export const MAX_PROSE_CHARS = 1_000_000;
@@ -300,10 +305,12 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
     // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
     // skips them), so words and figures read as typed.
     const trimmed = text.slice(a, b);
-    const zeroWidth = hasZeroWidth(trimmed);
+    // Most lines hold neither: one search clears both tests, each made only after a match.
+    const plain = !ZERO_WIDTH_OR_TABLE_LIKE_RE.test(trimmed);
+    const zeroWidth = !plain && hasZeroWidth(trimmed);
     const content = zeroWidth ? trimmed.replace(ZERO_WIDTH_RE, '') : trimmed;
     // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
-    if (TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
+    if (!plain && TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
       || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar));
     if (brk) hardBreak(lineStart);
