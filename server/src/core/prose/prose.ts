@@ -252,6 +252,18 @@ function hasZeroWidth(s: string): boolean {
 }
 
 /**
+ * The prose of a trimmed line: the line without the zero-width characters a web copy scattered
+ * between characters (the offset map skips them), so words and figures read as typed; null for a
+ * table-like line (tabs, wide space runs) that the table reader did not claim: not prose.
+ */
+export function proseLineContent(trimmed: string): string | null {
+  // Most lines hold neither: one search clears both tests, each made only after a match.
+  if (!ZERO_WIDTH_OR_TABLE_LIKE_RE.test(trimmed)) return trimmed;
+  const content = hasZeroWidth(trimmed) ? trimmed.replace(ZERO_WIDTH_RE, '') : trimmed;
+  return TABLE_LIKE_RE.test(content) ? null : content;
+}
+
+/**
  * Scans lines from `from` (its state read from `rec`) until `stop(i)` says to stop at line i or the
  * lines end, recording the state at each line start in `rec` (unless `record` is false). Linear in
  * the lines scanned.
@@ -302,15 +314,9 @@ export function scanLines(src: SourceText, kinds: Uint8Array, rec: ScanRecord, f
       continue;
     }
     if (b - a > MAX_PROSE_LINE) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
-    // Zero-width spaces a web copy scattered between characters are left out of the prose (the map
-    // skips them), so words and figures read as typed.
-    const trimmed = text.slice(a, b);
-    // Most lines hold neither: one search clears both tests, each made only after a match.
-    const plain = !ZERO_WIDTH_OR_TABLE_LIKE_RE.test(trimmed);
-    const zeroWidth = !plain && hasZeroWidth(trimmed);
-    const content = zeroWidth ? trimmed.replace(ZERO_WIDTH_RE, '') : trimmed;
-    // Table-like lines (tabs, wide space runs) that the table reader did not claim: not prose.
-    if (!plain && TABLE_LIKE_RE.test(content)) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
+    const content = proseLineContent(text.slice(a, b));
+    if (content === null) { hardBreak(lineStart); flags &= ~PREV_HEADING_ONLY; continue; }
+    const zeroWidth = content.length !== b - a;
     const brk = !(flags & HAS_CONTENT) || (flags & LAST_NL) || (kind & HEADING) || (flags & PREV_HEADING_ONLY)
       || LIST_START_RE.test(content) || (pendingGap > 0 && isTerminal(lastChar));
     if (brk) hardBreak(lineStart);
