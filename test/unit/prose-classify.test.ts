@@ -92,7 +92,7 @@ test('classify answers as the classifier it replaced on every number of the samp
 
 /** Words the classifier reacts to, numbers, clause ends and white space. */
 const PIECES = [
-  '上年', '上一年度', '结转', '遗留', '未办结', '结转上年', '结转到下一年', '结转下年', '顺延至下年', '转入下一年', '转至下年', '延续到下一年度', '转',
+  '上年', '上一年度', '结转', '遗留', '上年遗留', '上一年度未办结', '上年结转', '未办结', '结转上年', '结转到下一年', '结转下年', '顺延至下年', '转入下一年', '转至下年', '延续到下一年度', '转',
   '复议', '行政复议', '诉讼', '维持', '纠正', '起诉', '审结', '予以公开', '不予以公开', '部分予以公开', '现行有效', '规章', '规范性文件',
   '办结', '办结率', '答复', '答复率', '收到', '受理', '新收', '接到', '接收', '申请', '信息公开', '信息公开申请', '依申请', '来信', '咨询', '12345',
   '共', '其中', '12件', '3件', '5条', '2个', '七件', '96%', '，', '。', '；', '（', '）', ' ', '\u3000', '\t', '\n', '年', '下', '结', '顺', '延', '的',
@@ -106,4 +106,20 @@ test('classify answers as the classifier it replaced on random sentences', () =>
     const sen = new Sentence(0, text.length, 0, text.length, text, section, 0);
     assertSame(sen, scanNumbers(text, 0, text.length));
   }), { numRuns: 20000 });
+});
+
+test('classify: a phrase for each answer, in each section', () => {
+  const phrases = [
+    '上年遗留3件', '上一年度未办结2件', '上年结转4件', '结转上年5件', '6件结转到下一年', '7件 顺延至下年', '结转8件', '转入下一年9件',
+    '行政复议3件', '行政诉讼2件', '复议维持1件', '予以公开12件', '不予以公开2件', '现行有效规章3件', '现行有效规范性文件4件',
+    '办结10件', '答复率5件', '收到申请12件', '受理信息公开申请9件', '新收申请8件', '接到申请7件', '接收申请6件', '来信受理申请5件', '共12件',
+  ];
+  for (const phrase of phrases) {
+    for (const context of ['', '信息公开申请', '信息公开']) {
+      for (const section of SECTIONS) {
+        const text = `${context}${phrase}`;
+        assertSame(new Sentence(0, text.length, 0, text.length, text, section, 0), scanNumbers(text, 0, text.length));
+      }
+    }
+  }
 });

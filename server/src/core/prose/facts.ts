@@ -129,68 +129,52 @@ const RECEIVED_RE = /收到|受理|新收|接到|接收/;
 const APPLICATION_RE = /申请/;
 
 /**
- * Words one of which the words before a number must hold for classify to answer (each test below
- * that can lead to an answer needs one: 上 for CARRIED_IN_RE, 转 for CARRIED_OUT_LEFT_RE, …). Most
- * counted numbers hold none ("共12件", "…公开政府信息3件"): one search answers null for them
- * instead of up to ten.
+ * A character each test below that can lead to an answer needs (上 for CARRIED_IN_RE, 转 for
+ * CARRIED_OUT_LEFT_RE, 复 复议, 诉 诉讼, 予 予以公开, 现 现行有效, 办 办结, 复 答复, 收 收到 新收 接收, 受
+ * 受理, 接 接到). Most counted numbers have none before them ("共12件", "…公开政府信息3件"): one
+ * search answers null for them instead of up to ten.
  */
-const CLASSIFY_WORDS_RE = /上|转|复议|诉讼|予以公开|现行有效|办结|答复|收到|受理|新收|接到|接收/;
+const CLASSIFY_CHARS_RE = /[上转复诉予现办收受接]/;
+
+/** Whether the sentence is about applications: read where classify asks, at most once a call (most counted numbers never ask). */
+function aboutApplications(sen: Sentence): boolean {
+  return APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请'));
+}
 
 /**
  * `l`: the words before token k, white space removed; the words after it (rightWords) are read
- * only when they may open a carry-over (carriedOutAfter). Whether the sentence is about
- * applications (sentenceIsApp) or names 信息公开 (sentenceNamesDisclosure) is read when asked.
+ * only when they may open a carry-over (carriedOutAfter); whether the sentence is about
+ * applications or names 信息公开 only when a test asks.
  */
 export function classify(l: string, tokens: NumberToken[], k: number, sentence: Sentence): Classified | null {
   const carriedOut = carriedOutAfter(sentence, tokens, k);
-  if (!carriedOut && !CLASSIFY_WORDS_RE.test(l)) return null;
-  if (CARRIED_IN_RE.test(l)) return sentenceIsApp(sentence) || sentence.section === 'requests' ? about('carriedIn') : null;
+  if (!carriedOut && !CLASSIFY_CHARS_RE.test(l)) return null;
+  if (CARRIED_IN_RE.test(l)) return aboutApplications(sentence) || sentence.section === 'requests' ? about('carriedIn') : null;
   if (carriedOut || CARRIED_OUT_LEFT_RE.test(l)) {
-    return sentenceIsApp(sentence) || sentence.section === 'requests' ? about('carriedOut') : null;
+    return aboutApplications(sentence) || sentence.section === 'requests' ? about('carriedOut') : null;
   }
   const review = REVIEW_RE.test(l);
   const litigation = LITIGATION_RE.test(l);
   if (review || litigation) {
     if (review && litigation) return null;
     if (CASE_OUTCOME_RE.test(l)) return null;
-    if (!sentenceNamesDisclosure(sentence) && sentence.section !== 'review') return null;
+    if (!sentence.text.includes('信息公开') && sentence.section !== 'review') return null;
     return about(review ? 'review' : 'litigation');
   }
-  if (DISCLOSED_RE.test(l)) return sentenceIsApp(sentence) ? about('disclosed') : null;
+  if (DISCLOSED_RE.test(l)) return aboutApplications(sentence) ? about('disclosed') : null;
   if (IN_FORCE_RE.test(l)) {
     const rules = RULES_RE.test(l);
     const normative = NORMATIVE_RE.test(l);
     if (rules === normative) return null;
     return rules ? ABOUT.inForceRules : ABOUT.inForceNormative;
   }
-  if (!sentenceIsApp(sentence) || NOT_APPLICATIONS_RE.test(l)) return null;
+  if (!aboutApplications(sentence) || NOT_APPLICATIONS_RE.test(l)) return null;
   const processed = PROCESSED_RE.test(l) && !PROCESSED_RATE_RE.test(l);
   const received = RECEIVED_RE.test(l) && APPLICATION_RE.test(l);
   if (processed && received) return null;
   if (processed) return about('processed');
   if (received) return about('received');
   return null;
-}
-
-/**
- * Whether sentence `flagsOf` is about applications / names 信息公开: -1 until asked (most
- * sentences with a figure never are). sentenceFacts lets go of the sentence when done.
- */
-let flagsOf: Sentence | null = null;
-let senApp = -1;
-let senDisclosure = -1;
-function readingFlagsOf(sen: Sentence): void {
-  if (flagsOf !== sen) { flagsOf = sen; senApp = -1; senDisclosure = -1; }
-}
-function sentenceIsApp(sen: Sentence): boolean {
-  readingFlagsOf(sen);
-  if (senApp < 0) senApp = APP_CONTEXT_RE.test(sen.text) || (sen.section === 'requests' && sen.text.includes('申请')) ? 1 : 0;
-  return senApp === 1;
-}
-function sentenceNamesDisclosure(sen: Sentence): boolean {
-  readingFlagsOf(sen);
-  if (senDisclosure < 0) senDisclosure = sen.text.includes('信息公开') ? 1 : 0;
-  return senDisclosure === 1;
 }
 
 /**
@@ -212,8 +196,6 @@ function carriedOutAfter(sen: Sentence, tokens: NumberToken[], k: number): boole
   if (b >= ceil || (c !== 0x7ed3 && c !== 0x987a && c !== 0x8f6c && c !== 0x5ef6)) return false;
   return CARRIED_OUT_RIGHT_RE.test(rightWords(sen, tokens, k));
 }
-
-
 
 /** Facts of a model; computed once per model and cached. */
 export function getFacts(model: ReportModel): Facts {
@@ -471,7 +453,6 @@ export function sentenceFacts(prose: Prose, si: number, tokens: NumberToken[], p
 
     findClaims(prose, sen, facts.claims);
     for (let k = 0; k < tokens.length; k++) LEFT_CACHE[k] = undefined; // its slices would keep this prose text alive
-    flagsOf = null; // as would the sentence
   }
   return dependsOnPrev;
 }
