@@ -178,23 +178,12 @@ export function classify(l: string, tokens: NumberToken[], k: number, sentence: 
 }
 
 /**
- * CARRIED_OUT_RIGHT_RE on rightWords(sen, tokens, k). The words must open with 结 顺 转 or 延: the
- * first character after the number that is not white space is read first, and the words are
- * sliced only when it is one of these.
+ * CARRIED_OUT_RIGHT_RE on rightWords(sen, tokens, k), whose words must open with 结 顺 转 or 延:
+ * sliced only when the character after the number is one of these or white space.
  */
 function carriedOutAfter(sen: Sentence, tokens: NumberToken[], k: number): boolean {
-  const text = sen.text;
-  const o = sen.start;
-  let b = tokens[k]!.end - o;
-  const ceil = Math.min(k + 1 < tokens.length ? tokens[k + 1]!.numStart - o : sen.end - o, b + MAX_CONTEXT);
-  let c = NaN;
-  for (; b < ceil; b++) {
-    c = text.charCodeAt(b);
-    if (isClauseEnd(c) || !isJsSpace(c)) break;
-  }
-  // 结 顺 转 延 (a clause end or the range's end leaves no words)
-  if (b >= ceil || (c !== 0x7ed3 && c !== 0x987a && c !== 0x8f6c && c !== 0x5ef6)) return false;
-  return CARRIED_OUT_RIGHT_RE.test(rightWords(sen, tokens, k));
+  const c = sen.text.charCodeAt(tokens[k]!.end - sen.start);
+  return (c === 0x7ed3 || c === 0x987a || c === 0x8f6c || c === 0x5ef6 || isJsSpace(c)) && CARRIED_OUT_RIGHT_RE.test(rightWords(sen, tokens, k));
 }
 
 /** Facts of a model; computed once per model and cached. */

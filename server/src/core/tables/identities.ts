@@ -350,18 +350,28 @@ function mayFailByPosition(grid: SpecGrid, plans: readonly IdentityPlan[], rule:
   return false;
 }
 
+// The sums below skip zero terms (blanks, dashes, missing cells and the many 0 of 表三): every
+// bigint addition makes a new bigint, and these were most of what mayFail allocated.
+
 /** rowSum by position: the cells at `base` + each of `cols`. */
 function rowSumAt(cells: readonly (Cell | undefined)[], base: number, cols: readonly number[]): bigint {
   bits = 0;
   let sum = 0n;
-  for (let i = 0; i < cols.length; i++) sum += plain(cells[base + cols[i]!]);
+  for (let i = 0; i < cols.length; i++) {
+    const v = plain(cells[base + cols[i]!]);
+    if (v !== 0n) sum += v;
+  }
   return sum;
 }
 
 /** columnSum by position: column `col` of `rows`, skipping row `except` (-1: none); bits accumulate. */
 function columnSumAt(cells: readonly (Cell | undefined)[], width: number, rows: readonly number[], col: number, except: number): bigint {
   let sum = 0n;
-  for (let i = 0; i < rows.length; i++) if (rows[i] !== except) sum += plain(cells[rows[i]! * width + col]);
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] === except) continue;
+    const v = plain(cells[rows[i]! * width + col]);
+    if (v !== 0n) sum += v;
+  }
   return sum;
 }
 
