@@ -1,8 +1,9 @@
 /**
- * classify (prose/facts.ts) against the classifier it replaced (round thirteen: one search for the
- * words an answer needs, the words after a number read only when they may open a carry-over, the
- * sentence's flags read when asked), on every counted number of the samples and on random
- * sentences made of the words it reacts to. The old classifier is kept below as it was.
+ * classify (prose/facts.ts) against the classifier it replaced (round thirteen: one search for a
+ * character each answer's words hold, the words after a number sliced only when they may open a
+ * carry-over, the sentence's flags read where a test asks), on every number of the samples, on a
+ * phrase for each answer and on random sentences made of the words it reacts to. The old
+ * classifier is kept below as it was.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';

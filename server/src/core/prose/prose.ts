@@ -69,8 +69,8 @@ export function spanOf(prose: Prose, a: number, b: number): Span {
 const PAGE_NUMBER_RE = /^[\s\-—－–]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\-—－–]*$/;
 const TABLE_LIKE_RE = /\t|[ \u3000]{4,}|^\|.*\|$/;
 /**
- * A zero-width character (ZERO_WIDTH_RE) or TABLE_LIKE_RE: what a line without either matches
- * neither (with none, its content is the line as it is).
+ * A zero-width character or what TABLE_LIKE_RE matches: a line where this finds nothing has no
+ * zero-width character to remove and is not table-like (proseLineContent).
  */
 const ZERO_WIDTH_OR_TABLE_LIKE_RE = /[\u200b\ufeff\t]|[ \u3000]{4,}|^\|.*\|$/;
 const LIST_START_RE = /^(?:[#>|]|[-*+]\s)/;
