@@ -91,12 +91,16 @@ export function tokenize(src: SourceText, index: number): Tok {
   const starts = WORD_START;
   const ends = WORD_END;
   let n = 0;
-  let i = lineStart;
-  while (i < end && n < MAX_WORDS) {
-    while (i < end && isWs(text.charCodeAt(i))) i++;
-    if (i >= end) break;
+  // One char code read per character (the bound tested once per read): a PDF table's lines are
+  // mostly runs of spaces, and this loop was over half of tokenize.
+  words: for (let i = lineStart; i < end && n < MAX_WORDS;) {
+    let c = text.charCodeAt(i);
+    while (isWs(c)) {
+      if (++i === end) break words;
+      c = text.charCodeAt(i);
+    }
     starts[n] = i;
-    while (i < end && !isWs(text.charCodeAt(i))) i++;
+    do c = ++i < end ? text.charCodeAt(i) : 32; while (!isWs(c));
     ends[n++] = i;
   }
   // Value cells from the end of the line, bounds kept in scratch arrays; objects made once known.
@@ -151,25 +155,36 @@ export function tokenize(src: SourceText, index: number): Tok {
  * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
  * again (the same Tok). An array by line from the first line cached since it was emptied (a Map
  * grew a new hash table for every region); lines before that one or far after it are not cached.
+ * Emptied by clearing its slots, not its length: the store is kept for the next region (cut to
+ * length 0, it was grown again from 17 slots for every text line with columns in a 1 MB report).
  */
 let tokCache: (Tok | undefined)[] | null = null;
 /** The line of tokCache[0]. */
 let tokCacheBase = 0;
 /** The highest line in tokCache. */
 let tokCacheLast = -1;
+/** Slots of tokCache that may hold a Tok (0: empty). */
+let tokCacheEnd = 0;
 /** Lines after tokCacheBase cached at most (a region is far shorter; a sparse array would turn into a dictionary). */
 const TOK_CACHE_SPAN = 1024;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  if (tokCache.length === 0) tokCacheBase = index;
+  if (tokCacheEnd === 0) tokCacheBase = index;
   const k = index - tokCacheBase;
   if (k < 0 || k >= TOK_CACHE_SPAN) return tokenize(src, index);
-  let t = tokCache[k];
+  let t = k < tokCacheEnd ? tokCache[k] : undefined;
   if (!t) {
     tokCache[k] = t = tokenize(src, index);
+    if (k >= tokCacheEnd) tokCacheEnd = k + 1;
     if (index > tokCacheLast) tokCacheLast = index;
   }
   return t;
+}
+
+/** Empties tokCache, keeping its store. */
+function clearTokCache(cache: (Tok | undefined)[]): void {
+  for (let k = 0; k < tokCacheEnd; k++) cache[k] = undefined;
+  tokCacheEnd = 0;
 }
 
 type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
@@ -302,6 +317,7 @@ const STEP_LINES = 2048;
 export function* spaceAlignedSteps(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   tokCache = [];
   tokCacheLast = -1;
+  tokCacheEnd = 0;
   try {
     return yield* readSpaceAligned(src, kinds, claimed, furn);
   } finally {
@@ -317,16 +333,18 @@ function* readSpaceAligned(src: SourceText, kinds: LineKinds, claimed: Uint8Arra
       const cache = tokCache;
       const base = tokCacheBase;
       const last = tokCacheLast;
+      const end = tokCacheEnd;
       tokCache = null;
       yield;
       tokCache = cache;
       tokCacheBase = base;
       tokCacheLast = last;
+      tokCacheEnd = end;
     }
     if (kinds[i] !== LINE.text || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
     // Only when it holds something (this runs per line).
-    if (i > tokCacheLast && tokCache !== null && tokCache.length > 0) tokCache.length = 0;
+    if (i > tokCacheLast && tokCache !== null && tokCacheEnd > 0) clearTokCache(tokCache);
     const region = regionAt(src, kinds, claimed, furn, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, furn, region) : readLabelled(src, kinds, claimed, furn, region);
