@@ -8,7 +8,8 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, t2Version, t3Version } from './build';
+import { keysFound, ofOneMap, specKeys, t4BlockKeys } from './spaceAlignedColumns';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
@@ -17,7 +18,7 @@ import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
-  T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
+  T4_SIG_KEYS, t4BlockOf,
 } from './spec';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
@@ -457,19 +458,20 @@ function readLabelled(src: SourceText, kinds: LineKinds, claimed: Uint8Array, fu
   if (region.kind === 'T3') {
     const ca = new Assembler(colCands('T3'));
     for (let i = 0; i < headerFrags.length; i++) ca.feed(headerFrags[i]!);
-    const order = specColumns('T3', null);
+    const order = specKeys(specOf('T3', null));
     const found = new Set<string>();
     for (let i = 0; i < ca.labels.length; i++) {
       const done = Assembler.complete(ca.labels[i]!);
       if (done.length) found.add(done[0]!.id);
     }
-    columns = order.filter((k) => found.has(k));
+    columns = keysFound(order, found);
   } else {
     // Fragments are cells (text and span), one header row of them.
     const info = readHeader(key, [{ cells: headerFrags, span: table.span, firstLine: 0, lastLine: 0 }], true);
     columns = info.columns;
     votes = info.votes;
   }
+  columns = ofOneMap(columns);
   table.columns = columns;
   if (!toks.length && !columns.length) return null;
   const pre = isT2(key) ? t2Version(key, votes, []) : null;
@@ -521,7 +523,7 @@ function otherFragInside(t: Tok, own: readonly Frag[], start: number, end: numbe
 
 function assembleRows(source: string, key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
-  const seq = columns.length === N ? columns : specColumns(key, version);
+  const seq = columns.length === N ? columns : specKeys(specOf(key, version));
   // The numbers line given to each label, by the label's index (an array, not a Map keyed by labels).
   const assigned: (Tok | undefined)[] = [];
   for (let i = 0; i < asm.labels.length; i++) assigned.push(undefined);
@@ -684,7 +686,7 @@ function readT4(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Ui
       const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
       const wide = !block || nc > 5;
-      const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
+      const keys = wide ? T4_COLUMN_KEYS : t4BlockKeys(block.key);
       const off = nc > keys.length ? nc - keys.length : 0;
       const cells = cellsOfTok(src.text, t, keys, off);
       const span = spanOfParts(t.frags, cells);
