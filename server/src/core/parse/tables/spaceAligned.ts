@@ -9,7 +9,7 @@ import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, t2Version, t3Version } from './build';
-import { keysFound, ofOneMap, specKeys, t4BlockKeys } from './spaceAlignedColumns';
+import { keyList, specKeys } from './spaceAlignedColumns';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
@@ -18,7 +18,7 @@ import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
-  T4_SIG_KEYS, t4BlockOf,
+  T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
 } from './spec';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
@@ -27,7 +27,7 @@ const MAX_GAP = 8;
 /**
  * A tokenised line. Its value cells' bounds are `n` pairs [start, end] at `at` in `pool` (numStart,
  * numEnd): their texts are cut only when a row is built of them. `key0`: the first fragment's label
- * key, set by firstKey() on first use (the frags never change).
+ * key ('' without fragments), set by firstIs() on first use (the frags never change).
  */
 export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number; key0: string | null }
 
@@ -92,16 +92,12 @@ export function tokenize(src: SourceText, index: number): Tok {
   const starts = WORD_START;
   const ends = WORD_END;
   let n = 0;
-  // One char code read per character (the bound tested once per read): a PDF table's lines are
-  // mostly runs of spaces, and this loop was over half of tokenize.
-  words: for (let i = lineStart; i < end && n < MAX_WORDS;) {
-    let c = text.charCodeAt(i);
-    while (isWs(c)) {
-      if (++i === end) break words;
-      c = text.charCodeAt(i);
-    }
+  let i = lineStart;
+  while (i < end && n < MAX_WORDS) {
+    while (i < end && isWs(text.charCodeAt(i))) i++;
+    if (i >= end) break;
     starts[n] = i;
-    do c = ++i < end ? text.charCodeAt(i) : 32; while (!isWs(c));
+    while (i < end && !isWs(text.charCodeAt(i))) i++;
     ends[n++] = i;
   }
   // Value cells from the end of the line, bounds kept in scratch arrays; objects made once known.
@@ -156,36 +152,25 @@ export function tokenize(src: SourceText, index: number): Tok {
  * 1 MB report alive, for the scavenger to copy and promote. A line asked for again is tokenised
  * again (the same Tok). An array by line from the first line cached since it was emptied (a Map
  * grew a new hash table for every region); lines before that one or far after it are not cached.
- * Emptied by clearing its slots, not its length: the store is kept for the next region (cut to
- * length 0, it was grown again from 17 slots for every text line with columns in a 1 MB report).
  */
 let tokCache: (Tok | undefined)[] | null = null;
 /** The line of tokCache[0]. */
 let tokCacheBase = 0;
 /** The highest line in tokCache. */
 let tokCacheLast = -1;
-/** Slots of tokCache that may hold a Tok (0: empty). */
-let tokCacheEnd = 0;
 /** Lines after tokCacheBase cached at most (a region is far shorter; a sparse array would turn into a dictionary). */
 const TOK_CACHE_SPAN = 1024;
 function tok(src: SourceText, index: number): Tok {
   if (!tokCache) return tokenize(src, index);
-  if (tokCacheEnd === 0) tokCacheBase = index;
+  if (tokCache.length === 0) tokCacheBase = index;
   const k = index - tokCacheBase;
   if (k < 0 || k >= TOK_CACHE_SPAN) return tokenize(src, index);
-  let t = k < tokCacheEnd ? tokCache[k] : undefined;
+  let t = tokCache[k];
   if (!t) {
     tokCache[k] = t = tokenize(src, index);
-    if (k >= tokCacheEnd) tokCacheEnd = k + 1;
     if (index > tokCacheLast) tokCacheLast = index;
   }
   return t;
-}
-
-/** Empties tokCache, keeping its store. */
-function clearTokCache(cache: (Tok | undefined)[]): void {
-  for (let k = 0; k < tokCacheEnd; k++) cache[k] = undefined;
-  tokCacheEnd = 0;
 }
 
 type Region = { kind: 'T2' | 'T3' | 'T4'; key: TableKey | null; start: number; caption: number | null; header: number };
@@ -199,26 +184,24 @@ function nextContent(src: SourceText, kinds: LineKinds, furn: Uint8Array, from: 
   return -1;
 }
 
-/** The first fragment's label key ('' without fragments), kept on the Tok. */
-const firstKey = (t: Tok) => (t.key0 ??= t.frags[0] ? lk(t.frags[0].text) : '');
-/** A CJK unified ideograph: labelKey keeps it as it is, and makes it of no other character. */
-const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 /**
- * firstKey(t) === key, asked of every line by regionAt and startsTable. A fragment starts and ends
- * with a character labelKey keeps (never white space), so when the key starts or ends with an
- * ideograph the fragment must too: most lines are told apart by two char codes, without the memo's
- * lookup (hashing a fresh slice: ~4 % of a 1 MB analysis went to it).
+ * Is key[j] a CJK ideograph and s[i] another character? labelKey keeps an ideograph as it is and
+ * makes it of no other character.
+ */
+function differs(s: string, i: number, key: string, j: number): boolean {
+  const k = key.charCodeAt(j);
+  return k >= 0x4e00 && k <= 0x9fff && s.charCodeAt(i) !== k;
+}
+/**
+ * Is the first fragment's label key `key`? Asked of every line by regionAt and startsTable. A
+ * fragment starts and ends with a character labelKey keeps (never white space), so when the key
+ * starts or ends with an ideograph the fragment must too: most lines are told apart by two char
+ * codes, without lk's memo lookup (hashing a fresh slice: ~4 % of a 1 MB analysis went to it).
  */
 export function firstIs(t: Tok, key: string): boolean {
-  const f = t.frags[0];
-  if (f !== undefined && key.length > 0 && t.key0 === null) {
-    const s = f.text;
-    const k0 = key.charCodeAt(0);
-    const k1 = key.charCodeAt(key.length - 1);
-    if (isIdeograph(k0) && s.charCodeAt(0) !== k0) return false;
-    if (isIdeograph(k1) && s.charCodeAt(s.length - 1) !== k1) return false;
-  }
-  return firstKey(t) === key;
+  const s = t.frags[0]?.text;
+  if (s !== undefined && (differs(s, 0, key, 0) || differs(s, s.length - 1, key, key.length - 1))) return false;
+  return (t.key0 ??= s === undefined ? '' : lk(s)) === key;
 }
 /** A loop, not some(): no closure per call (asked for every text line). */
 function hasNote(text: string): boolean {
@@ -318,7 +301,6 @@ const STEP_LINES = 2048;
 export function* spaceAlignedSteps(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array): Generator<void, Table[], void> {
   tokCache = [];
   tokCacheLast = -1;
-  tokCacheEnd = 0;
   try {
     return yield* readSpaceAligned(src, kinds, claimed, furn);
   } finally {
@@ -334,18 +316,16 @@ function* readSpaceAligned(src: SourceText, kinds: LineKinds, claimed: Uint8Arra
       const cache = tokCache;
       const base = tokCacheBase;
       const last = tokCacheLast;
-      const end = tokCacheEnd;
       tokCache = null;
       yield;
       tokCache = cache;
       tokCacheBase = base;
       tokCacheLast = last;
-      tokCacheEnd = end;
     }
     if (kinds[i] !== LINE.text || claimed[i]) continue;
     // The cache holds the lines of the region being read, not every line read so far.
     // Only when it holds something (this runs per line).
-    if (i > tokCacheLast && tokCache !== null && tokCacheEnd > 0) clearTokCache(tokCache);
+    if (i > tokCacheLast && tokCache !== null && tokCache.length > 0) tokCache.length = 0;
     const region = regionAt(src, kinds, claimed, furn, i);
     if (!region) continue;
     const res = region.kind === 'T4' ? readT4(src, kinds, claimed, furn, region) : readLabelled(src, kinds, claimed, furn, region);
@@ -464,14 +444,13 @@ function readLabelled(src: SourceText, kinds: LineKinds, claimed: Uint8Array, fu
       const done = Assembler.complete(ca.labels[i]!);
       if (done.length) found.add(done[0]!.id);
     }
-    columns = keysFound(order, found);
+    columns = keyList(order, found);
   } else {
     // Fragments are cells (text and span), one header row of them.
     const info = readHeader(key, [{ cells: headerFrags, span: table.span, firstLine: 0, lastLine: 0 }], true);
-    columns = info.columns;
+    columns = keyList(info.columns);
     votes = info.votes;
   }
-  columns = ofOneMap(columns);
   table.columns = columns;
   if (!toks.length && !columns.length) return null;
   const pre = isT2(key) ? t2Version(key, votes, []) : null;
@@ -686,7 +665,7 @@ function readT4(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Ui
       const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
       const wide = !block || nc > 5;
-      const keys = wide ? T4_COLUMN_KEYS : t4BlockKeys(block.key);
+      const keys = wide ? T4_COLUMN_KEYS : keyList(T4_RESULT_ORDER.map((r) => `${block.key}.${r}`));
       const off = nc > keys.length ? nc - keys.length : 0;
       const cells = cellsOfTok(src.text, t, keys, off);
       const span = spanOfParts(t.frags, cells);
