@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SourceText } from '../../server/src/core/text/source';
-import { numCount, numEnd, numStart, tokenize } from '../../server/src/core/parse/tables/spaceAligned';
+import { firstIs, numCount, numEnd, numStart, tokenize } from '../../server/src/core/parse/tables/spaceAligned';
+import { lk, T2_HEAD_KEY, T4_SIG_KEYS } from '../../server/src/core/parse/tables/spec';
 import { classify, classifyAt, isFurnitureAt, isFurnitureLine, isWs } from '../../server/src/core/parse/tables/locate';
 import { isDashWord, isNumberWord, isUnitWord } from '../../server/src/core/parse/tables/cellWords';
 import { cellText } from '../../server/src/core/parse/tables/cellText';
@@ -68,6 +69,7 @@ const piece = fc.constantFrom(
   '0', '7', '12', '1,024', '３', '4.5', '-3', '+2', '．', '.', '万元', '元', '件', '项', '12件', '3 件', '报告',
   '信息内容', '本年新制作数量', '政府信息公开工作年度报告', '（一）', '一、', '1.', 'a', 'govreport-ignore', '<!--', '-->',
   '-3-', '第 4 页', '- 12 -', '———',
+  '信 息内容', '信息内容）', '行政复议', '行政 复议', '行政复议、', '“行政复议”', 'Ａ', 'A', '容',
 );
 const line = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''));
 const lines = fc.array(line, { minLength: 1, maxLength: 12 });
@@ -88,6 +90,20 @@ describe('space-aligned line pieces against their reference versions', () => {
           cells.push({ text: cellText(src.text, s, e), start: s, end: e });
         }
         assert.deepEqual(cells, want.nums);
+      }
+    }), { numRuns: 1500 });
+  });
+
+  it('firstIs: as comparing the first fragment\'s label key, on random lines and keys', () => {
+    const keys = fc.constantFrom(T2_HEAD_KEY, T4_SIG_KEYS[0]!, '', 'A', '"行政复议"', '行政复议,', '信', '12');
+    fc.assert(fc.property(lines, breaks, keys, (ls, br, key) => {
+      const src = new SourceText(ls.join(br));
+      for (let i = 0; i < src.lineCount; i++) {
+        const t = tokenize(src, i);
+        const want = (t.frags[0] ? lk(t.frags[0].text) : '') === key;
+        // Twice: the second time with the key kept on the Tok, if the first computed it.
+        assert.equal(firstIs(t, key), want);
+        assert.equal(firstIs(t, key), want);
       }
     }), { numRuns: 1500 });
   });

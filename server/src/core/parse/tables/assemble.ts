@@ -5,6 +5,7 @@ import { lk } from './spec';
  * a new label. This also rebuilds labels written vertically, one character per line.
  */
 import { numberingOf, splitNumbering, type Numbering } from './spec';
+import { labelKey } from '../../text/normalize';
 import { memoByString } from '../../text/memo';
 
 /**
@@ -43,7 +44,13 @@ const OPEN = 8;
 
 /** What feed() reads from a fragment's label key: its numbering and the comparison form of the rest. */
 interface FragKey { num: Numbering | null; r: string }
-const fragKeyOf = memoByString((k): FragKey => {
+/**
+ * The FragKey of a fragment's text, null when its label key is empty or over 120 characters (fed
+ * nowhere). By the text itself: one memo lookup per fragment fed (lk, then a memo by the key, were two).
+ */
+const fragKeyOf = memoByString((text): FragKey | null => {
+  const k = labelKey(text);
+  if (!k || k.length > 120) return null;
   const { prefix, rest } = splitNumbering(k);
   const num = numberingOf(prefix);
   return { num, r: fk(num ? rest : k) };
@@ -111,9 +118,9 @@ export class Assembler<T> {
 
   /** Adds a fragment; returns the label it joined or opened (null when it fits none). */
   feed(f: Frag): Label<T> | null {
-    const k = lk(f.text);
-    if (!k || k.length > 120) return null;
-    const { num, r } = fragKeyOf(k);
+    const fragKey = fragKeyOf(f.text);
+    if (fragKey === null) return null;
+    const { num, r } = fragKey;
     if (!num) {
       for (let i = this.labels.length - 1; i >= 0 && i >= this.labels.length - OPEN; i--) {
         const L = this.labels[i]!;

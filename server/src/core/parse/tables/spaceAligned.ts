@@ -8,7 +8,8 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, t2Version, t3Version } from './build';
+import { keyList, specKeys } from './spaceAlignedColumns';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
@@ -26,7 +27,7 @@ const MAX_GAP = 8;
 /**
  * A tokenised line. Its value cells' bounds are `n` pairs [start, end] at `at` in `pool` (numStart,
  * numEnd): their texts are cut only when a row is built of them. `key0`: the first fragment's label
- * key, set by firstKey() on first use (the frags never change).
+ * key ('' without fragments), set by firstIs() on first use (the frags never change).
  */
 export interface Tok { line: number; frags: Frag[]; pool: Int32Array; at: number; n: number; key0: string | null }
 
@@ -183,8 +184,25 @@ function nextContent(src: SourceText, kinds: LineKinds, furn: Uint8Array, from: 
   return -1;
 }
 
-/** The first fragment's label key ('' without fragments), kept on the Tok: regionAt and startsTable ask for it on every line. */
-const firstKey = (t: Tok) => (t.key0 ??= t.frags[0] ? lk(t.frags[0].text) : '');
+/**
+ * Is key[j] a CJK ideograph and s[i] another character? labelKey keeps an ideograph as it is and
+ * makes it of no other character.
+ */
+function differs(s: string, i: number, key: string, j: number): boolean {
+  const k = key.charCodeAt(j);
+  return k >= 0x4e00 && k <= 0x9fff && s.charCodeAt(i) !== k;
+}
+/**
+ * Is the first fragment's label key `key`? Asked of every line by regionAt and startsTable. A
+ * fragment starts and ends with a character labelKey keeps (never white space), so when the key
+ * starts or ends with an ideograph the fragment must too: most lines are told apart by two char
+ * codes, without lk's memo lookup (hashing a fresh slice: ~4 % of a 1 MB analysis went to it).
+ */
+export function firstIs(t: Tok, key: string): boolean {
+  const s = t.frags[0]?.text;
+  if (s !== undefined && (differs(s, 0, key, 0) || differs(s, s.length - 1, key, key.length - 1))) return false;
+  return (t.key0 ??= s === undefined ? '' : lk(s)) === key;
+}
 /** A loop, not some(): no closure per call (asked for every text line). */
 function hasNote(text: string): boolean {
   for (let i = 0; i < T3_NOTE_KEYS.length; i++) if (text.includes(T3_NOTE_KEYS[i]!)) return true;
@@ -197,7 +215,7 @@ function hasNote(text: string): boolean {
 const MULTI = /\S[ \u3000]{2,}\S|\S\u3000\S/;
 
 function isT4Head(t: Tok): boolean {
-  return t.frags.length >= 2 && firstKey(t) === T4_SIG_KEYS[0] && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
+  return t.frags.length >= 2 && firstIs(t, T4_SIG_KEYS[0]!) && t.frags.some((f) => lk(f.text) === T4_SIG_KEYS[1]);
 }
 
 function regionAt(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Uint8Array, i: number): Region | null {
@@ -208,14 +226,14 @@ function regionAt(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: 
     const j = nextContent(src, kinds, furn, i + 1);
     if (j < 0 || kinds[j] !== LINE.text || claimed[j]) return null;
     const t = tok(src, j);
-    if (firstKey(t) === T2_HEAD_KEY) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
+    if (firstIs(t, T2_HEAD_KEY)) return { kind: 'T2', key: cap.key, start: i, caption: i, header: j };
     return null;
   }
   // No tab test: a line with a tab is never 'text' (classify makes it 'tsv' or 'cell').
   const note = hasNote(text);
   if (!note && !MULTI.test(text)) return null;
   const t = tok(src, i);
-  if (firstKey(t) === T2_HEAD_KEY && t.frags.length >= 2) return { kind: 'T2', key: null, start: i, caption: null, header: i };
+  if (firstIs(t, T2_HEAD_KEY) && t.frags.length >= 2) return { kind: 'T2', key: null, start: i, caption: null, header: i };
   if (note || (numCount(t) >= 2 && t.frags.length && matchRow('T3', t.frags[0]!.text)?.row.key === rowSpecsOf('T3')[0]!.key)) {
     // Header words above the note ("申请人情况").
     let start = i;
@@ -235,7 +253,7 @@ function regionAt(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: 
 /** Does the line `text` (tokenised as `t`) start another table (ends the current region)? The caller's slice: not cut again. */
 function startsTable(text: string, t: Tok, kind: Region['kind']): boolean {
   if (captionOf(text)) return true;
-  if (firstKey(t) === T2_HEAD_KEY) return true;
+  if (firstIs(t, T2_HEAD_KEY)) return true;
   if (kind !== 'T3' && hasNote(text)) return true;
   if (kind !== 'T4' && isT4Head(t)) return true;
   return false;
@@ -420,17 +438,17 @@ function readLabelled(src: SourceText, kinds: LineKinds, claimed: Uint8Array, fu
   if (region.kind === 'T3') {
     const ca = new Assembler(colCands('T3'));
     for (let i = 0; i < headerFrags.length; i++) ca.feed(headerFrags[i]!);
-    const order = specColumns('T3', null);
+    const order = specKeys(specOf('T3', null));
     const found = new Set<string>();
     for (let i = 0; i < ca.labels.length; i++) {
       const done = Assembler.complete(ca.labels[i]!);
       if (done.length) found.add(done[0]!.id);
     }
-    columns = order.filter((k) => found.has(k));
+    columns = keyList(order, found);
   } else {
     // Fragments are cells (text and span), one header row of them.
     const info = readHeader(key, [{ cells: headerFrags, span: table.span, firstLine: 0, lastLine: 0 }], true);
-    columns = info.columns;
+    columns = keyList(info.columns);
     votes = info.votes;
   }
   table.columns = columns;
@@ -484,7 +502,7 @@ function otherFragInside(t: Tok, own: readonly Frag[], start: number, end: numbe
 
 function assembleRows(source: string, key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
-  const seq = columns.length === N ? columns : specColumns(key, version);
+  const seq = columns.length === N ? columns : specKeys(specOf(key, version));
   // The numbers line given to each label, by the label's index (an array, not a Map keyed by labels).
   const assigned: (Tok | undefined)[] = [];
   for (let i = 0; i < asm.labels.length; i++) assigned.push(undefined);
@@ -647,7 +665,7 @@ function readT4(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Ui
       const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
       const wide = !block || nc > 5;
-      const keys = wide ? T4_COLUMN_KEYS : T4_RESULT_ORDER.map((r) => `${block!.key}.${r}`);
+      const keys = wide ? T4_COLUMN_KEYS : keyList(T4_RESULT_ORDER.map((r) => `${block.key}.${r}`));
       const off = nc > keys.length ? nc - keys.length : 0;
       const cells = cellsOfTok(src.text, t, keys, off);
       const span = spanOfParts(t.frags, cells);
