@@ -26,6 +26,18 @@ let memos = 0;
 
 type Holder = Record<typeof SLOT, unknown[] | undefined>;
 
+/** The memo slot's attributes, the same whether made empty at birth (withMemoSlot) or on first use. */
+const SLOT_ATTRS = { writable: true, enumerable: false, configurable: true } as const;
+
+/**
+ * `o` with its memo slot made now, empty. An object memoised later gains the slot mid-analysis: the
+ * rules then meet the same kind of object (a model, its table list) with two hidden classes, fresh
+ * and memoised, and code optimised on one deoptimises on the other. Made at birth, they have one.
+ */
+export function withMemoSlot<T extends object>(o: T): T {
+  return Object.defineProperty(o, SLOT, { value: undefined, ...SLOT_ATTRS });
+}
+
 export class ObjectMemo<K extends object, V> {
   readonly #id = ++memos;
   #frozen: WeakMap<K, V> | undefined;
@@ -48,7 +60,7 @@ export class ObjectMemo<K extends object, V> {
         return this;
       }
       bag = [key];
-      Object.defineProperty(key, SLOT, { value: bag, writable: false, enumerable: false, configurable: true });
+      Object.defineProperty(key, SLOT, { value: bag, ...SLOT_ATTRS });
     }
     bag[this.#id] = value;
     return this;

@@ -2,6 +2,7 @@
  * parseReport: text → ReportModel. Tables are located first (their row labels can look like
  * headings), then headings outside tables, sections, title, year and version.
  */
+import { withMemoSlot } from '../model/objectMemo';
 import type { ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { decideCheckedVersion, versionForYear } from '../standard/versions';
@@ -68,7 +69,9 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
     }
   }
   tables.sort((a, b) => a.span.start - b.span.start);
-  const tableSpans: Span[] = tables.map((t) => t.span);
+  // Pushed, not mapped, as buildSections' sections: one hidden class whatever tier built them.
+  const tableSpans: Span[] = [];
+  for (let k = 0; k < tables.length; k++) tableSpans.push(tables[k]!.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lineCount);
   const cover: number[] = [];
@@ -102,7 +105,7 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const expectedVersion = year === null ? null : versionForYear(year);
   const used = usedVersion(markers);
   const version = year !== null && year <= LEGACY_LAST_YEAR ? 'legacy' : expectedVersion ?? used;
-  const model: ReportModel = {
+  const model: ReportModel = withMemoSlot({
     source, title, year, yearSpan, markers,
     usedVersion: used,
     expectedVersion,
@@ -112,8 +115,8 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
     collapsed: collapsed ? { line: collapsed.line, breaks: collapsed.breaks } : null,
     sections,
     headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
-    tables, tableSpans,
-  };
+    tables: withMemoSlot(tables), tableSpans,
+  });
   return { model, lines };
 }
 
