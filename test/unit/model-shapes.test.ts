@@ -12,6 +12,8 @@ import { ObjectMemo, withMemoSlot } from '../../server/src/core/model/objectMemo
 import { parseReport } from '../../server/src/core/parse/report';
 import { specColumns } from '../../server/src/core/parse/tables/build';
 import { specOf } from '../../server/src/core/parse/tables/spec';
+import { ruleApplies } from '../../server/src/core/rules/applies';
+import { RULES } from '../../server/src/core/rules/registry';
 import { sample } from './helpers';
 
 setFlagsFromString('--allow-natives-syntax');
@@ -59,5 +61,17 @@ describe('model shapes: one hidden class per kind of object', () => {
         assert.equal(specColumns(key, version), keys);
       }
     }
+  });
+
+  it('a model without year or title reads as one with them, and ruleApplies runs every rule on it (version null)', () => {
+    const bare = parseReport('没有标题的一段文字。\n');
+    assert.deepEqual([bare.title, bare.year, bare.yearSpan, bare.usedVersion, bare.expectedVersion, bare.version, bare.collapsed], [null, null, null, null, null, null, null]);
+    const full = parseReport(sample('huaian'));
+    assert.deepEqual(Object.keys(bare), Object.keys(full));
+    assert.equal(full.year, 2024);
+    assert.ok(RULES.every((r) => ruleApplies(r, bare)));
+    const legacy = { ...bare, version: 'legacy' as const };
+    assert.ok(RULES.some((r) => !ruleApplies(r, legacy)));
+    assert.ok(RULES.every((r) => ruleApplies(r, legacy) === (r.legacy ?? (r.category === 'text' || r.category === 'across'))));
   });
 });

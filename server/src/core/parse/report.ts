@@ -105,18 +105,28 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const expectedVersion = year === null ? null : versionForYear(year);
   const used = usedVersion(markers);
   const version = year !== null && year <= LEGACY_LAST_YEAR ? 'legacy' : expectedVersion ?? used;
+  // The fields that may be null are made null, then set: the first report then gives the hidden
+  // class their general kind (a year first held as a small integer, a title first as one kind of
+  // object, made general by a later report without them, throws out all code optimised on them).
   const model: ReportModel = withMemoSlot({
-    source, title, year, yearSpan, markers,
-    usedVersion: used,
-    expectedVersion,
+    source, title: null, year: null, yearSpan: null, markers,
+    usedVersion: null,
+    expectedVersion: null,
     checkedVersion: decideCheckedVersion(year, used),
     legacyStructure,
-    version,
-    collapsed: collapsed ? { line: collapsed.line, breaks: collapsed.breaks } : null,
+    version: null,
+    collapsed: null,
     sections,
     headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
     tables: withMemoSlot(tables), tableSpans,
   });
+  model.title = title;
+  model.year = year;
+  model.yearSpan = yearSpan;
+  model.usedVersion = used;
+  model.expectedVersion = expectedVersion;
+  model.version = version;
+  if (collapsed) model.collapsed = { line: collapsed.line, breaks: collapsed.breaks };
   return { model, lines };
 }
 
