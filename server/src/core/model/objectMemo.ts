@@ -26,8 +26,8 @@ let memos = 0;
 
 type Holder = Record<typeof SLOT, unknown[] | undefined>;
 
-/** The memo slot's attributes, the same whether made empty at birth (withMemoSlot) or on first use. */
-const SLOT_ATTRS = { writable: true, enumerable: false, configurable: true } as const;
+/** The empty slot; set() defines a full one with the same attributes, so both give one hidden class. */
+const EMPTY_SLOT: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
 
 /**
  * `o` with its memo slot made now, empty. An object memoised later gains the slot mid-analysis: the
@@ -35,7 +35,7 @@ const SLOT_ATTRS = { writable: true, enumerable: false, configurable: true } as 
  * and memoised, and code optimised on one deoptimises on the other. Made at birth, they have one.
  */
 export function withMemoSlot<T extends object>(o: T): T {
-  return Object.defineProperty(o, SLOT, { value: undefined, ...SLOT_ATTRS });
+  return Object.defineProperty(o, SLOT, EMPTY_SLOT);
 }
 
 export class ObjectMemo<K extends object, V> {
@@ -60,7 +60,7 @@ export class ObjectMemo<K extends object, V> {
         return this;
       }
       bag = [key];
-      Object.defineProperty(key, SLOT, { value: bag, ...SLOT_ATTRS });
+      Object.defineProperty(key, SLOT, { value: bag, writable: true, enumerable: false, configurable: true });
     }
     bag[this.#id] = value;
     return this;
