@@ -26,6 +26,18 @@ let memos = 0;
 
 type Holder = Record<typeof SLOT, unknown[] | undefined>;
 
+/** The empty slot; set() defines a full one with the same attributes, so both give one hidden class. */
+const EMPTY_SLOT: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
+
+/**
+ * `o` with its memo slot made now, empty. An object memoised later gains the slot mid-analysis: the
+ * rules then meet the same kind of object (a model, its table list) with two hidden classes, fresh
+ * and memoised, and code optimised on one deoptimises on the other. Made at birth, they have one.
+ */
+export function withMemoSlot<T extends object>(o: T): T {
+  return Object.defineProperty(o, SLOT, EMPTY_SLOT);
+}
+
 export class ObjectMemo<K extends object, V> {
   readonly #id = ++memos;
   #frozen: WeakMap<K, V> | undefined;
@@ -48,7 +60,7 @@ export class ObjectMemo<K extends object, V> {
         return this;
       }
       bag = [key];
-      Object.defineProperty(key, SLOT, { value: bag, writable: false, enumerable: false, configurable: true });
+      Object.defineProperty(key, SLOT, { value: bag, writable: true, enumerable: false, configurable: true });
     }
     bag[this.#id] = value;
     return this;

@@ -2,6 +2,7 @@
  * parseReport: text → ReportModel. Tables are located first (their row labels can look like
  * headings), then headings outside tables, sections, title, year and version.
  */
+import { withMemoSlot } from '../model/objectMemo';
 import type { ReportModel, Section, Table } from '../model/types';
 import { LEGACY_LAST_YEAR } from '../standard/legacy';
 import { decideCheckedVersion, versionForYear } from '../standard/versions';
@@ -68,7 +69,9 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
     }
   }
   tables.sort((a, b) => a.span.start - b.span.start);
-  const tableSpans: Span[] = tables.map((t) => t.span);
+  // Pushed, not mapped, as buildSections' sections: one hidden class whatever tier built them.
+  const tableSpans: Span[] = [];
+  for (let k = 0; k < tables.length; k++) tableSpans.push(tables[k]!.span);
   // Lines covered by a table, so heading detection asks in O(1) (a 1 MB report has ~100 tables).
   const tableLine = new Uint8Array(source.lineCount);
   const cover: number[] = [];
@@ -102,18 +105,28 @@ export function assembleWithLines(source: SourceText, tables: Table[], reuse: Li
   const expectedVersion = year === null ? null : versionForYear(year);
   const used = usedVersion(markers);
   const version = year !== null && year <= LEGACY_LAST_YEAR ? 'legacy' : expectedVersion ?? used;
-  const model: ReportModel = {
-    source, title, year, yearSpan, markers,
-    usedVersion: used,
-    expectedVersion,
+  // The fields that may be null are made null, then set: the first report then gives the hidden
+  // class their general kind (a year first held as a small integer, a title first as one kind of
+  // object, made general by a later report without them, throws out all code optimised on them).
+  const model: ReportModel = withMemoSlot({
+    source, title: null, year: null, yearSpan: null, markers,
+    usedVersion: null,
+    expectedVersion: null,
     checkedVersion: decideCheckedVersion(year, used),
     legacyStructure,
-    version,
-    collapsed: collapsed ? { line: collapsed.line, breaks: collapsed.breaks } : null,
+    version: null,
+    collapsed: null,
     sections,
     headings: headings.filter((h) => h.level !== 1 || sectionHeadings.has(h)),
-    tables, tableSpans,
-  };
+    tables: withMemoSlot(tables), tableSpans,
+  });
+  model.title = title;
+  model.year = year;
+  model.yearSpan = yearSpan;
+  model.usedVersion = used;
+  model.expectedVersion = expectedVersion;
+  model.version = version;
+  if (collapsed) model.collapsed = { line: collapsed.line, breaks: collapsed.breaks };
   return { model, lines };
 }
 

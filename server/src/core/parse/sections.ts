@@ -120,9 +120,14 @@ export function buildSections(candidates: Heading[], all: Heading[], textLength:
     lastOrdinal = h.ordinal;
   }
   // Sub-headings by one walk over `all` (sections and headings are both in document order):
-  // filtering all headings per section is quadratic on long reports.
+  // filtering all headings per section is quadratic on long reports. Pushed, not mapped: map()'s
+  // result is packed from the builtin and holey when the optimising compiler inlines it, so the
+  // model's arrays would get their hidden class from the tier that built them, and the rules
+  // optimised on one deoptimise on the other.
   let from = 0;
-  return chosen.map(({ h, m }, i) => {
+  const sections: Section[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const { h, m } = chosen[i]!;
     const end = i + 1 < chosen.length ? chosen[i + 1]!.h.span.start : textLength;
     while (from < all.length && all[from]!.span.start <= h.span.start) from++;
     const subHeadings: Heading[] = [];
@@ -130,8 +135,9 @@ export function buildSections(candidates: Heading[], all: Heading[], textLength:
       const s = all[j]!;
       if (s.level > 1) subHeadings.push(s);
     }
-    return { key: m.key, heading: h, match: m.match, span: { start: h.span.start, end }, subHeadings, tables: [] };
-  });
+    sections.push({ key: m.key, heading: h, match: m.match, span: { start: h.span.start, end }, subHeadings, tables: [] });
+  }
+  return sections;
 }
 
 export function countLegacyHeadings(sections: Section[]): number {

@@ -219,8 +219,12 @@ const RATE_WORD_RE = /率/;
 const RATE_BASE_RE = /收到|受理|新收|接到|接收|共|累计/;
 const RATE_NOT_BASE_RE = /办结|答复|结案/;
 
-/** afterQizhong of a sentence with 其中: a buffer reused from sentence to sentence (a typed array each was garbage). */
-let AFTER_QIZHONG = new Uint8Array(64);
+/**
+ * afterQizhong of a sentence with 其中: a buffer reused from sentence to sentence (a typed array each
+ * was garbage). Empty at first, so the first such sentence grows it and the growth has type feedback
+ * before sentenceFacts is optimised (a first growth on a long sentence later deoptimised it).
+ */
+let AFTER_QIZHONG = new Uint8Array(0);
 
 /** The qizhong positions of a sentence without 其中 (never written to). */
 const NO_POSITIONS: number[] = [];

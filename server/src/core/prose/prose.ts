@@ -124,8 +124,9 @@ export function lineKinds(model: ReportModel): Uint8Array {
 /**
  * buildProse's line kinds, read by its scan only: one array reused from report to report (a new
  * typed array per analysis was about 2% of a typical report's facts); larger ones are not kept.
+ * Empty at first, so the first report grows it before buildProse is optimised (see AFTER_QIZHONG).
  */
-let scratchKinds = new Uint8Array(1 << 10);
+let scratchKinds = new Uint8Array(0);
 const MAX_SCRATCH_KINDS = 1 << 16;
 
 /** lineKinds in `kinds` (zeros, at least lineCount long). */

@@ -3,8 +3,9 @@
  * version of a table from its own columns and rows. Loops over arrays are indexed: the CLI runs
  * this in V8's unoptimised tiers, where each for-of step (and each destructuring) allocates.
  */
+import { withMemoSlot } from '../../model/objectMemo';
 import type { Cell, Row, Table, TableShape } from '../../model/types';
-import type { TableKey, VersionId } from '../../standard/types';
+import type { TableKey, TableSpec, VersionId } from '../../standard/types';
 import { parseCell } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import { isGroupRow, type RowMatch } from './rows';
@@ -47,9 +48,21 @@ export function expectedCount(key: TableKey | null, version: VersionId | null, r
   return specOf(key, version).columns.length;
 }
 
-/** Column keys of the spec, in order. */
-export function specColumns(key: TableKey, version: VersionId | null): string[] {
-  return specOf(key, version).columns.map((c) => c.key);
+const columnKeys = new Map<TableSpec, readonly string[]>();
+
+/**
+ * Column keys of the spec, in order: one array per spec, made once (the specs never change) and
+ * pushed, not mapped (see buildSections), so the readers' code meets one kind of array.
+ */
+export function specColumns(key: TableKey, version: VersionId | null): readonly string[] {
+  const spec = specOf(key, version);
+  let keys = columnKeys.get(spec);
+  if (!keys) {
+    const made: string[] = [];
+    for (let i = 0; i < spec.columns.length; i++) made.push(spec.columns[i]!.key);
+    columnKeys.set(spec, keys = made);
+  }
+  return keys;
 }
 
 /** The version a T2 table belongs to: header votes, else a row only one version has. */
@@ -126,5 +139,5 @@ export function joinTexts(parts: readonly { text: string }[]): string {
 }
 
 export function emptyTable(shape: TableShape, key: TableKey | null, span: Span): Table {
-  return { key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true, reading: { level: 'confident', notes: [] } };
+  return withMemoSlot({ key, version: null, shape, span, caption: null, headerSpan: null, columns: [], rows: [], readable: true, reading: { level: 'confident', notes: [] } });
 }

@@ -114,7 +114,7 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
  */
 // The model's cell arrays are made at their length: a push grows an empty array to 17 slots, and
 // these arrays live as long as the model (through every scavenge of an analysis).
-function assign(cells: RawCell[], start: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: string[]): Cell[] {
+function assign(cells: RawCell[], start: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: readonly string[]): Cell[] {
   const n = cells.length > start ? cells.length - start : 0;
   const out = new Array<Cell>(n);
   if (grid && info.colAt && cells.length === headerWidth) {
