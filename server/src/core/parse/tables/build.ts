@@ -9,6 +9,7 @@ import type { TableKey, TableSpec, VersionId } from '../../standard/types';
 import { parseCell } from '../../text/numbers';
 import type { Span } from '../../text/source';
 import { isGroupRow, type RowMatch } from './rows';
+import { keyList } from './spaceAlignedColumns';
 import { isT2, specOf, specsOf } from './spec';
 import type { RawCell } from './types';
 import { cellText } from './cellText';
@@ -52,16 +53,12 @@ const columnKeys = new Map<TableSpec, readonly string[]>();
 
 /**
  * Column keys of the spec, in order: one array per spec, made once (the specs never change) and
- * pushed, not mapped (see buildSections), so the readers' code meets one kind of array.
+ * by keyList (pushed, not mapped: see spaceAlignedColumns.ts), so the readers' code meets one kind of array.
  */
 export function specColumns(key: TableKey, version: VersionId | null): readonly string[] {
   const spec = specOf(key, version);
   let keys = columnKeys.get(spec);
-  if (!keys) {
-    const made: string[] = [];
-    for (let i = 0; i < spec.columns.length; i++) made.push(spec.columns[i]!.key);
-    columnKeys.set(spec, keys = made);
-  }
+  if (!keys) columnKeys.set(spec, keys = keyList(spec.columns.map((c) => c.key)));
   return keys;
 }
 

@@ -8,8 +8,8 @@ import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
 import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
-import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, t2Version, t3Version } from './build';
-import { keyList, specKeys } from './spaceAlignedColumns';
+import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
+import { keyList } from './spaceAlignedColumns';
 import { readHeader } from './columns';
 import { isDashWord, isNumberWord, isUnitWord } from './cellWords';
 import { bestOf, scoreCell } from './identify';
@@ -438,7 +438,7 @@ function readLabelled(src: SourceText, kinds: LineKinds, claimed: Uint8Array, fu
   if (region.kind === 'T3') {
     const ca = new Assembler(colCands('T3'));
     for (let i = 0; i < headerFrags.length; i++) ca.feed(headerFrags[i]!);
-    const order = specKeys(specOf('T3', null));
+    const order = specColumns('T3', null);
     const found = new Set<string>();
     for (let i = 0; i < ca.labels.length; i++) {
       const done = Assembler.complete(ca.labels[i]!);
@@ -502,7 +502,7 @@ function otherFragInside(t: Tok, own: readonly Frag[], start: number, end: numbe
 
 function assembleRows(source: string, key: TableKey, version: VersionId | null, asm: Assembler<RowRef>, toks: Tok[], columns: string[]): Row[] {
   const N = isT2(key) && !version && columns.length ? columns.length : specOf(key, version).columns.length;
-  const seq = columns.length === N ? columns : specKeys(specOf(key, version));
+  const seq = columns.length === N ? columns : specColumns(key, version);
   // The numbers line given to each label, by the label's index (an array, not a Map keyed by labels).
   const assigned: (Tok | undefined)[] = [];
   for (let i = 0; i < asm.labels.length; i++) assigned.push(undefined);

@@ -1,14 +1,12 @@
 /**
- * Column key lists of the space-aligned reader, made by keyList, so that every list its hot loops
- * index (`columns`, `seq`, 表四's keys; T4_COLUMN_KEYS, made once, has the same map) has one
- * array map. map() and filter() make a packed
- * array when the interpreter runs them and a holey one once TurboFan has inlined them, and an empty
- * literal has a map of its own: the same loads in readLabelled, assembleRows and cellsOfTok then met
- * another map after warm-up and were deoptimised and compiled again ("wrong map", --trace-deopt),
- * readLabelled at the start of the bench's typical runs too.
+ * Column key lists of the table readers, made by keyList, so that every list their hot loops index
+ * (`columns`, `seq`, 表四's keys; T4_COLUMN_KEYS and specColumns, made once, too) has one array map.
+ * map() and filter() make a packed array when the interpreter runs them and a holey one once
+ * TurboFan has inlined them, and an empty literal has a map of its own: the same loads in
+ * readLabelled, assembleRows and cellsOfTok then met another map after warm-up and were
+ * deoptimised and compiled again ("wrong map", --trace-deopt), readLabelled at the start of the
+ * bench's typical runs too.
  */
-import type { TableSpec } from '../../standard/types';
-
 /** The keys of `from` (those in `keep`, if given) in a new list made by push; emptied by length, an array keeps its map. */
 export function keyList(from: readonly string[], keep?: ReadonlySet<string>): string[] {
   const out = [''];
@@ -17,9 +15,3 @@ export function keyList(from: readonly string[], keep?: ReadonlySet<string>): st
   return out;
 }
 
-/** Lists made once, by spec. Shared, never written to. */
-const made = new Map<TableSpec, readonly string[]>();
-
-/** The spec's column keys in order (as specColumns). */
-export const specKeys = (spec: TableSpec): readonly string[] =>
-  made.get(spec) ?? made.set(spec, keyList(spec.columns.map((c) => c.key))).get(spec)!;
