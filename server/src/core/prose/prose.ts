@@ -397,8 +397,10 @@ export class SectionWalk {
   at(offset: number): SectionKey | null {
     const sections = this.sections;
     while (this.si + 1 < sections.length && sections[this.si + 1]!.span.start <= offset) this.si++;
-    const sec = sections[this.si];
-    return sec && offset >= sec.span.start && offset < sec.span.end ? sec.key : null;
+    // Bounds checked, not read as undefined: a read past the end (no sections) deoptimises the sentence splitter.
+    if (this.si >= sections.length) return null;
+    const sec = sections[this.si]!;
+    return offset >= sec.span.start && offset < sec.span.end ? sec.key : null;
   }
 }
 

@@ -117,8 +117,10 @@ export function buildGridTable(src: SourceText, piece: Piece): Table | null {
 function assign(cells: RawCell[], start: number, info: HeaderInfo, headerWidth: number, grid: boolean, seq: readonly string[]): Cell[] {
   const n = cells.length > start ? cells.length - start : 0;
   const out = new Array<Cell>(n);
-  if (grid && info.colAt && cells.length === headerWidth) {
-    for (let j = 0; j < n; j++) out[j] = makeCell(cells[start + j]!, info.colAt[start + j] ?? null);
+  const colAt = info.colAt;
+  if (grid && colAt && cells.length === headerWidth) {
+    // colAt may be shorter than the row: bounds checked, as a read past its end deoptimises the reader.
+    for (let j = 0; j < n; j++) out[j] = makeCell(cells[start + j]!, start + j < colAt.length ? colAt[start + j]! : null);
     return out;
   }
   const offset = n > seq.length ? n - seq.length : 0;

@@ -57,7 +57,8 @@ export const gr111: Rule = {
         for (let c = 0; c < row.cells.length; c++) {
           const cell = row.cells[c]!;
           const col = columnSpecOf(spec, cell);
-          if (col?.kind !== 'amount' || cell.value.kind !== 'number') continue;
+          // `!col` first: comparing an undefined `col?.kind` with a string deoptimises the check.
+          if (!col || col.kind !== 'amount' || cell.value.kind !== 'number') continue;
           const unit = cell.value.unit ?? (col.unit ?? (header.includes('万元') ? '万元' : undefined));
           if (unit === '万元' && cell.value.scale > MAX_WAN_DECIMALS) {
             ctx.report({ span: cellSpan(cell), key: 'GR111.decimals', args: { cell: nameOfCell(spec, row, cell), value: cell.text } });
