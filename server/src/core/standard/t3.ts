@@ -73,7 +73,8 @@ function t3(rows: RowSpec[], outcomes: string[]): TableSpec {
     { id: 'T3.balance', rule: 'GR103', kind: 'balance', left: ['new', 'carriedIn'], right: ['total', 'carriedOut'], solveFor: 'carriedOut', columns: 'all' },
   ];
   return {
-    key: 'T3', section: 'requests', title: '表三 收到和处理政府信息公开申请情况',
+    // `item` present (undefined) as in the T2 specs: every table spec has one hidden class.
+    key: 'T3', section: 'requests', item: undefined, title: '表三 收到和处理政府信息公开申请情况',
     columns: T3_COLUMNS, rows, identities, signature: T3_SIGNATURE,
   };
 }

@@ -40,7 +40,7 @@ const identities: Identity[] = T4_BLOCKS.map((b) => ({
 
 /** Same in both versions: fifteen numbers in one data row. */
 export const T4: TableSpec = {
-  key: 'T4', section: 'review', title: '表四 政府信息公开行政复议、行政诉讼情况',
+  key: 'T4', section: 'review', item: undefined, title: '表四 政府信息公开行政复议、行政诉讼情况',
   columns,
   rows: [{ key: 'data', numbering: '', label: '数量', aliases: [], variants: [], doc: '行政复议、行政诉讼的件数（含上年度结转）。' }],
   identities,
