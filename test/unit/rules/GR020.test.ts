@@ -35,6 +35,16 @@ describe('GR020 table version', () => {
     assert.ok(fixed.endsWith(text.slice(text.indexOf('第二十条第（八）项'))));
   });
 
+  it('each fix keeps its shape (edits an own enumerable getter) and every fix shares one getter, not a closure per fix', () => {
+    // A getter literal per fix kept each analysis's model alive through the next scavenges (see migrationFix).
+    const fixes = findings(staleT26(), 'GR020', { year: 2020 }).map((f) => f.finding.fixes![0]!);
+    assert.ok(fixes.length >= 2);
+    assert.deepEqual(Object.keys(fixes[0]!), ['title', 'edits', 'safe', 'preferred', 'kind']);
+    const getters = fixes.map((f) => Object.getOwnPropertyDescriptor(f, 'edits'));
+    assert.ok(getters.every((d) => d?.enumerable && d.configurable && d.get === getters[0]!.get));
+    assert.equal(fixes[0]!.edits, fixes[0]!.edits, 'computed once');
+  });
+
   it('the config year decides which version is expected: as a 2020 report, the 2019 table is right and the 2021 ones are not', () => {
     const text = staleT26();
     const as2020 = findings(text, 'GR020', { year: 2020 });
