@@ -20,13 +20,13 @@ export type T4BlockKey = (typeof T4_BLOCKS)[number]['key'];
 /**
  * Each block's column keys, made once: the columns and the identities hold the same string
  * objects, so a lookup by key (the rules, the identities) compares references, not characters.
- * `parts`: the results a block's 总计 sums, in the table's order.
+ * `parts`: the results a block's 总计 sums, in the table's order; `all`: the block's five columns in order.
  */
-export const T4_BLOCK_COLUMNS: ReadonlyMap<T4BlockKey, { byResult: ReadonlyMap<string, string>; total: string; parts: string[] }> =
+export const T4_BLOCK_COLUMNS: ReadonlyMap<T4BlockKey, { byResult: ReadonlyMap<string, string>; total: string; parts: string[]; all: string[] }> =
   new Map(T4_BLOCKS.map((b) => {
     const byResult = new Map(T4_RESULTS.map((r) => [r.key, `${b.key}.${r.key}`]));
     const parts = T4_RESULTS.filter((r) => r.key !== 'total').map((r) => byResult.get(r.key)!);
-    return [b.key, { byResult, total: byResult.get('total')!, parts }];
+    return [b.key, { byResult, total: byResult.get('total')!, parts, all: [...byResult.values()] }];
   }));
 
 const columns: ColumnSpec[] = T4_BLOCKS.flatMap((b) => T4_RESULTS.map((r) =>

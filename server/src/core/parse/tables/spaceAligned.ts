@@ -6,6 +6,7 @@ import { lk } from './spec';
  */
 import type { Cell, Row, Table } from '../../model/types';
 import type { TableKey, VersionId } from '../../standard/types';
+import { T4_BLOCK_COLUMNS, type T4BlockKey } from '../../standard/t4';
 import type { SourceText } from '../../text/source';
 import { Assembler, fk, numOfLabel, type Cand, type Frag, type Label } from './assemble';
 import { emptyTable, joinTexts, labelSpanOf, makeCellAt, settleGroups, spanOfParts, specColumns, t2Version, t3Version } from './build';
@@ -18,7 +19,7 @@ import { isJsSpace } from '../../text/chars';
 import { groupAfter, isGroupRow, matchRow } from './rows';
 import {
   captionOf, isT2, rowSpecOf, rowSpecsOf, specOf, specsOf, T2_HEAD_KEY, T3_LAST_ROW, T3_NOTE_KEYS, T4_COLUMN_KEYS, T4_DATA_ROW,
-  T4_RESULT_ORDER, T4_SIG_KEYS, t4BlockOf,
+  T4_SIG_KEYS, t4BlockOf,
 } from './spec';
 import type { RowSpec, ColumnSpec } from '../../standard/types';
 
@@ -665,7 +666,7 @@ function readT4(src: SourceText, kinds: LineKinds, claimed: Uint8Array, furn: Ui
       const label = joinTexts(t.frags);
       const block = label ? t4BlockOf(label) : null;
       const wide = !block || nc > 5;
-      const keys = wide ? T4_COLUMN_KEYS : keyList(T4_RESULT_ORDER.map((r) => `${block.key}.${r}`));
+      const keys = wide ? T4_COLUMN_KEYS : T4_BLOCK_COLUMNS.get(block.key as T4BlockKey)!.all;
       const off = nc > keys.length ? nc - keys.length : 0;
       const cells = cellsOfTok(src.text, t, keys, off);
       const span = spanOfParts(t.frags, cells);

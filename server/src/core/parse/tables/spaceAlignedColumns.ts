@@ -1,6 +1,6 @@
 /**
  * Column key lists of the table readers, made by keyList, so that every list their hot loops index
- * (`columns`, `seq`, 表四's keys; T4_COLUMN_KEYS and specColumns, made once, too) has one array map.
+ * (`columns`, `seq`; T4_COLUMN_KEYS, specColumns and 表四's block keys, made once, too) has one array map.
  * map() and filter() make a packed array when the interpreter runs them and a holey one once
  * TurboFan has inlined them, and an empty literal has a map of its own: the same loads in
  * readLabelled, assembleRows and cellsOfTok then met another map after warm-up and were
