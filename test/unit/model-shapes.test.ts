@@ -2,7 +2,7 @@
  * The model's objects keep one hidden class whatever happened to them or whichever tier built them
  * (parse/report.ts, parse/sections.ts, model/objectMemo.ts withMemoSlot, parse/tables/build.ts):
  * otherwise the rules, optimised on one, deoptimise on the other. These tests fail if a memo adds
- * a property to a model, its table list or a table, or if specColumns makes a new array per call.
+ * a property to a model, its table list or a table (specColumns' one list per spec: space-aligned-columns.test.ts).
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -10,8 +10,6 @@ import { setFlagsFromString } from 'node:v8';
 import { analyze } from '../../server/src/core/analyze';
 import { ObjectMemo, withMemoSlot } from '../../server/src/core/model/objectMemo';
 import { parseReport } from '../../server/src/core/parse/report';
-import { specColumns } from '../../server/src/core/parse/tables/build';
-import { specOf } from '../../server/src/core/parse/tables/spec';
 import { ruleApplies } from '../../server/src/core/rules/applies';
 import { RULES } from '../../server/src/core/rules/registry';
 import { sample } from './helpers';
@@ -51,16 +49,6 @@ describe('model shapes: one hidden class per kind of object', () => {
     assert.ok(sameMap(key, plain), 'slotted at birth or on first use: one hidden class');
     assert.deepStrictEqual(key, { a: 1 });
     assert.equal(JSON.stringify(key), '{"a":1}');
-  });
-
-  it('specColumns: the spec\'s column keys, one array per spec', () => {
-    for (const key of ['T2.1', 'T3', 'T4'] as const) {
-      for (const version of [null, '2019', '2021'] as const) {
-        const keys = specColumns(key, version);
-        assert.deepEqual(keys, specOf(key, version).columns.map((c) => c.key));
-        assert.equal(specColumns(key, version), keys);
-      }
-    }
   });
 
   it('a model without year or title reads as one with them, and ruleApplies runs every rule on it (version null)', () => {
